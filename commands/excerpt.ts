@@ -1,0 +1,26 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { excerptStory } from "../src/answers/excerpt.js";
+import { storyOption } from "./storyOption.js";
+import type { Command } from "./types.js";
+
+export const excerpt = {
+  data: {
+    name: "excerpt",
+    description: "Show one paragraph of the story, word for word",
+    options: [
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: "paragraph",
+        description: "Paragraph number (¶)",
+        required: true,
+        min_value: 1,
+      },
+      storyOption,
+    ],
+  },
+  usage: "/excerpt 3",
+  run(input, { library }) {
+    const story = input.story === undefined ? undefined : String(input.story);
+    return { kind: "excerpt", excerpt: excerptStory(library, Number(input.paragraph), story) };
+  },
+} satisfies Command;

@@ -1,0 +1,8 @@
+import { ask } from "./ask.js";
+import { excerpt } from "./excerpt.js";
+import { help } from "./help.js";
+import { story } from "./story.js";
+import type { Command } from "./types.js";
+
+/** Every command, in the order /help lists them. Discord registration and the console read this list. */
+export const commands: readonly Command[] = [ask, excerpt, story, help];

@@ -1,0 +1,37 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import type { Passage } from "../src/answers/ask.js";
+import type { StoryCard } from "../src/answers/describeStories.js";
+import type { Excerpt } from "../src/answers/excerpt.js";
+import type { StoryLibrary } from "../src/storyLibrary.js";
+
+/** Option values as a command receives them, by option name. */
+export type CommandInput = Readonly<Record<string, string | number>>;
+
+/** A command's answer as plain data; renderers turn it into Discord messages, text or JSON. */
+export type CommandResult =
+  | { readonly kind: "passages"; readonly question: string; readonly passages: readonly Passage[] }
+  | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
+  | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
+  | { readonly kind: "help"; readonly commands: readonly CommandHelp[] };
+
+export interface CommandHelp {
+  readonly name: string;
+  readonly description: string;
+  readonly usage: string;
+}
+
+export interface CommandContext {
+  readonly library: StoryLibrary;
+  readonly commands: readonly Command[];
+}
+
+/**
+ * One slash command: `data` is its definition exactly as Discord registers it (and as the console
+ * parses it); `run` answers it from the stories.
+ */
+export interface Command {
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Example invocation shown by /help. */
+  readonly usage: string;
+  run(input: CommandInput, context: CommandContext): CommandResult;
+}

@@ -1,0 +1,85 @@
+import { UserFacingError } from "../errors.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import type { Sentence } from "../text/sentences.js";
+import { type Attribution, attributionFor } from "./attribution.js";
+
+export const MAX_QUESTION_LENGTH = 300;
+export const DEFAULT_PASSAGE_COUNT = 3;
+
+/** A paragraph that answers a question, verbatim, with where it comes from. */
+export interface Passage {
+  readonly story: string;
+  readonly paragraph: number;
+  readonly text: string;
+  /** BM25 relevance, after the answer-type boost; only comparable within one answer. */
+  readonly score: number;
+  /** The paragraph's sentence that holds most of the question's matched words. */
+  readonly sentence: Sentence;
+  /** Spans of `text` (start, end exclusive) that matched the question, for bold. */
+  readonly highlights: readonly (readonly [number, number])[];
+  readonly attribution: Attribution;
+}
+
+export interface AskOptions {
+  readonly limit?: number;
+  readonly story?: string;
+}
+
+/**
+ * The story paragraphs that best answer `question`, best first; empty when nothing in the stories
+ * answers it (see MIN_SUBJECT_COVERAGE). Throws a UserFacingError for an empty or too long question.
+ *
+ * @example askStories(library, "How many drones could Iran provide to Russia?")[0].paragraph // → 5
+ */
+export function askStories(library: StoryLibrary, question: string, options: AskOptions = {}): Passage[] {
+  const trimmed = question.trim();
+  if (trimmed.length === 0) throw new UserFacingError("The question is empty: type what you want to know about the story.");
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    throw new UserFacingError(
+      `The question is ${trimmed.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Shorten it and ask again.`,
+    );
+  }
+  const storyFilter = options.story ? library.story(options.story).id : undefined;
+  const hits = library.index.search(trimmed, {
+    limit: options.limit ?? DEFAULT_PASSAGE_COUNT,
+    ...(storyFilter ? { story: storyFilter } : {}),
+  });
+  return hits.map((hit) => {
+    const story = library.story(hit.story);
+    const paragraph = story.body[hit.paragraph - 1];
+    if (!paragraph) throw new Error(`index points at missing paragraph ${hit.story}#${hit.paragraph}`);
+    const matched = library.index
+      .analyze(paragraph.text)
+      .filter((token) => token.terms.some((term) => hit.matchedTerms.has(term)));
+    const highlights = mergeSpans(matched.map((token) => [token.start, token.end] as const));
+    const sentenceWeight = (sentence: Sentence) => {
+      const terms = new Set(
+        matched.filter((t) => t.start >= sentence.start && t.end <= sentence.end).flatMap((t) => t.terms),
+      );
+      return [...terms].reduce((sum, term) => sum + library.index.inverseDocumentFrequency(term), 0);
+    };
+    const sentence = paragraph.sentences.reduce((best, candidate) =>
+      sentenceWeight(candidate) > sentenceWeight(best) ? candidate : best,
+    );
+    return {
+      story: story.id,
+      paragraph: paragraph.number,
+      text: paragraph.text,
+      score: Math.round(hit.score * 100) / 100,
+      sentence,
+      highlights,
+      attribution: attributionFor(story, paragraph.number),
+    };
+  });
+}
+
+function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

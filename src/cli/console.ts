@@ -1,0 +1,67 @@
+import { createInterface } from "node:readline";
+import type { Logger } from "pino";
+import type { CommandContext } from "../../commands/types.js";
+import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import type { CliIo } from "./io.js";
+import { formatOutcome } from "./printOutcome.js";
+import { runCommandLine } from "./runCommandLine.js";
+
+const QUIT = new Set(["/quit", "/exit", "quit", "exit"]);
+const HISTORY_SIZE = 500;
+
+export interface ConsoleOptions {
+  readonly json: boolean;
+  readonly logger: Logger;
+}
+
+/**
+ * The local console: reads commands one per line, typed as in Discord, and prints each answer.
+ * At a terminal it shows a prompt with history (↑/↓) and Tab completion of command names; piped,
+ * it reads to the end of input and prints one answer per command. A bad line prints its error
+ * and the console goes on. Resolves with the exit code.
+ */
+export async function runConsole(context: CommandContext, io: CliIo, options: ConsoleOptions): Promise<number> {
+  const style = io.color && !options.json ? ANSI_STYLE : MARKDOWN_STYLE;
+  const names = context.commands.map((command) => `/${command.data.name}`);
+  const lines = createInterface({
+    input: io.stdin,
+    output: io.interactive ? io.stdout : undefined,
+    terminal: io.interactive && "isTTY" in io.stdin && Boolean(io.stdin.isTTY),
+    historySize: HISTORY_SIZE,
+    prompt: "byline> ",
+    completer: (line: string) => {
+      const hits = names.filter((name) => name.startsWith(line.trim()));
+      return [hits.length > 0 ? hits : names, line];
+    },
+  });
+  const write = (text: string) => io.stdout.write(`${text}\n`);
+
+  if (io.interactive) {
+    const [first, ...others] = context.library.stories;
+    const loaded = others.length === 0 && first ? `"${first.title}" (${first.body.length} paragraphs)` : `${context.library.stories.length} stories`;
+    write(`Byline console: ${loaded}. Type /help for commands, /quit to leave.`);
+    lines.prompt();
+  }
+  let bugs = 0;
+  for await (const line of lines) {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) {
+      if (io.interactive) lines.prompt();
+      continue;
+    }
+    if (QUIT.has(text.toLowerCase())) break;
+    const started = performance.now();
+    const outcome = runCommandLine(text, context);
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+    if ("bug" in outcome && outcome.bug !== undefined) {
+      bugs++;
+      options.logger.error({ err: outcome.bug, command: outcome.command }, "command failed");
+    }
+    options.logger.debug({ command: outcome.command, latencyMs, ok: !("error" in outcome) }, "command answered");
+    write(formatOutcome(outcome, options.json, style));
+    if (!options.json) write("");
+    if (io.interactive) lines.prompt();
+  }
+  lines.close();
+  return bugs > 0 ? 1 : 0;
+}

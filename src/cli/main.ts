@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { commands } from "../../commands/index.js";
+import type { CommandContext } from "../../commands/types.js";
+import { type Config, readConfig } from "../config.js";
+import { UserFacingError } from "../errors.js";
+import { createLogger } from "../logger.js";
+import { StoryLibrary } from "../storyLibrary.js";
+import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import { runConsole } from "./console.js";
+import type { CliIo } from "./io.js";
+import { formatOutcome } from "./printOutcome.js";
+import { runCommandLine } from "./runCommandLine.js";
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Byline answers questions about a news story with the story's own words.
+
+Usage:
+  byline [start]                   the Discord bot when DISCORD_TOKEN is set, else the local console
+  byline console                   type commands as in Discord: /ask …, /excerpt 3, /story, /help
+  byline ask <question>            one answer, then exit
+  byline excerpt <paragraph>       paragraph ¶n of the story, verbatim
+  byline story                     the loaded stories and their sources
+  byline help                      the commands, with examples
+
+Options:
+  --json          one JSON object per command (see README, "JSON output")
+  --corpus DIR    the folder of stories (default: CORPUS_DIR, else the bundled corpus/)
+  -h, --help      this help
+  -v, --version   Byline's version
+`;
+
+/**
+ * Byline's command line. Returns the exit code: 0 done, 1 the command failed (bad input, no
+ * stories), 2 wrong usage (unknown option, nowhere to run).
+ */
+export async function main(argv: readonly string[], io: CliIo, env?: NodeJS.ProcessEnv): Promise<number> {
+  const say = (text: string) => io.stdout.write(`${text}\n`);
+  const complain = (text: string) => io.stderr.write(`${text}\n`);
+
+  let parsed: ReturnType<typeof parseCli>;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    complain(`byline: ${(error as Error).message}\nRun byline --help for usage.`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return say(USAGE), EXIT_OK;
+  if (values.version) return say(await version()), EXIT_OK;
+
+  let config: Config;
+  try {
+    config = env ? readConfig(env) : readConfig();
+  } catch (error) {
+    complain(`byline: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+  const logger = createLogger(config.logLevel);
+  const [command = "start", ...words] = positionals;
+  const known = commands.some((c) => c.data.name === command);
+  if (command !== "start" && command !== "console" && !known) {
+    complain(`byline: unknown command "${command}". Commands: start, console, ${commands.map((c) => c.data.name).join(", ")}.`);
+    return EXIT_USAGE;
+  }
+
+  if (command === "start" && config.discordToken) {
+    complain(
+      "byline: DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet (it arrives in a later release). Unset DISCORD_TOKEN to use the local console: npm start.",
+    );
+    return EXIT_FAILED;
+  }
+  if (command === "start" && !io.interactive) {
+    complain(
+      "byline: no DISCORD_TOKEN is set and there is no terminal to open the console on. Set DISCORD_TOKEN in .env to run the bot, or pipe commands to `byline console` (e.g. printf '/ask …\\n' | npx byline console).",
+    );
+    return EXIT_USAGE;
+  }
+
+  let library: StoryLibrary;
+  try {
+    library = await StoryLibrary.load(values.corpus ?? config.corpusDir);
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    complain(`byline: ${error.message}`);
+    return EXIT_FAILED;
+  }
+  for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
+  const context: CommandContext = { library, commands };
+  const json = values.json ?? false;
+
+  if (command === "start" || command === "console") {
+    if (command === "start") {
+      say("No DISCORD_TOKEN set: opening the local console. To connect Discord, put your bot token in .env (see .env.example).");
+    }
+    return runConsole(context, io, { json, logger });
+  }
+
+  const outcome = runCommandLine(`/${command} ${words.join(" ")}`, context);
+  if ("bug" in outcome && outcome.bug !== undefined) logger.error({ err: outcome.bug, command }, "command failed");
+  const style = io.color && !json ? ANSI_STYLE : MARKDOWN_STYLE;
+  const text = formatOutcome(outcome, json, style);
+  if ("error" in outcome && !json) complain(text);
+  else say(text);
+  return "error" in outcome ? EXIT_FAILED : EXIT_OK;
+}
+
+function parseCli(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: "boolean" },
+      corpus: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}
+
+async function version(): Promise<string> {
+  const { projectRoot } = await import("../projectRoot.js");
+  const { readFile } = await import("node:fs/promises");
+  const pkg = JSON.parse(await readFile(`${projectRoot()}/package.json`, "utf8")) as { version: string };
+  return `byline ${pkg.version}`;
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const io: CliIo = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    interactive: Boolean(process.stdin.isTTY),
+    color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env),
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+}

@@ -1,0 +1,29 @@
+import type { CommandContext, CommandInput, CommandResult } from "../../commands/types.js";
+import { UserFacingError } from "../errors.js";
+import { parseCommandLine } from "./parseCommandLine.js";
+
+/** What came of one command line: the answer, or the message saying what was wrong. */
+export type CommandOutcome =
+  | { readonly command: string; readonly input: CommandInput; readonly result: CommandResult }
+  | { readonly command: string; readonly input: CommandInput; readonly error: string; readonly bug?: unknown };
+
+/**
+ * Parses and runs one line such as `/ask where is Putin going`. Never throws: a user's mistake
+ * becomes its message; anything else (a bug) becomes an apology and is returned for logging.
+ */
+export function runCommandLine(line: string, context: CommandContext): CommandOutcome {
+  const fallbackName = (/^\/?(\S*)/.exec(line.trim())?.[1] ?? "").toLowerCase();
+  let command = fallbackName;
+  let input: CommandInput = {};
+  try {
+    const parsed = parseCommandLine(line, context.commands.map((c) => c.data));
+    command = parsed.name;
+    input = parsed.input;
+    const handler = context.commands.find((candidate) => candidate.data.name === parsed.name);
+    if (!handler) throw new UserFacingError(`Unknown command /${parsed.name}.`);
+    return { command, input, result: handler.run(input, context) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return { command, input, error: error.message };
+    return { command, input, error: "Sorry, something went wrong answering that. It has been logged.", bug: error };
+  }
+}

@@ -1,0 +1,191 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { Story } from "../story/types.js";
+import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
+import { ALIAS_PREFIX, createAnalyzer, type Token } from "./analyzer.js";
+import { learnAliases } from "./learnAliases.js";
+import { placeAliasGroups } from "./places.js";
+import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
+import { findSubjectWords, type Span } from "./subjectWords.js";
+
+/**
+ * The share of a question's information a passage must contain to count as an answer. Each subject
+ * word of the question (noun, name, number) weighs its inverse document frequency: a word found in
+ * every paragraph says little, a word found nowhere says a lot. A passage that holds less than half
+ * of that weight is about something else, however high its raw BM25 score.
+ */
+export const MIN_SUBJECT_COVERAGE = 0.5;
+
+/**
+ * Score factor for a passage that holds the kind of answer the question asks for (a number for
+ * "how many", a day or date for "when"); half again is enough to lift it over a passage that only
+ * restates the question.
+ */
+export const ANSWER_TYPE_BOOST = 1.5;
+/**
+ * Weight of a word's own spelling next to its alias group's term: "Iranian" also matches "Iran"
+ * in full, and matches "Iranian" a little more.
+ */
+const EXACT_FORM_WEIGHT = 0.3;
+const MAX_CANDIDATES = 200;
+/**
+ * Coverage credit for question words that only matched approximately (typo or prefix). Short
+ * words have many real neighbours ("bread"/"break", "planet"/"plant"), so their near matches count
+ * half; from LONG_WORD letters on, a near match is almost always a typo and counts in full.
+ */
+const SHORT_NEAR_MATCH_CREDIT = 0.5;
+const LONG_WORD = 7;
+/** Weight, next to subject words, of the question's other content words (its verbs and modifiers). */
+const NON_SUBJECT_WEIGHT = 0.25;
+const FUZZY_FRACTION = 0.2;
+const MIN_FUZZY_LENGTH = 4;
+const MIN_PREFIX_LENGTH = 4;
+
+/** One paragraph that matched a question. */
+export interface Hit {
+  readonly story: string;
+  readonly paragraph: number;
+  readonly score: number;
+  /** Share (0–1) of the question's subject weight that the paragraph holds. */
+  readonly coverage: number;
+  /** Index terms of the paragraph that matched, for highlighting. */
+  readonly matchedTerms: ReadonlySet<string>;
+}
+
+interface Chunk {
+  readonly id: string;
+  readonly story: string;
+  readonly paragraph: number;
+  readonly text: string;
+}
+
+export interface SearchOptions {
+  readonly limit: number;
+  /** Only search this story. */
+  readonly story?: string;
+}
+
+/**
+ * MiniSearch over the body paragraphs of a set of stories, with Byline's analyzer (stemming, stop
+ * words, folding, aliases from the stories and from the places list) and a coverage threshold that
+ * turns "nothing here answers that" into an empty result instead of noise.
+ */
+export class StoryIndex {
+  readonly analyze: (text: string) => Token[];
+  readonly #search: MiniSearch<Chunk>;
+  readonly #documentFrequency = new Map<string, number>();
+  readonly #chunkCount: number;
+
+  constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
+    const aliasGroups = [...placeAliasGroups(), ...stories.flatMap(learnAliases), ...extraAliases];
+    this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
+    const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
+    this.#search = new MiniSearch<Chunk>({
+      fields: ["text"],
+      storeFields: ["story", "paragraph", "text"],
+      tokenize: analyzeTerms,
+      processTerm: (term) => term,
+      searchOptions: {
+        combineWith: "OR",
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !term.startsWith(ALIAS_PREFIX),
+        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH && !term.startsWith(ALIAS_PREFIX) ? FUZZY_FRACTION : false),
+      },
+    });
+    const chunks = stories.flatMap((story) =>
+      story.body.map((paragraph) => ({
+        id: `${story.id}#${paragraph.number}`,
+        story: story.id,
+        paragraph: paragraph.number,
+        text: paragraph.text,
+      })),
+    );
+    for (const chunk of chunks) {
+      for (const term of new Set(analyzeTerms(chunk.text))) {
+        this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    this.#search.addAll(chunks);
+    this.#chunkCount = chunks.length;
+  }
+
+  /**
+   * The paragraphs that answer `question`, best first: BM25 ranking, then only those holding at
+   * least MIN_SUBJECT_COVERAGE of the question's subject weight.
+   *
+   * @example index.search("How many drones could Iran provide to Russia?", { limit: 3 })
+   * // → [{ story: "putin-visits-tehran", paragraph: 5, coverage: 1, … }, …]
+   */
+  search(question: string, options: SearchOptions): Hit[] {
+    const questionTokens = this.analyze(question);
+    if (questionTokens.length === 0) return [];
+    const weights = this.#subjectWeights(question, questionTokens);
+    const groupedWords = new Set(questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]));
+    const storyFilter = options.story;
+    const results = this.#search.search(question, {
+      boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
+      ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
+    });
+    const answerType = expectedAnswerType(question);
+    const hits: Hit[] = [];
+    for (const result of results.slice(0, MAX_CANDIDATES)) {
+      const coverage = this.#coverage(result, questionTokens, weights);
+      if (coverage < MIN_SUBJECT_COVERAGE) continue;
+      const boost = answerType && holdsAnswerType(result.text as string, answerType) ? ANSWER_TYPE_BOOST : 1;
+      hits.push({
+        story: result.story as string,
+        paragraph: result.paragraph as number,
+        score: result.score * boost,
+        coverage,
+        matchedTerms: new Set(result.terms),
+      });
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, options.limit);
+  }
+
+  /** Inverse document frequency of an index term over all paragraphs (BM25's formula). */
+  inverseDocumentFrequency(term: string): number {
+    const frequency = this.#documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.#chunkCount - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  /** Weight of each question word (by token position): IDF for subject words, 0 for the rest. */
+  #subjectWeights(question: string, tokens: readonly Token[]): number[] {
+    const words = tokens.filter((token) => !isAliasOnly(token));
+    const subjects = findSubjectWords(question);
+    const isSubject = (token: Token) => subjects.some((span) => overlaps(span, token));
+    const anySubject = words.some(isSubject);
+    return tokens.map((token) => {
+      if (isAliasOnly(token)) return 0;
+      const weight = Math.min(...token.terms.map((term) => this.inverseDocumentFrequency(term)));
+      return anySubject && !isSubject(token) ? weight * NON_SUBJECT_WEIGHT : weight;
+    });
+  }
+
+  #coverage(result: SearchResult, tokens: readonly Token[], weights: readonly number[]): number {
+    const matchedQueryTerms = new Set(result.queryTerms);
+    const exactTerms = new Set(result.terms);
+    const credit = (token: Token): number => {
+      const matched = token.terms.filter((term) => matchedQueryTerms.has(term));
+      if (matched.length === 0) return 0;
+      if (matched.some((term) => exactTerms.has(term))) return 1;
+      return matched.some((term) => term.length >= LONG_WORD) ? 1 : SHORT_NEAR_MATCH_CREDIT;
+    };
+    let total = 0;
+    let covered = 0;
+    tokens.forEach((token, index) => {
+      const weight = weights[index] ?? 0;
+      if (weight === 0) return;
+      total += weight;
+      const covering = tokens.filter((other) => overlaps(other, token)).map(credit);
+      covered += weight * Math.max(0, ...covering);
+    });
+    return total === 0 ? 0 : covered / total;
+  }
+}
+
+function isAliasOnly(token: Token): boolean {
+  return token.terms.every((term) => term.startsWith(ALIAS_PREFIX));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

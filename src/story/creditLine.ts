@@ -1,0 +1,65 @@
+import { splitNameList } from "./nameList.js";
+
+/** What a closing credit line tells: who contributed, and the outlet when it names its own staff. */
+export interface Credit {
+  readonly outlet?: string;
+  readonly contributors: readonly string[];
+}
+
+const MAX_CREDIT_LENGTH = 300;
+const CONTRIBUTED =
+  /^(?<who>.+?)\s+contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$/i;
+const REPORTING_BY = /^(?:Additional\s+)?Reporting\s+by\s+(?<who>.+?)\.?$/i;
+// "Fox News' Ben Evansky", "CNN's Jane Doe": the outlet that employs the contributor.
+const POSSESSIVE_OUTLET = /^(?<outlet>\p{Lu}[^,]*?)(?:'s|’s|'|’)\s+(?<name>\p{Lu}.*)$/u;
+// "Associated Press writers Ken Mori": an agency credited through its staff.
+const STAFF_OF = /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<name>\p{Lu}.*)$/u;
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.' -]*$/u;
+
+/**
+ * Reads a closing credit line such as "Fox News' Ben Evansky, Caitlin McFall and The Associated
+ * Press contributed to this report." or "Reporting by Ana Ruiz in Ridgeline; Editing by Tom Hale".
+ * Returns null when the text is not a credit line. Editors are not contributors.
+ *
+ * @example parseCreditLine("Fox News' Ben Evansky and The Associated Press contributed to this report.")
+ * // → { outlet: "Fox News", contributors: ["Ben Evansky", "The Associated Press"] }
+ */
+export function parseCreditLine(text: string): Credit | null {
+  if (text.length > MAX_CREDIT_LENGTH) return null;
+  const line = text.trim();
+  const reporters = REPORTING_BY.test(line)
+    ? line
+        .split(/\s*;\s*/)
+        .filter((part) => /^(?:Additional\s+)?Reporting\s+by\s+/i.test(part))
+        .map((part) => part.replace(/^(?:Additional\s+)?Reporting\s+by\s+/i, "").replace(/\.$/, ""))
+        .join(", ")
+    : CONTRIBUTED.exec(line)?.groups?.who;
+  if (!reporters) return null;
+
+  let outlet: string | undefined;
+  let staffOf: string | undefined;
+  const contributors: string[] = [];
+  for (const item of splitNameList(reporters)) {
+    let name = item;
+    const possessive = POSSESSIVE_OUTLET.exec(name)?.groups;
+    if (possessive?.outlet && possessive.name) {
+      outlet ??= possessive.outlet;
+      name = possessive.name;
+    }
+    const staff = STAFF_OF.exec(name)?.groups;
+    if (staff?.org && staff.name) {
+      staffOf = staff.org;
+      name = staff.name;
+    }
+    name = name.replace(IN_PLACE, "").trim();
+    if (!looksLikeAName(name)) return null;
+    contributors.push(name);
+  }
+  if (staffOf && !contributors.includes(staffOf)) contributors.push(staffOf);
+  return outlet ? { outlet, contributors } : { contributors };
+}
+
+function looksLikeAName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(name);
+}

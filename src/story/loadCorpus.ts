@@ -1,0 +1,62 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { UserFacingError } from "../errors.js";
+import { decodeStoryFile } from "./decodeStoryFile.js";
+import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
+import type { Story } from "./types.js";
+
+/** A story file that could not be loaded, and why, in words for the user. */
+export interface CorpusProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface Corpus {
+  readonly directory: string;
+  readonly stories: readonly Story[];
+  readonly problems: readonly CorpusProblem[];
+}
+
+/**
+ * Loads every story file (.md, .markdown, .txt) of a folder, in file-name order. A file that cannot
+ * be read or parsed becomes a problem naming it, and the other stories still load. Throws a
+ * UserFacingError when the folder is missing or no story loads.
+ */
+export async function loadCorpus(directory: string): Promise<Corpus> {
+  let names: string[];
+  try {
+    if (!(await stat(directory)).isDirectory()) throw new Error("not a directory");
+    names = await readdir(directory);
+  } catch {
+    throw new UserFacingError(
+      `The corpus folder ${directory} does not exist or is not a folder. Pass --corpus DIR or set CORPUS_DIR to a folder of stories.`,
+    );
+  }
+  const files = names
+    .filter((name) => !name.startsWith(".") && (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+    .sort();
+
+  const stories: Story[] = [];
+  const problems: CorpusProblem[] = [];
+  for (const name of files) {
+    const file = join(directory, name);
+    try {
+      stories.push(parseStory(file, decodeStoryFile(file, await readFile(file))));
+    } catch (error) {
+      problems.push({ file, message: describeLoadError(file, error) });
+    }
+  }
+  if (stories.length === 0) {
+    const why = problems.length > 0 ? ` ${problems.map((p) => p.message).join(" ")}` : "";
+    throw new UserFacingError(
+      `No stories in ${directory}: add a .md or .txt news story there (see README, "Adding a story").${why}`,
+    );
+  }
+  return { directory, stories, problems };
+}
+
+function describeLoadError(file: string, error: unknown): string {
+  if (error instanceof UserFacingError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return `${file} could not be read${code ? ` (${code})` : ""}. Check that it is a readable file.`;
+}

@@ -1,0 +1,141 @@
+import { basename, extname } from "node:path";
+import { UserFacingError } from "../errors.js";
+import { splitSentences } from "../text/sentences.js";
+import { parseCreditLine } from "./creditLine.js";
+import { splitFrontMatter } from "./frontMatter.js";
+import type { AsideParagraph, BodyParagraph, Story, StoryMetadata } from "./types.js";
+
+/** File extensions Byline reads as stories. */
+export const STORY_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
+
+const MAX_LEDE_TITLE_LENGTH = 100;
+const BLANK_LINE = /\n[ \t]*\n/;
+const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
+const MARKDOWN_RULE = /^(?:[-*_][ \t]*){3,}$/;
+
+interface Block {
+  readonly text: string;
+  readonly heading?: string;
+}
+
+/**
+ * Parses one story file.
+ *
+ * `.md`: optional YAML front matter, then paragraphs separated by blank lines; `#` headings are not
+ * body text (the first one is the title when the front matter has none).
+ * `.txt`: paragraphs separated by blank lines, or one paragraph per line when there is no blank line.
+ * In both, all-caps lines (a publisher's links to related stories) are kept as headlines and a
+ * closing credit line ("… contributed to this report.") gives contributors and outlet; neither is
+ * numbered. A story without a title takes its lede's first sentence.
+ *
+ * Throws a UserFacingError naming the file when it holds no story.
+ */
+export function parseStory(file: string, text: string): Story {
+  const extension = extname(file).toLowerCase();
+  const id = basename(file, extname(file));
+  const isMarkdown = extension === ".md" || extension === ".markdown";
+  const { frontMatter, body } = isMarkdown ? splitFrontMatter(file, text) : { frontMatter: {}, body: text };
+
+  const blocks = isMarkdown ? markdownBlocks(body) : textBlocks(body);
+  if (blocks.length === 0) {
+    throw new UserFacingError(`${file} has no text (it is empty or only whitespace). Add the story's paragraphs or remove the file.`);
+  }
+
+  const creditIndex = findCreditBlock(blocks);
+  const credit = creditIndex === -1 ? null : parseCreditLine(blocks[creditIndex]?.text ?? "");
+  const paragraphs: BodyParagraph[] = [];
+  const asides: AsideParagraph[] = [];
+  let heading: string | undefined;
+  blocks.forEach((block, index) => {
+    const after = paragraphs.length;
+    if (index === creditIndex) {
+      asides.push({ kind: "credit", text: block.text, after });
+    } else if (block.heading !== undefined || isAllCapsHeadline(block.text)) {
+      heading ??= block.heading;
+      asides.push({ kind: "headline", text: block.text, after });
+    } else {
+      paragraphs.push({ number: after + 1, text: block.text, sentences: splitSentences(block.text) });
+    }
+  });
+  const lede = paragraphs[0];
+  if (!lede) {
+    throw new UserFacingError(`${file} has headlines but no story paragraphs. Add the story's body text.`);
+  }
+
+  const metadata: StoryMetadata = {
+    ...(frontMatter.title
+      ? { title: frontMatter.title, titleSource: "front-matter" as const }
+      : heading
+        ? { title: heading, titleSource: "heading" as const }
+        : { title: ledeTitle(lede), titleSource: "lede" as const }),
+    outlet: frontMatter.outlet ?? credit?.outlet,
+    url: frontMatter.url,
+    published: frontMatter.published,
+    contributors: frontMatter.contributors ?? credit?.contributors ?? [],
+  };
+  return { id, file, ...withoutUndefined(metadata), body: paragraphs, asides };
+}
+
+function markdownBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of text.split(BLANK_LINE)) {
+    let lines: string[] = [];
+    const flush = () => {
+      const joined = lines.join(" ").trim();
+      if (joined) blocks.push({ text: joined });
+      lines = [];
+    };
+    for (const line of chunk.split("\n")) {
+      const headingText = MARKDOWN_HEADING.exec(line.trim())?.[1];
+      if (headingText !== undefined) {
+        flush();
+        if (headingText) blocks.push({ text: headingText, heading: headingText });
+      } else if (MARKDOWN_RULE.test(line.trim())) {
+        flush();
+      } else {
+        lines.push(line.trim());
+      }
+    }
+    flush();
+  }
+  return blocks;
+}
+
+function textBlocks(text: string): Block[] {
+  const trimmed = text.trim();
+  const chunks = BLANK_LINE.test(trimmed) ? trimmed.split(BLANK_LINE) : trimmed.split("\n");
+  return chunks
+    .map((chunk) => chunk.split("\n").map((line) => line.trim()).join(" ").trim())
+    .filter((block) => block.length > 0)
+    .map((block) => ({ text: block }));
+}
+
+/** The credit line is the last block, or the last before trailing headlines. */
+function findCreditBlock(blocks: readonly Block[]): number {
+  for (let index = blocks.length - 1; index > 0; index--) {
+    const block = blocks[index];
+    if (!block) break;
+    if (parseCreditLine(block.text)) return index;
+    if (block.heading === undefined && !isAllCapsHeadline(block.text)) break;
+  }
+  return -1;
+}
+
+/** "US SAYS RUSSIAN OFFICIALS VISITED IRAN": a line of capitals, at least three words long. */
+export function isAllCapsHeadline(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8 || text.split(/\s+/).length < 3) return false;
+  const upper = letters.filter((letter) => letter !== letter.toLowerCase()).length;
+  return upper / letters.length >= 0.9;
+}
+
+function ledeTitle(lede: BodyParagraph): string {
+  const first = lede.sentences[0]?.text ?? lede.text;
+  if (first.length <= MAX_LEDE_TITLE_LENGTH) return first;
+  const cut = first.slice(0, MAX_LEDE_TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]+$/, "")}…`;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

@@ -1,0 +1,47 @@
+import { UserFacingError } from "./errors.js";
+import { StoryIndex } from "./search/storyIndex.js";
+import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
+import type { Story } from "./story/types.js";
+
+/** The loaded stories and their search index: what every command answers from. */
+export class StoryLibrary {
+  readonly stories: readonly Story[];
+  readonly problems: readonly CorpusProblem[];
+  readonly index: StoryIndex;
+  readonly #byId: ReadonlyMap<string, Story>;
+
+  constructor(stories: readonly Story[], problems: readonly CorpusProblem[] = []) {
+    if (stories.length === 0) throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
+    this.stories = stories;
+    this.problems = problems;
+    this.#byId = new Map(stories.map((story) => [story.id, story]));
+    this.index = new StoryIndex(stories);
+  }
+
+  static fromCorpus(corpus: Corpus): StoryLibrary {
+    return new StoryLibrary(corpus.stories, corpus.problems);
+  }
+
+  static async load(directory: string): Promise<StoryLibrary> {
+    return StoryLibrary.fromCorpus(await loadCorpus(directory));
+  }
+
+  /**
+   * The story called `id`, or the only story when no id is given. Throws a UserFacingError that
+   * lists the stories when the id is unknown, or when several are loaded and none was named.
+   */
+  story(id?: string): Story {
+    if (id === undefined || id === "") {
+      const [only, ...others] = this.stories;
+      if (only && others.length === 0) return only;
+      throw new UserFacingError(`${this.stories.length} stories are loaded; name one with story: (${this.#ids()}).`);
+    }
+    const story = this.#byId.get(id);
+    if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);
+    return story;
+  }
+
+  #ids(): string {
+    return this.stories.map((story) => story.id).join(", ");
+  }
+}

@@ -1,0 +1,21 @@
+/** A word as written in a text, with its place in that text (UTF-16 offsets, end exclusive). */
+export interface WordSpan {
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Letters and digits, joined by inner apostrophes, periods, commas between digits and hyphens,
+// so "U.S.", "Iran’s", "1,200", "4.5" and "drone-carrying" are each one word. A final period is
+// kept only after single letters ("U.S.") so sentence stops stay out of words.
+const WORD =
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['\u2019\u2018-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/** Every word of `text`, in order. */
+export function findWords(text: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
