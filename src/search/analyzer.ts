@@ -15,7 +15,7 @@ export interface Token {
 export const ALIAS_PREFIX = "alias:";
 
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u; // U.S., U.N.
-const CAPITALS_ACRONYM = /^\p{Lu}{2,}(?:s|'s|’s)?$/u; // UAV, UAVs, NATO's
+const CAPITALS_ACRONYM = /^\p{Lu}{2,5}(?:s|'s|’s)?$/u; // UAV, UAVs, NATO's; longer capitals are emphasis
 const POSSESSIVE = /'s?$/;
 
 /**

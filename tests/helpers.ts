@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { StoryLibrary } from "../src/storyLibrary.js";
+import { decodeStoryFile } from "../src/story/decodeStoryFile.js";
+import { parseStory } from "../src/story/parseStory.js";
+import type { Story } from "../src/story/types.js";
+
+const ROOT = join(import.meta.dirname, "..");
+
+/** The bundled story, as shipped in corpus/. */
+export const SEED_STORY = join(ROOT, "corpus/putin-visits-tehran.txt");
+
+/** A fixture story by file name, e.g. "chip-export-rules.txt". */
+export function fixturePath(name: string): string {
+  return join(ROOT, "tests/fixtures/stories", name);
+}
+
+export function readStory(path: string): Story {
+  return parseStory(path, decodeStoryFile(path, readFileSync(path)));
+}
+
+/** A library of the given story files, parsed as Byline loads them. */
+export function libraryOf(...paths: string[]): StoryLibrary {
+  return new StoryLibrary(paths.map(readStory));
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { UserFacingError } from "../../src/errors.js";
+import { splitFrontMatter } from "../../src/story/frontMatter.js";
+
+const FILE = "stories/budget.md";
+
+function errorFrom(text: string): UserFacingError {
+  try {
+    splitFrontMatter(FILE, text);
+  } catch (error) {
+    if (error instanceof UserFacingError) return error;
+    throw error;
+  }
+  throw new Error("expected splitFrontMatter to throw");
+}
+
+describe("splitFrontMatter", () => {
+  it("GIVEN a text without a leading --- WHEN split THEN there is no front matter and the body is the whole text", () => {
+    const text = "The council met.\n---\ntitle: not front matter\n---\n";
+    expect(splitFrontMatter(FILE, text)).toEqual({ frontMatter: {}, body: text, lineCount: 0 });
+  });
+
+  it("GIVEN front matter with every field WHEN split THEN each is read and the body starts after the closing ---", () => {
+    const split = splitFrontMatter(
+      FILE,
+      [
+        "---",
+        "title: Council passes budget",
+        "outlet: Harbor City Ledger",
+        "url: https://example.com/budget",
+        "published: 2026-03-14",
+        "contributors: [Dana Whitfield, Marcus Oyelaran]",
+        "---",
+        "",
+        "The council met.",
+      ].join("\n"),
+    );
+    expect(split.frontMatter).toEqual({
+      title: "Council passes budget",
+      outlet: "Harbor City Ledger",
+      url: "https://example.com/budget",
+      published: "2026-03-14",
+      contributors: ["Dana Whitfield", "Marcus Oyelaran"],
+    });
+    expect(split.body).toBe("\nThe council met.");
+    expect(split.lineCount).toBe(7);
+  });
+
+  it("GIVEN contributors written \"A, B, and C\" WHEN split THEN they become three names", () => {
+    const split = splitFrontMatter(FILE, "---\ncontributors: Ana Ruiz, Tom Hale, and Li Wei\n---\nBody.");
+    expect(split.frontMatter.contributors).toEqual(["Ana Ruiz", "Tom Hale", "Li Wei"]);
+  });
+
+  it("GIVEN front matter closed with ... WHEN split THEN it is accepted", () => {
+    const split = splitFrontMatter(FILE, "---\ntitle: Dots\n...\nBody.");
+    expect(split.frontMatter).toEqual({ title: "Dots" });
+    expect(split.body).toBe("Body.");
+  });
+
+  it("GIVEN empty front matter WHEN split THEN it holds no fields", () => {
+    expect(splitFrontMatter(FILE, "---\n---\nBody.").frontMatter).toEqual({});
+  });
+
+  it("GIVEN broken YAML on the third line of the file WHEN split THEN a UserFacingError names the file and line 3", () => {
+    const error = errorFrom("---\ntitle: Council passes budget\noutlet: Ledger: Metro\n---\nBody.");
+    expect(error.message).toMatch(/^stories\/budget\.md, line 3: the front matter is not valid YAML \(.+\)\.$/);
+  });
+
+  it("GIVEN a key repeated on the fifth line of the file WHEN split THEN the error names line 5 and says why", () => {
+    const error = errorFrom("---\ntitle: Budget\noutlet: Ledger\npublished: 2026-03-14\ntitle: Again\n---\nBody.");
+    expect(error.message).toBe(
+      `${FILE}, line 5: the front matter is not valid YAML (Map keys must be unique).`,
+    );
+  });
+
+  it("GIVEN front matter that is never closed WHEN split THEN a UserFacingError names the file and says to add ---", () => {
+    const error = errorFrom("---\ntitle: Budget\n\nThe council met.\n");
+    expect(error.message).toBe(
+      `${FILE}: the front matter opened with --- on line 1 is never closed. Add a line with --- after it.`,
+    );
+  });
+
+  it.each([
+    ["not a url at all", "not a url"],
+    ["an ftp url", "ftp://example.com/story"],
+  ])("GIVEN a url that is %s WHEN split THEN a UserFacingError names the url field", (_what, url) => {
+    const error = errorFrom(`---\nurl: ${url}\n---\nBody.`);
+    expect(error.message).toMatch(/^stories\/budget\.md: front matter field "url" is invalid: /);
+  });
+
+  it("GIVEN an empty title WHEN split THEN a UserFacingError names the title field", () => {
+    expect(errorFrom("---\ntitle: ''\n---\nBody.").message).toContain('front matter field "title" is invalid');
+  });
+
+  it.each([
+    ["a list", "- title\n- outlet"],
+    ["a bare sentence", "just some words"],
+  ])("GIVEN front matter that is %s rather than a mapping WHEN split THEN a UserFacingError asks for key: value lines", (_what, yaml) => {
+    const error = errorFrom(`---\n${yaml}\n---\nBody.`);
+    expect(error.message).toBe(
+      `${FILE}: the front matter must be "key: value" lines (title, outlet, url, published, contributors).`,
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UserFacingError } from "../../src/errors.js";
+import { loadCorpus } from "../../src/story/loadCorpus.js";
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "byline-corpus-"));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function put(name: string, content: string | Uint8Array): Promise<void> {
+  await writeFile(join(dir, name), content);
+}
+
+describe("loadCorpus", () => {
+  it("GIVEN .md and .txt stories WHEN loaded THEN they come in file-name order with ids from their names", async () => {
+    await put("b-second.txt", "The second story's only paragraph.");
+    await put("a-first.md", "# First\n\nThe first story's only paragraph.");
+    await put("c-third.txt", "The third story's only paragraph.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.directory).toBe(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["a-first", "b-second", "c-third"]);
+    expect(corpus.stories.map((story) => story.file)).toEqual([
+      join(dir, "a-first.md"),
+      join(dir, "b-second.txt"),
+      join(dir, "c-third.txt"),
+    ]);
+    expect(corpus.problems).toEqual([]);
+  });
+
+  it("GIVEN other extensions, dotfiles and a sub-folder WHEN loaded THEN only the story files are read", async () => {
+    await put("story.txt", "The only story.");
+    await put("notes.json", "{}");
+    await put("README", "Not a story.");
+    await put(".hidden.txt", "A dotfile that looks like a story.");
+    await put("draft.txt~", "An editor's backup.");
+    await mkdir(join(dir, "archive.txt"));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["story"]);
+  });
+
+  it("GIVEN a .markdown file and an upper-case .TXT file WHEN loaded THEN both are stories", async () => {
+    await put("one.markdown", "The first story.");
+    await put("two.TXT", "The second story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["one", "two"]);
+  });
+
+  it("GIVEN a binary file among stories WHEN loaded THEN it is a problem naming the file and the other story loads", async () => {
+    await put("good.txt", "A good story.");
+    await put("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems).toEqual([
+      {
+        file: join(dir, "image.txt"),
+        message: `${join(dir, "image.txt")} is not a text file (it contains NUL bytes). Save stories as UTF-8 text.`,
+      },
+    ]);
+  });
+
+  it("GIVEN a Latin-1 encoded file among stories WHEN loaded THEN it is a problem saying it is not UTF-8", async () => {
+    await put("good.txt", "A good story.");
+    // "Café reopens." in Latin-1: é is the single byte 0xE9, invalid in UTF-8.
+    await put("latin1.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x72, 0x65, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems).toHaveLength(1);
+    expect(corpus.problems[0]?.file).toBe(join(dir, "latin1.txt"));
+    expect(corpus.problems[0]?.message).toBe(
+      `${join(dir, "latin1.txt")} is not valid UTF-8 text. Re-save it with UTF-8 encoding.`,
+    );
+  });
+
+  it("GIVEN a Markdown file with broken front matter among stories WHEN loaded THEN it is a problem naming the file and line", async () => {
+    await put("broken.md", "---\ntitle: Budget\noutlet: Ledger: Metro\n---\n\nThe council met.\n");
+    await put("good.txt", "A good story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems.map((problem) => problem.file)).toEqual([join(dir, "broken.md")]);
+    expect(corpus.problems[0]?.message).toContain(`${join(dir, "broken.md")}, line 3:`);
+  });
+
+  it("GIVEN an empty story file among stories WHEN loaded THEN it is a problem and the others load", async () => {
+    await put("empty.txt", "");
+    await put("good.txt", "A good story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems[0]?.message).toContain(`${join(dir, "empty.txt")} has no text`);
+  });
+
+  it("GIVEN a folder with no story files WHEN loaded THEN a UserFacingError says there are no stories in it", async () => {
+    await put("notes.json", "{}");
+    await expect(loadCorpus(dir)).rejects.toThrow(UserFacingError);
+    await expect(loadCorpus(dir)).rejects.toThrow(`No stories in ${dir}: add a .md or .txt news story there`);
+  });
+
+  it("GIVEN a folder whose only story file is broken WHEN loaded THEN the no-stories error also says what was wrong with it", async () => {
+    await put("only.txt", new Uint8Array([0x00, 0x01]));
+    await expect(loadCorpus(dir)).rejects.toThrow(
+      `No stories in ${dir}: add a .md or .txt news story there (see README, "Adding a story"). ${join(dir, "only.txt")} is not a text file`,
+    );
+  });
+
+  it("GIVEN a folder that does not exist WHEN loaded THEN a UserFacingError names it and mentions --corpus and CORPUS_DIR", async () => {
+    const missing = join(dir, "no-such-folder");
+    await expect(loadCorpus(missing)).rejects.toThrow(UserFacingError);
+    await expect(loadCorpus(missing)).rejects.toThrow(
+      `The corpus folder ${missing} does not exist or is not a folder. Pass --corpus DIR or set CORPUS_DIR to a folder of stories.`,
+    );
+  });
+
+  it("GIVEN a path to a file rather than a folder WHEN loaded THEN a UserFacingError says it is not a folder", async () => {
+    await put("story.txt", "A story.");
+    await expect(loadCorpus(join(dir, "story.txt"))).rejects.toThrow(/is not a folder\. Pass --corpus DIR or set CORPUS_DIR/);
+  });
+});
