@@ -147,6 +147,12 @@ export class StoryIndex {
     return hits.sort((a, b) => b.score - a.score).slice(0, options.limit);
   }
 
+  /** Number of paragraphs indexed. */
+  get size(): number {
+    return this.#chunkCount;
+  }
+
+  /** Every paragraph with any match, whatever its coverage: for studying the threshold. */
   searchAll(question: string): Hit[] {
     return this.search(question, { limit: 1000, minCoverage: 0 });
   }

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: how fast Byline loads and answers, with the bundled story alone and with
+ * thousands of stories. Prints a Markdown table (the README shows the latest one).
+ */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { askStories } from "../src/answers/ask.js";
+import { excerptStory } from "../src/answers/excerpt.js";
+import { StoryLibrary } from "../src/storyLibrary.js";
+import { loadCorpus } from "../src/story/loadCorpus.js";
+import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
+import { syntheticCorpus } from "./syntheticCorpus.js";
+
+const { values } = parseArgs({ options: { stories: { type: "string", default: "2000" } } });
+const LARGE = Number(values.stories);
+
+const QUESTIONS = [
+  "How many drones could Iran provide to Russia?",
+  "where is putin going",
+  "why did the US expand sanctoins",
+  "what did Taleblu tell Fox News",
+  "How much of the fire is contained?",
+  "what did the Dutch trade minister say",
+  "What is the capital of France?",
+];
+
+function time<T>(run: () => T): [T, number] {
+  const started = performance.now();
+  const result = run();
+  return [result, performance.now() - started];
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function measureAsk(library: StoryLibrary, rounds: number): { p50: number; p95: number } {
+  for (const question of QUESTIONS) askStories(library, question); // warm up
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const question of QUESTIONS) samples.push(time(() => askStories(library, question))[1]);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const rows: string[] = [];
+
+const [seedCorpus, loadMs] = await (async () => {
+  const started = performance.now();
+  const corpus = await loadCorpus(BUNDLED_CORPUS);
+  return [corpus, performance.now() - started] as const;
+})();
+const [seedLibrary, seedIndexMs] = time(() => StoryLibrary.fromCorpus(seedCorpus));
+const seedAsk = measureAsk(seedLibrary, 50);
+const excerptMs = percentile(
+  Array.from({ length: 200 }, () => time(() => excerptStory(seedLibrary, 5))[1]),
+  50,
+);
+rows.push(
+  `| 1 (bundled) | ${seedLibrary.index.size} | ${ms(loadMs + seedIndexMs)} | ${ms(seedAsk.p50)} | ${ms(seedAsk.p95)} | ${ms(excerptMs)} |`,
+);
+
+const fixtures = join(projectRoot(), "tests/fixtures/stories");
+const fixtureCorpus = (await readdir(fixtures)).length > 0 ? await loadCorpus(fixtures) : seedCorpus;
+const bases = [...seedCorpus.stories, ...fixtureCorpus.stories];
+const [largeLibrary, largeIndexMs] = time(() => new StoryLibrary(syntheticCorpus(bases, LARGE)));
+const largeAsk = measureAsk(largeLibrary, 10);
+rows.push(
+  `| ${LARGE.toLocaleString("en")} (synthetic) | ${largeLibrary.index.size.toLocaleString("en")} | ${ms(largeIndexMs)} | ${ms(largeAsk.p50)} | ${ms(largeAsk.p95)} | – |`,
+);
+
+console.log(`Node ${process.version}, ${QUESTIONS.length} questions per round\n`);
+console.log("| stories | paragraphs | load + index | /ask p50 | /ask p95 | /excerpt p50 |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+for (const row of rows) console.log(row);

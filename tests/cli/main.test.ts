@@ -1,0 +1,302 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/io.js";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from "../../src/cli/main.js";
+
+const FIXTURE_STORIES = fileURLToPath(new URL("../fixtures/stories/", import.meta.url));
+const DRONES = "How many drones could Iran provide to Russia?";
+const PARAGRAPH_3 = "While in Tehran, Putin is expected to have a separate meeting with Turkish President Recep Tayyip Erdogan.";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams; `input` is what arrives on stdin. */
+async function run(
+  argv: readonly string[],
+  { env = {}, input = "", interactive = false }: { env?: NodeJS.ProcessEnv; input?: string; interactive?: boolean } = {},
+): Promise<Run> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
+  });
+  stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    err += chunk;
+  });
+  stdin.end(input);
+  const io: CliIo = { stdin, stdout, stderr, interactive, color: false };
+  const code = await main(argv, io, env);
+  await new Promise((resolve) => setImmediate(resolve));
+  return { code, stdout: out, stderr: err };
+}
+
+function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const temporary: string[] = [];
+afterEach(async () => {
+  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function emptyDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "byline-main-"));
+  temporary.push(dir);
+  return dir;
+}
+
+describe("main: one-shot commands on the bundled story", () => {
+  it("GIVEN `ask <question> --json` WHEN run THEN it prints one JSON line whose first result is ¶5 with the UAV figure and Fox News attribution", async () => {
+    const { code, stdout, stderr } = await run(["ask", DRONES, "--json"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toBe("");
+    expect(stdout.endsWith("\n")).toBe(true);
+    expect(stdout.trimEnd().split("\n")).toHaveLength(1);
+    const answer = JSON.parse(stdout) as {
+      command: string;
+      input: { question: string };
+      results: { paragraph: number; text: string; story: string; attribution: { outlet?: string } }[];
+    };
+    expect(answer.command).toBe("ask");
+    expect(answer.input.question).toBe(DRONES);
+    expect(answer.results[0]?.story).toBe("putin-visits-tehran");
+    expect(answer.results[0]?.paragraph).toBe(5);
+    expect(answer.results[0]?.text).toContain("up to several hundred UAVs");
+    expect(answer.results[0]?.attribution.outlet).toBe("Fox News");
+  });
+
+  it("GIVEN `excerpt 3` WHEN run THEN stdout holds ¶3 verbatim and its attribution line", async () => {
+    const { code, stdout, stderr } = await run(["excerpt", "3"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toBe("");
+    const [text, attribution] = stdout.trimEnd().split("\n");
+    expect(text).toBe(PARAGRAPH_3);
+    expect(attribution).toMatch(/^— ¶3 · “Russian President Vladimir Putin/);
+    expect(attribution).toContain(" · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press");
+  });
+
+  it("GIVEN `excerpt 99` WHEN run THEN it exits 1 and stderr gives the range ¶1–¶19", async () => {
+    const { code, stdout, stderr } = await run(["excerpt", "99"]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("Error: No paragraph 99: this story has ¶1–¶19.\n");
+  });
+
+  it("GIVEN `--json excerpt 99` WHEN run THEN stdout has the JSON error with no results and it exits 1", async () => {
+    const { code, stdout, stderr } = await run(["--json", "excerpt", "99"]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toBe("");
+    expect(JSON.parse(stdout)).toEqual({
+      command: "excerpt",
+      input: { paragraph: 99 },
+      results: [],
+      error: { message: "No paragraph 99: this story has ¶1–¶19." },
+    });
+  });
+
+  it("GIVEN `story --json` WHEN run THEN the one result describes the bundled story", async () => {
+    const { code, stdout } = await run(["story", "--json"]);
+    expect(code).toBe(EXIT_OK);
+    expect(JSON.parse(stdout)).toEqual({
+      command: "story",
+      input: {},
+      results: [
+        {
+          story: "putin-visits-tehran",
+          title: "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and…",
+          outlet: "Fox News",
+          contributors: ["Ben Evansky", "Caitlin McFall", "The Associated Press"],
+          paragraphs: 19,
+          file: "putin-visits-tehran.txt",
+        },
+      ],
+    });
+  });
+
+  it("GIVEN `ask` with no question WHEN run THEN it exits 1 saying the question is needed", async () => {
+    const { code, stderr } = await run(["ask"]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toContain("/ask needs question:");
+  });
+
+  it("GIVEN `help` WHEN run THEN it lists every command with its example", async () => {
+    const { code, stdout } = await run(["help"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toContain(`/ask ${DRONES}`);
+    expect(stdout).toContain("/excerpt 3");
+    expect(stdout).toContain("/story");
+    expect(stdout).toContain("/help");
+  });
+});
+
+describe("main: usage and configuration", () => {
+  it("GIVEN --help WHEN run THEN it prints usage and exits 0", async () => {
+    const { code, stdout } = await run(["--help"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^Byline answers questions about a news story/);
+    expect(stdout).toContain("--corpus DIR");
+  });
+
+  it("GIVEN --version WHEN run THEN it prints byline and the package version", async () => {
+    const { code, stdout } = await run(["--version"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^byline \d+\.\d+\.\d+\n$/);
+  });
+
+  it("GIVEN an unknown flag WHEN run THEN it exits 2 naming the flag and pointing at --help", async () => {
+    const { code, stdout, stderr } = await run(["excerpt", "3", "--shout"]);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("--shout");
+    expect(stderr).toContain("Run byline --help for usage.");
+  });
+
+  it("GIVEN an unknown command WHEN run THEN it exits 2 naming it and listing the commands", async () => {
+    const { code, stderr } = await run(["summarise"]);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toBe('byline: unknown command "summarise". Commands: start, console, ask, excerpt, story, help.\n');
+  });
+
+  it("GIVEN no command, no terminal and no DISCORD_TOKEN WHEN run THEN it exits 2 explaining DISCORD_TOKEN and piping to console", async () => {
+    const { code, stdout, stderr } = await run([], { env: {}, interactive: false });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("DISCORD_TOKEN");
+    expect(stderr).toContain("byline console");
+  });
+
+  it("GIVEN `start` with a DISCORD_TOKEN WHEN run THEN it exits 1 saying the Discord bot is not available yet", async () => {
+    const { code, stderr } = await run(["start"], { env: { DISCORD_TOKEN: "aaa.bbb.ccc" } });
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toContain("DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet");
+    expect(stderr).not.toContain("aaa.bbb.ccc");
+  });
+
+  it("GIVEN a malformed DISCORD_TOKEN WHEN run THEN it exits 2 naming DISCORD_TOKEN without echoing the token", async () => {
+    const { code, stderr } = await run(["story"], { env: { DISCORD_TOKEN: "not-a-token" } });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("`DISCORD_TOKEN`");
+    expect(stderr).not.toContain("not-a-token");
+  });
+
+  it("GIVEN an invalid LOG_LEVEL WHEN run THEN it exits 2 naming LOG_LEVEL", async () => {
+    const { code, stderr } = await run(["story"], { env: { LOG_LEVEL: "chatty" } });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("`LOG_LEVEL`");
+    expect(stderr).toContain('got "chatty"');
+  });
+
+  it("GIVEN an invalid DISCORD_CLIENT_ID WHEN run THEN it exits 2 naming DISCORD_CLIENT_ID", async () => {
+    const { code, stderr } = await run(["story"], { env: { DISCORD_CLIENT_ID: "my-bot" } });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("`DISCORD_CLIENT_ID` to be a Discord snowflake");
+  });
+
+  it("GIVEN --corpus pointing at an empty folder WHEN run THEN it exits 1 saying there are no stories", async () => {
+    const dir = await emptyDir();
+    const { code, stdout, stderr } = await run(["story", "--corpus", dir]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`byline: No stories in ${dir}`);
+  });
+
+  it("GIVEN --corpus pointing at a missing folder WHEN run THEN it exits 1 mentioning --corpus and CORPUS_DIR", async () => {
+    const dir = join(await emptyDir(), "missing");
+    const { code, stderr } = await run(["story", "--corpus", dir]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toContain("Pass --corpus DIR or set CORPUS_DIR");
+  });
+
+  it("GIVEN CORPUS_DIR set to the fixture stories WHEN `story --json` runs THEN the four fixture stories are listed in name order", async () => {
+    const { code, stdout } = await run(["story", "--json"], { env: { CORPUS_DIR: FIXTURE_STORIES } });
+    expect(code).toBe(EXIT_OK);
+    const [answer] = jsonLines(stdout);
+    const results = answer?.results as { story: string; paragraphs: number }[];
+    expect(results.map((card) => [card.story, card.paragraphs])).toEqual([
+      ["chip-export-rules", 17],
+      ["coastal-marathon-heat", 12],
+      ["harbor-city-budget", 17],
+      ["ridgeline-wildfire", 15],
+    ]);
+  });
+
+  it("GIVEN several stories loaded WHEN `excerpt 3` names no story THEN it exits 1 listing the story ids", async () => {
+    const { code, stderr } = await run(["excerpt", "3"], { env: { CORPUS_DIR: FIXTURE_STORIES } });
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toBe(
+      "Error: 4 stories are loaded; name one with story: (chip-export-rules, coastal-marathon-heat, harbor-city-budget, ridgeline-wildfire).\n",
+    );
+  });
+
+  it("GIVEN several stories loaded WHEN `excerpt 3 story:<id>` runs THEN it prints that story's ¶3", async () => {
+    const { code, stdout } = await run(["excerpt", "3", "story:ridgeline-wildfire"], {
+      env: { CORPUS_DIR: FIXTURE_STORIES },
+    });
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^“We had gusts up to 60 miles an hour/);
+    expect(stdout).toContain("— ¶3 · ");
+    expect(stdout).toContain("by Hannah Kessler");
+  });
+});
+
+describe("main: the console", () => {
+  it("GIVEN piped lines including a bad one WHEN `console --json` runs THEN each command gets one JSON line, the error in its place, and it exits 0", async () => {
+    const input = [`/ask ${DRONES}`, "", "# a comment", "/excerpt paragraph:abc", "/excerpt 3", "/story"].join("\n");
+    const { code, stdout } = await run(["console", "--json"], { input });
+    expect(code).toBe(EXIT_OK);
+    const lines = jsonLines(stdout);
+    expect(lines.map((line) => line.command)).toEqual(["ask", "excerpt", "excerpt", "story"]);
+    expect((lines[0]?.results as { paragraph: number }[])[0]?.paragraph).toBe(5);
+    expect(lines[1]).toEqual({
+      command: "excerpt",
+      input: {},
+      results: [],
+      error: { message: 'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…' },
+    });
+    expect((lines[2]?.results as { text: string }[])[0]?.text).toBe(PARAGRAPH_3);
+    expect((lines[3]?.results as unknown[]).length).toBe(1);
+  });
+
+  it("GIVEN piped lines WHEN `console` runs without --json THEN errors print as \"Error: …\" and later commands are still answered", async () => {
+    const { code, stdout } = await run(["console"], { input: "/nope\n/excerpt 3\n" });
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toContain("Error: Unknown command /nope.");
+    expect(stdout.indexOf(PARAGRAPH_3)).toBeGreaterThan(stdout.indexOf("Error: Unknown command /nope."));
+  });
+
+  it("GIVEN /quit in the piped lines WHEN `console --json` runs THEN the lines after it are not run", async () => {
+    const { code, stdout } = await run(["console", "--json"], { input: "/excerpt 1\n/quit\n/excerpt 2\n" });
+    expect(code).toBe(EXIT_OK);
+    expect(jsonLines(stdout)).toHaveLength(1);
+  });
+
+  it("GIVEN an interactive console WHEN it starts THEN it prints a banner mentioning /help and the byline> prompt", async () => {
+    const { code, stdout } = await run(["console"], { interactive: true, input: "/excerpt 3\n" });
+    expect(code).toBe(EXIT_OK);
+    const [banner] = stdout.split("\n");
+    expect(banner).toContain("/help");
+    expect(banner).toContain("(19 paragraphs)");
+    expect(stdout).toContain("byline> ");
+    expect(stdout).toContain(PARAGRAPH_3);
+  });
+
+  it("GIVEN no command at a terminal and no DISCORD_TOKEN WHEN run THEN it says so and opens the console", async () => {
+    const { code, stdout } = await run([], { interactive: true, input: "" });
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^No DISCORD_TOKEN set: opening the local console\./);
+    expect(stdout).toContain("byline> ");
+  });
+});
