@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { askStories } from "../src/answers/ask.js";
 import { excerptStory } from "../src/answers/excerpt.js";
-import { StoryLibrary } from "../src/storyLibrary.js";
-import { loadCorpus } from "../src/story/loadCorpus.js";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
+import { loadCorpus } from "../src/story/loadCorpus.js";
+import { StoryLibrary } from "../src/storyLibrary.js";
 import { syntheticCorpus } from "./syntheticCorpus.js";
 
 const { values } = parseArgs({ options: { stories: { type: "string", default: "2000" } } });
@@ -64,7 +64,8 @@ rows.push(
 );
 
 const fixtures = join(projectRoot(), "tests/fixtures/stories");
-const fixtureCorpus = (await readdir(fixtures)).length > 0 ? await loadCorpus(fixtures) : seedCorpus;
+const fixtureCorpus =
+  (await readdir(fixtures)).length > 0 ? await loadCorpus(fixtures) : seedCorpus;
 const bases = [...seedCorpus.stories, ...fixtureCorpus.stories];
 const [largeLibrary, largeIndexMs] = time(() => new StoryLibrary(syntheticCorpus(bases, LARGE)));
 const largeAsk = measureAsk(largeLibrary, 10);

@@ -19,7 +19,9 @@ export function syntheticCorpus(bases: readonly Story[], count: number): Story[]
     const body = base.body.map((paragraph) => {
       const text = paragraph.text
         .split(/\s+/)
-        .map((word) => (random() < 0.1 ? (vocabulary[Math.floor(random() * vocabulary.length)] ?? word) : word))
+        .map((word) =>
+          random() < 0.1 ? (vocabulary[Math.floor(random() * vocabulary.length)] ?? word) : word,
+        )
         .join(" ");
       return { number: paragraph.number, text, sentences: splitSentences(text) };
     });

@@ -21,7 +21,11 @@ export const ask = {
   usage: "/ask How many drones could Iran provide to Russia?",
   run(input, { library }) {
     const question = String(input.question ?? "");
-    const passages = askStories(library, question, input.story ? { story: String(input.story) } : {});
+    const passages = askStories(
+      library,
+      question,
+      input.story ? { story: String(input.story) } : {},
+    );
     return { kind: "passages", question, passages };
   },
 } satisfies Command;

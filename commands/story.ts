@@ -2,7 +2,10 @@ import { describeStories } from "../src/answers/describeStories.js";
 import type { Command } from "./types.js";
 
 export const story = {
-  data: { name: "story", description: "What story is loaded: title, outlet, contributors, paragraphs" },
+  data: {
+    name: "story",
+    description: "What story is loaded: title, outlet, contributors, paragraphs",
+  },
   usage: "/story",
   run(_input, { library }) {
     return { kind: "stories", stories: describeStories(library) };

@@ -1,4 +1,7 @@
-import { type APIApplicationCommandStringOption, ApplicationCommandOptionType } from "discord-api-types/v10";
+import {
+  type APIApplicationCommandStringOption,
+  ApplicationCommandOptionType,
+} from "discord-api-types/v10";
 
 /** The optional `story:` option of commands that read one story when several are loaded. */
 export const storyOption: APIApplicationCommandStringOption = {

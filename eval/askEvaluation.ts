@@ -1,14 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { askStories } from "../src/answers/ask.js";
-import { StoryLibrary } from "../src/storyLibrary.js";
 import { decodeStoryFile } from "../src/story/decodeStoryFile.js";
 import { parseStory } from "../src/story/parseStory.js";
+import { StoryLibrary } from "../src/storyLibrary.js";
 
 /** A story's labelled questions: which paragraphs answer each, and questions it cannot answer. */
 export const QuestionSetSchema = z.object({
   story: z.string(),
-  answerable: z.array(z.object({ question: z.string(), paragraphs: z.array(z.number().int().positive()).min(1) })),
+  answerable: z.array(
+    z.object({ question: z.string(), paragraphs: z.array(z.number().int().positive()).min(1) }),
+  ),
   unanswerable: z.array(z.string()),
 });
 export type QuestionSet = z.infer<typeof QuestionSetSchema>;
@@ -37,7 +39,9 @@ export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
   let top3 = 0;
   const misses: AskMiss[] = [];
   for (const { question, paragraphs } of set.answerable) {
-    const got = askStories(library, question, { story: set.story }).map((passage) => passage.paragraph);
+    const got = askStories(library, question, { story: set.story }).map(
+      (passage) => passage.paragraph,
+    );
     if (paragraphs.includes(got[0] ?? -1)) top1++;
     if (got.some((paragraph) => paragraphs.includes(paragraph))) top3++;
     else misses.push({ question, expected: paragraphs, got });
@@ -45,7 +49,9 @@ export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
       misses.push({ question, expected: paragraphs, got });
     }
   }
-  const falseAnswers = set.unanswerable.filter((question) => askStories(library, question, { story: set.story }).length > 0);
+  const falseAnswers = set.unanswerable.filter(
+    (question) => askStories(library, question, { story: set.story }).length > 0,
+  );
   return {
     story: set.story,
     answerable: set.answerable.length,

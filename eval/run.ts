@@ -4,12 +4,13 @@
  * questions that rightly got no passage. `--verbose` lists every miss.
  */
 import { parseArgs } from "node:util";
-import { labelledStories } from "./datasets.js";
 import { type AskScore, loadQuestionSet, loadStoryLibrary, scoreAsk } from "./askEvaluation.js";
+import { labelledStories } from "./datasets.js";
 
 const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" } } });
 
-const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
 const scores: AskScore[] = [];
 for (const { questions, story } of await labelledStories()) {
   scores.push(scoreAsk(await loadStoryLibrary(story), await loadQuestionSet(questions)));
@@ -25,11 +26,24 @@ for (const s of scores) {
 }
 const sum = (pick: (s: AskScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
 console.log(
-  `| all | ${sum((s) => s.answerable)} | ${percent(sum((s) => s.top1), sum((s) => s.answerable))} | ${percent(sum((s) => s.top3), sum((s) => s.answerable))} | ${sum((s) => s.unanswerable)} | ${percent(sum((s) => s.rejected), sum((s) => s.unanswerable))} |`,
+  `| all | ${sum((s) => s.answerable)} | ${percent(
+    sum((s) => s.top1),
+    sum((s) => s.answerable),
+  )} | ${percent(
+    sum((s) => s.top3),
+    sum((s) => s.answerable),
+  )} | ${sum((s) => s.unanswerable)} | ${percent(
+    sum((s) => s.rejected),
+    sum((s) => s.unanswerable),
+  )} |`,
 );
 if (values.verbose) {
   for (const s of scores) {
-    for (const miss of s.misses) console.log(`${s.story}: "${miss.question}" expected ¶${miss.expected.join("/¶")}, got ${miss.got.map((p) => `¶${p}`).join(" ") || "nothing"}`);
-    for (const question of s.falseAnswers) console.log(`${s.story}: answered unanswerable "${question}"`);
+    for (const miss of s.misses)
+      console.log(
+        `${s.story}: "${miss.question}" expected ¶${miss.expected.join("/¶")}, got ${miss.got.map((p) => `¶${p}`).join(" ") || "nothing"}`,
+      );
+    for (const question of s.falseAnswers)
+      console.log(`${s.story}: answered unanswerable "${question}"`);
   }
 }

@@ -17,7 +17,8 @@ const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Country[];
 
 // "Republic of Turkey" → "Turkey": official long forms hide the short name people use.
-const LONG_FORM = /^(?:(?:Federal |Islamic |Democratic |People's |Socialist |United |Arab )*(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?)(.+)$/;
+const LONG_FORM =
+  /^(?:(?:Federal |Islamic |Democratic |People's |Socialist |United |Arab )*(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?)(.+)$/;
 
 const places = countries.map((country) => {
   const names = new Set<string>([country.name.common, country.name.official]);

@@ -36,13 +36,17 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
   const snowflake = (name: string) => {
     const id = value(name);
     if (id !== undefined && !SNOWFLAKE.test(id)) {
-      throw new UserFacingError(`Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`);
+      throw new UserFacingError(
+        `Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`,
+      );
     }
     return id;
   };
   const logLevel = (value("LOG_LEVEL") ?? "info").toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new UserFacingError(`Expected \`LOG_LEVEL\` to be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`);
+    throw new UserFacingError(
+      `Expected \`LOG_LEVEL\` to be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`,
+    );
   }
   const corpus = value("CORPUS_DIR");
   return Object.freeze({

@@ -11,7 +11,8 @@ export class StoryLibrary {
   readonly #byId: ReadonlyMap<string, Story>;
 
   constructor(stories: readonly Story[], problems: readonly CorpusProblem[] = []) {
-    if (stories.length === 0) throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
+    if (stories.length === 0)
+      throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
     this.stories = stories;
     this.problems = problems;
     this.#byId = new Map(stories.map((story) => [story.id, story]));
@@ -34,7 +35,9 @@ export class StoryLibrary {
     if (id === undefined || id === "") {
       const [only, ...others] = this.stories;
       if (only && others.length === 0) return only;
-      throw new UserFacingError(`${this.stories.length} stories are loaded; name one with story: (${this.#ids()}).`);
+      throw new UserFacingError(
+        `${this.stories.length} stories are loaded; name one with story: (${this.#ids()}).`,
+      );
     }
     const story = this.#byId.get(id);
     if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);

@@ -31,9 +31,14 @@ export interface AskOptions {
  *
  * @example askStories(library, "How many drones could Iran provide to Russia?")[0].paragraph // → 5
  */
-export function askStories(library: StoryLibrary, question: string, options: AskOptions = {}): Passage[] {
+export function askStories(
+  library: StoryLibrary,
+  question: string,
+  options: AskOptions = {},
+): Passage[] {
   const trimmed = question.trim();
-  if (trimmed.length === 0) throw new UserFacingError("The question is empty: type what you want to know about the story.");
+  if (trimmed.length === 0)
+    throw new UserFacingError("The question is empty: type what you want to know about the story.");
   if (trimmed.length > MAX_QUESTION_LENGTH) {
     throw new UserFacingError(
       `The question is ${trimmed.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Shorten it and ask again.`,
@@ -47,16 +52,22 @@ export function askStories(library: StoryLibrary, question: string, options: Ask
   return hits.map((hit) => {
     const story = library.story(hit.story);
     const paragraph = story.body[hit.paragraph - 1];
-    if (!paragraph) throw new Error(`index points at missing paragraph ${hit.story}#${hit.paragraph}`);
+    if (!paragraph)
+      throw new Error(`index points at missing paragraph ${hit.story}#${hit.paragraph}`);
     const matched = library.index
       .analyze(paragraph.text)
       .filter((token) => token.terms.some((term) => hit.matchedTerms.has(term)));
     const highlights = mergeSpans(matched.map((token) => [token.start, token.end] as const));
     const sentenceWeight = (sentence: Sentence) => {
       const terms = new Set(
-        matched.filter((t) => t.start >= sentence.start && t.end <= sentence.end).flatMap((t) => t.terms),
+        matched
+          .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+          .flatMap((t) => t.terms),
       );
-      return [...terms].reduce((sum, term) => sum + library.index.inverseDocumentFrequency(term), 0);
+      return [...terms].reduce(
+        (sum, term) => sum + library.index.inverseDocumentFrequency(term),
+        0,
+      );
     };
     const sentence = paragraph.sentences.reduce((best, candidate) =>
       sentenceWeight(candidate) > sentenceWeight(best) ? candidate : best,

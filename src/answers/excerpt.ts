@@ -24,5 +24,10 @@ export function excerptStory(library: StoryLibrary, paragraph: number, storyId?:
     const range = count === 1 ? "only ¶1" : `¶1–¶${count}`;
     throw new UserFacingError(`No paragraph ${paragraph}: this story has ${range}.`);
   }
-  return { story: story.id, paragraph: found.number, text: found.text, attribution: attributionFor(story, found.number) };
+  return {
+    story: story.id,
+    paragraph: found.number,
+    text: found.text,
+    attribution: attributionFor(story, found.number),
+  };
 }

@@ -20,7 +20,11 @@ export interface ConsoleOptions {
  * it reads to the end of input and prints one answer per command. A bad line prints its error
  * and the console goes on. Resolves with the exit code.
  */
-export async function runConsole(context: CommandContext, io: CliIo, options: ConsoleOptions): Promise<number> {
+export async function runConsole(
+  context: CommandContext,
+  io: CliIo,
+  options: ConsoleOptions,
+): Promise<number> {
   const style = io.color && !options.json ? ANSI_STYLE : MARKDOWN_STYLE;
   const names = context.commands.map((command) => `/${command.data.name}`);
   const lines = createInterface({
@@ -38,7 +42,10 @@ export async function runConsole(context: CommandContext, io: CliIo, options: Co
 
   if (io.interactive) {
     const [first, ...others] = context.library.stories;
-    const loaded = others.length === 0 && first ? `"${first.title}" (${first.body.length} paragraphs)` : `${context.library.stories.length} stories`;
+    const loaded =
+      others.length === 0 && first
+        ? `"${first.title}" (${first.body.length} paragraphs)`
+        : `${context.library.stories.length} stories`;
     write(`Byline console: ${loaded}. Type /help for commands, /quit to leave.`);
     lines.prompt();
   }
@@ -57,7 +64,10 @@ export async function runConsole(context: CommandContext, io: CliIo, options: Co
       bugs++;
       options.logger.error({ err: outcome.bug, command: outcome.command }, "command failed");
     }
-    options.logger.debug({ command: outcome.command, latencyMs, ok: !("error" in outcome) }, "command answered");
+    options.logger.debug(
+      { command: outcome.command, latencyMs, ok: !("error" in outcome) },
+      "command answered",
+    );
     write(formatOutcome(outcome, options.json, style));
     if (!options.json) write("");
     if (io.interactive) lines.prompt();

@@ -7,8 +7,8 @@ import type { CommandContext } from "../../commands/types.js";
 import { type Config, readConfig } from "../config.js";
 import { UserFacingError } from "../errors.js";
 import { createLogger } from "../logger.js";
-import { StoryLibrary } from "../storyLibrary.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
@@ -39,7 +39,11 @@ Options:
  * Byline's command line. Returns the exit code: 0 done, 1 the command failed (bad input, no
  * stories), 2 wrong usage (unknown option, nowhere to run).
  */
-export async function main(argv: readonly string[], io: CliIo, env?: NodeJS.ProcessEnv): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  env?: NodeJS.ProcessEnv,
+): Promise<number> {
   const say = (text: string) => io.stdout.write(`${text}\n`);
   const complain = (text: string) => io.stderr.write(`${text}\n`);
 
@@ -51,8 +55,10 @@ export async function main(argv: readonly string[], io: CliIo, env?: NodeJS.Proc
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
-  if (values.help) return say(USAGE), EXIT_OK;
-  if (values.version) return say(await version()), EXIT_OK;
+  if (values.help || values.version) {
+    say(values.help ? USAGE : await version());
+    return EXIT_OK;
+  }
 
   let config: Config;
   try {
@@ -65,7 +71,9 @@ export async function main(argv: readonly string[], io: CliIo, env?: NodeJS.Proc
   const [command = "start", ...words] = positionals;
   const known = commands.some((c) => c.data.name === command);
   if (command !== "start" && command !== "console" && !known) {
-    complain(`byline: unknown command "${command}". Commands: start, console, ${commands.map((c) => c.data.name).join(", ")}.`);
+    complain(
+      `byline: unknown command "${command}". Commands: start, console, ${commands.map((c) => c.data.name).join(", ")}.`,
+    );
     return EXIT_USAGE;
   }
 
@@ -96,13 +104,16 @@ export async function main(argv: readonly string[], io: CliIo, env?: NodeJS.Proc
 
   if (command === "start" || command === "console") {
     if (command === "start") {
-      say("No DISCORD_TOKEN set: opening the local console. To connect Discord, put your bot token in .env (see .env.example).");
+      say(
+        "No DISCORD_TOKEN set: opening the local console. To connect Discord, put your bot token in .env (see .env.example).",
+      );
     }
     return runConsole(context, io, { json, logger });
   }
 
   const outcome = runCommandLine(`/${command} ${words.join(" ")}`, context);
-  if ("bug" in outcome && outcome.bug !== undefined) logger.error({ err: outcome.bug, command }, "command failed");
+  if ("bug" in outcome && outcome.bug !== undefined)
+    logger.error({ err: outcome.bug, command }, "command failed");
   const style = io.color && !json ? ANSI_STYLE : MARKDOWN_STYLE;
   const text = formatOutcome(outcome, json, style);
   if ("error" in outcome && !json) complain(text);
@@ -127,7 +138,9 @@ function parseCli(argv: readonly string[]) {
 async function version(): Promise<string> {
   const { projectRoot } = await import("../projectRoot.js");
   const { readFile } = await import("node:fs/promises");
-  const pkg = JSON.parse(await readFile(`${projectRoot()}/package.json`, "utf8")) as { version: string };
+  const pkg = JSON.parse(await readFile(`${projectRoot()}/package.json`, "utf8")) as {
+    version: string;
+  };
   return `byline ${pkg.version}`;
 }
 

@@ -22,7 +22,10 @@ export interface ParsedCommandLine {
  * @example parseCommandLine("/excerpt paragraph:3 story:tehran", defs)
  * // → { name: "excerpt", input: { paragraph: 3, story: "tehran" } }
  */
-export function parseCommandLine(line: string, definitions: readonly CommandData[]): ParsedCommandLine {
+export function parseCommandLine(
+  line: string,
+  definitions: readonly CommandData[],
+): ParsedCommandLine {
   const trimmed = line.trim().replace(/^\//, "");
   const name = (/^\S+/.exec(trimmed)?.[0] ?? "").toLowerCase();
   const definition = definitions.find((candidate) => candidate.name === name);
@@ -50,7 +53,10 @@ export function parseCommandLine(line: string, definitions: readonly CommandData
   for (const { option, value } of segments) {
     const text = unquote(value.trim());
     if (option === null && text === "") continue;
-    const target = option === null ? bareOption(definition, options, text) : options.find((o) => o.name === option);
+    const target =
+      option === null
+        ? bareOption(definition, options, text)
+        : options.find((o) => o.name === option);
     if (!target) continue;
     if (target.name in input) {
       throw new UserFacingError(`/${name} got ${target.name}: twice. Give each option once.`);
@@ -59,18 +65,27 @@ export function parseCommandLine(line: string, definitions: readonly CommandData
   }
   for (const option of options) {
     if (option.required && !(option.name in input)) {
-      throw new UserFacingError(`/${name} needs ${option.name}:. For example: ${example(definition)}`);
+      throw new UserFacingError(
+        `/${name} needs ${option.name}:. For example: ${example(definition)}`,
+      );
     }
   }
   return { name, input };
 }
 
-function bareOption(definition: CommandData, options: readonly APIApplicationCommandOption[], text: string) {
-  const target = options.find((option) => option.required) ?? (options.length === 1 ? options[0] : undefined);
+function bareOption(
+  definition: CommandData,
+  options: readonly APIApplicationCommandOption[],
+  text: string,
+) {
+  const target =
+    options.find((option) => option.required) ?? (options.length === 1 ? options[0] : undefined);
   const unknown = /^([\w-]+):/.exec(text)?.[1];
   if (unknown && target?.type !== ApplicationCommandOptionType.String) {
     const known = options.map((option) => `${option.name}:`).join(", ") || "none";
-    throw new UserFacingError(`/${definition.name} has no option ${unknown}:. Its options: ${known}.`);
+    throw new UserFacingError(
+      `/${definition.name} has no option ${unknown}:. Its options: ${known}.`,
+    );
   }
   if (!target) {
     throw new UserFacingError(`/${definition.name} takes no text. Type just /${definition.name}.`);
@@ -78,17 +93,25 @@ function bareOption(definition: CommandData, options: readonly APIApplicationCom
   return target;
 }
 
-function convert(definition: CommandData, option: APIApplicationCommandOption, text: string): string | number {
+function convert(
+  definition: CommandData,
+  option: APIApplicationCommandOption,
+  text: string,
+): string | number {
   if (text === "") {
     throw new UserFacingError(`${option.name}: is empty. For example: ${example(definition)}`);
   }
   if (option.type !== ApplicationCommandOptionType.Integer) return text;
   if (!/^[+-]?\d+$/.test(text)) {
-    throw new UserFacingError(`${option.name}: must be a whole number, not "${text}". For example: ${example(definition)}`);
+    throw new UserFacingError(
+      `${option.name}: must be a whole number, not "${text}". For example: ${example(definition)}`,
+    );
   }
   const value = Number(text);
   if (option.min_value !== undefined && value < option.min_value) {
-    throw new UserFacingError(`${option.name}: must be at least ${option.min_value}; got ${value}.`);
+    throw new UserFacingError(
+      `${option.name}: must be at least ${option.min_value}; got ${value}.`,
+    );
   }
   if (option.max_value !== undefined && value > option.max_value) {
     throw new UserFacingError(`${option.name}: must be at most ${option.max_value}; got ${value}.`);
@@ -97,7 +120,9 @@ function convert(definition: CommandData, option: APIApplicationCommandOption, t
 }
 
 function example(definition: CommandData): string {
-  const required = (definition.options ?? []).filter((option) => "required" in option && option.required);
+  const required = (definition.options ?? []).filter(
+    (option) => "required" in option && option.required,
+  );
   return [`/${definition.name}`, ...required.map((option) => `${option.name}:…`)].join(" ");
 }
 

@@ -5,7 +5,12 @@ import { parseCommandLine } from "./parseCommandLine.js";
 /** What came of one command line: the answer, or the message saying what was wrong. */
 export type CommandOutcome =
   | { readonly command: string; readonly input: CommandInput; readonly result: CommandResult }
-  | { readonly command: string; readonly input: CommandInput; readonly error: string; readonly bug?: unknown };
+  | {
+      readonly command: string;
+      readonly input: CommandInput;
+      readonly error: string;
+      readonly bug?: unknown;
+    };
 
 /**
  * Parses and runs one line such as `/ask where is Putin going`. Never throws: a user's mistake
@@ -16,7 +21,10 @@ export function runCommandLine(line: string, context: CommandContext): CommandOu
   let command = fallbackName;
   let input: CommandInput = {};
   try {
-    const parsed = parseCommandLine(line, context.commands.map((c) => c.data));
+    const parsed = parseCommandLine(
+      line,
+      context.commands.map((c) => c.data),
+    );
     command = parsed.name;
     input = parsed.input;
     const handler = context.commands.find((candidate) => candidate.data.name === parsed.name);
@@ -24,6 +32,11 @@ export function runCommandLine(line: string, context: CommandContext): CommandOu
     return { command, input, result: handler.run(input, context) };
   } catch (error) {
     if (error instanceof UserFacingError) return { command, input, error: error.message };
-    return { command, input, error: "Sorry, something went wrong answering that. It has been logged.", bug: error };
+    return {
+      command,
+      input,
+      error: "Sorry, something went wrong answering that. It has been logged.",
+      bug: error,
+    };
   }
 }

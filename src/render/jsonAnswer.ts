@@ -13,7 +13,11 @@ export interface JsonAnswer {
   readonly error?: { readonly message: string };
 }
 
-export function jsonAnswer(command: string, input: CommandInput, result: CommandResult): JsonAnswer {
+export function jsonAnswer(
+  command: string,
+  input: CommandInput,
+  result: CommandResult,
+): JsonAnswer {
   return { command, input, results: jsonResults(result) };
 }
 

@@ -18,7 +18,10 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
     case "passages":
       if (result.passages.length === 0) return NOTHING_FOUND;
       return result.passages
-        .map((passage) => `${emphasise(passage.text, passage.highlights, style)}\n— ${attributionLine(passage.attribution)}`)
+        .map(
+          (passage) =>
+            `${emphasise(passage.text, passage.highlights, style)}\n— ${attributionLine(passage.attribution)}`,
+        )
         .join("\n\n");
     case "excerpt":
       return `${result.excerpt.text}\n— ${attributionLine(result.excerpt.attribution)}`;
@@ -41,7 +44,11 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
   }
 }
 
-function emphasise(text: string, spans: readonly (readonly [number, number])[], style: TextStyle): string {
+function emphasise(
+  text: string,
+  spans: readonly (readonly [number, number])[],
+  style: TextStyle,
+): string {
   let out = "";
   let cursor = 0;
   for (const [start, end] of spans) {

@@ -45,12 +45,15 @@ export function buildAliasTable(groups: readonly AliasGroup[]): AliasTable {
     return root;
   };
   const union = (a: string, b: string) => {
-    const [rootA, rootB] = [find(a), find(b)];
-    if (rootA !== rootB) parent.set(rootA < rootB ? rootB : rootA, rootA < rootB ? rootA : rootB);
+    // The alphabetically first member is the root, so group terms do not depend on input order.
+    const [root, child] = [find(a), find(b)].sort();
+    if (root !== undefined && child !== undefined && root !== child) parent.set(child, root);
   };
 
   const memberKeys = groups.map((group) => [
-    ...new Set(group.members.map((member) => baseTerms(member).join(" ")).filter((key) => key.length > 0)),
+    ...new Set(
+      group.members.map((member) => baseTerms(member).join(" ")).filter((key) => key.length > 0),
+    ),
   ]);
   for (const keys of memberKeys) for (const key of keys) union(keys[0] ?? key, key);
 
@@ -70,7 +73,8 @@ export function buildAliasTable(groups: readonly AliasGroup[]): AliasTable {
     }
     const first = keys[0];
     if (first === undefined) return;
-    for (const code of groups[index]?.codes ?? []) acronyms.set(code.toLowerCase(), groupTerm(first));
+    for (const code of groups[index]?.codes ?? [])
+      acronyms.set(code.toLowerCase(), groupTerm(first));
   });
   return { wordGroups, acronyms, phrases };
 }

@@ -32,8 +32,14 @@ export function createAnalyzer(aliases: AliasTable): (text: string) => Token[] {
     const tokens: Token[] = [];
     for (const span of findWords(text)) {
       for (const term of wordTerms(span, shouting)) {
-        const group = (term.acronym ? aliases.acronyms.get(term.text) : undefined) ?? aliases.wordGroups.get(term.text);
-        tokens.push({ terms: group ? [term.text, group] : [term.text], start: span.start, end: span.end });
+        const group =
+          (term.acronym ? aliases.acronyms.get(term.text) : undefined) ??
+          aliases.wordGroups.get(term.text);
+        tokens.push({
+          terms: group ? [term.text, group] : [term.text],
+          start: span.start,
+          end: span.end,
+        });
       }
     }
     return [...tokens, ...phraseTokens(tokens, aliases)];
@@ -77,7 +83,9 @@ function phraseTokens(tokens: readonly Token[], aliases: AliasTable): Token[] {
     for (const phrase of (first && aliases.phrases.get(first)) || []) {
       const last = tokens[index + phrase.terms.length - 1];
       if (!last) continue;
-      const matches = phrase.terms.every((term, offset) => tokens[index + offset]?.terms[0] === term);
+      const matches = phrase.terms.every(
+        (term, offset) => tokens[index + offset]?.terms[0] === term,
+      );
       if (matches) found.push({ terms: [phrase.group], start: token.start, end: last.end });
     }
   });

@@ -14,7 +14,10 @@ const DEFINITION = new RegExp(
 // "Semiconductors, or chips, are…", "The CIP, or capital improvement plan, sets…"
 const OR_APPOSITIVE = new RegExp(String.raw`^(?<a>${PHRASE}),\s+or\s+(?<b>${PHRASE}),\s`, "u");
 // "The Kashan complex, known as the drone yard, …"
-const KNOWN_AS = new RegExp(String.raw`^(?<a>${PHRASE}),\s+(?:also\s+)?known\s+as\s+(?<b>${PHRASE})[,.]`, "u");
+const KNOWN_AS = new RegExp(
+  String.raw`^(?<a>${PHRASE}),\s+(?:also\s+)?known\s+as\s+(?<b>${PHRASE})[,.]`,
+  "u",
+);
 // "the National Interagency Fire Center (NIFC)"
 const PARENTHESISED_ACRONYM = /\((?<acronym>\p{Lu}{2,}s?)\)/gu;
 
@@ -33,7 +36,9 @@ export function learnAliases(story: Story): AliasGroup[] {
       for (const pattern of [DEFINITION, OR_APPOSITIVE, KNOWN_AS]) {
         const found = pattern.exec(text)?.groups;
         if (!found) continue;
-        const members = Object.values(found).map((member) => member.replace(LEADING_ARTICLE, "").trim());
+        const members = Object.values(found).map((member) =>
+          member.replace(LEADING_ARTICLE, "").trim(),
+        );
         if (members.every(isShortPhrase)) groups.push({ members });
       }
       for (const match of text.matchAll(PARENTHESISED_ACRONYM)) {
@@ -61,7 +66,8 @@ function expansionBefore(before: string, acronym: string): string | null {
       .filter((word) => !STOP_WORDS.has(word.toLowerCase()))
       .map((word) => word[0]?.toLowerCase())
       .join("");
-    if (initials === letters && !STOP_WORDS.has(candidate[0]?.toLowerCase() ?? "")) return candidate.join(" ");
+    if (initials === letters && !STOP_WORDS.has(candidate[0]?.toLowerCase() ?? ""))
+      return candidate.join(" ");
   }
   return null;
 }

@@ -2,9 +2,9 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
 import { ALIAS_PREFIX, createAnalyzer, type Token } from "./analyzer.js";
+import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
 import { learnAliases } from "./learnAliases.js";
 import { placeAliasGroups } from "./places.js";
-import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
 import { blankQuestionFrame, findAnswerFocus } from "./questionFrame.js";
 import { findSubjectWords, type Span } from "./subjectWords.js";
 
@@ -92,7 +92,10 @@ export class StoryIndex {
       searchOptions: {
         combineWith: "OR",
         prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !term.startsWith(ALIAS_PREFIX),
-        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH && !term.startsWith(ALIAS_PREFIX) ? FUZZY_FRACTION : false),
+        fuzzy: (term) =>
+          term.length >= MIN_FUZZY_LENGTH && !term.startsWith(ALIAS_PREFIX)
+            ? FUZZY_FRACTION
+            : false,
       },
     });
     const chunks = stories.flatMap((story) =>
@@ -124,7 +127,9 @@ export class StoryIndex {
     const questionTokens = this.analyze(question);
     if (questionTokens.length === 0) return [];
     const weights = this.#subjectWeights(question, questionTokens);
-    const groupedWords = new Set(questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]));
+    const groupedWords = new Set(
+      questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
+    );
     const storyFilter = options.story;
     const results = this.#search.search(question, {
       boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),

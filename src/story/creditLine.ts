@@ -13,7 +13,8 @@ const REPORTING_BY = /^(?:Additional\s+)?Reporting\s+by\s+(?<who>.+?)\.?$/i;
 // "Fox News' Ben Evansky", "CNN's Jane Doe": the outlet that employs the contributor.
 const POSSESSIVE_OUTLET = /^(?<outlet>\p{Lu}[^,]*?)(?:'s|’s|'|’)\s+(?<name>\p{Lu}.*)$/u;
 // "Associated Press writers Ken Mori": an agency credited through its staff.
-const STAFF_OF = /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<name>\p{Lu}.*)$/u;
+const STAFF_OF =
+  /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<name>\p{Lu}.*)$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.' -]*$/u;
 
 /**

@@ -8,7 +8,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  */
 export function decodeStoryFile(file: string, bytes: Uint8Array): string {
   if (bytes.includes(0)) {
-    throw new UserFacingError(`${file} is not a text file (it contains NUL bytes). Save stories as UTF-8 text.`);
+    throw new UserFacingError(
+      `${file} is not a text file (it contains NUL bytes). Save stories as UTF-8 text.`,
+    );
   }
   let text: string;
   try {

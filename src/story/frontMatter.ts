@@ -8,7 +8,10 @@ const FrontMatterSchema = z.object({
   outlet: z.string().trim().min(1).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   published: z
-    .union([z.string().trim().min(1), z.date().transform((date) => date.toISOString().slice(0, 10))])
+    .union([
+      z.string().trim().min(1),
+      z.date().transform((date) => date.toISOString().slice(0, 10)),
+    ])
     .optional(),
   contributors: z
     .union([z.string().transform(splitNameList), z.array(z.string().trim().min(1))])
@@ -33,7 +36,9 @@ export interface SplitFrontMatter {
 export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text, lineCount: 0 };
   const lines = text.split("\n");
-  const closing = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+  const closing = lines.findIndex(
+    (line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line),
+  );
   if (closing === -1) {
     throw new UserFacingError(
       `${file}: the front matter opened with --- on line 1 is never closed. Add a line with --- after it.`,
@@ -47,18 +52,28 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0].line ?? 0) + 1;
       const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-      throw new UserFacingError(`${file}, line ${line}: the front matter is not valid YAML (${reason}).`);
+      throw new UserFacingError(
+        `${file}, line ${line}: the front matter is not valid YAML (${reason}).`,
+      );
     }
     throw error;
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new UserFacingError(`${file}: the front matter must be "key: value" lines (title, outlet, url, published, contributors).`);
+    throw new UserFacingError(
+      `${file}: the front matter must be "key: value" lines (title, outlet, url, published, contributors).`,
+    );
   }
   const checked = FrontMatterSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const field = issue?.path.join(".") || "front matter";
-    throw new UserFacingError(`${file}: front matter field "${field}" is invalid: ${issue?.message ?? "unexpected value"}.`);
+    throw new UserFacingError(
+      `${file}: front matter field "${field}" is invalid: ${issue?.message ?? "unexpected value"}.`,
+    );
   }
-  return { frontMatter: checked.data, body: lines.slice(closing + 1).join("\n"), lineCount: closing + 1 };
+  return {
+    frontMatter: checked.data,
+    body: lines.slice(closing + 1).join("\n"),
+    lineCount: closing + 1,
+  };
 }

@@ -33,7 +33,11 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
     );
   }
   const files = names
-    .filter((name) => !name.startsWith(".") && (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()))
+    .filter(
+      (name) =>
+        !name.startsWith(".") &&
+        (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
+    )
     .sort();
 
   const stories: Story[] = [];

@@ -34,11 +34,15 @@ export function parseStory(file: string, text: string): Story {
   const extension = extname(file).toLowerCase();
   const id = basename(file, extname(file));
   const isMarkdown = extension === ".md" || extension === ".markdown";
-  const { frontMatter, body } = isMarkdown ? splitFrontMatter(file, text) : { frontMatter: {}, body: text };
+  const { frontMatter, body } = isMarkdown
+    ? splitFrontMatter(file, text)
+    : { frontMatter: {}, body: text };
 
   const blocks = isMarkdown ? markdownBlocks(body) : textBlocks(body);
   if (blocks.length === 0) {
-    throw new UserFacingError(`${file} has no text (it is empty or only whitespace). Add the story's paragraphs or remove the file.`);
+    throw new UserFacingError(
+      `${file} has no text (it is empty or only whitespace). Add the story's paragraphs or remove the file.`,
+    );
   }
 
   const creditIndex = findCreditBlock(blocks);
@@ -54,12 +58,18 @@ export function parseStory(file: string, text: string): Story {
       heading ??= block.heading;
       asides.push({ kind: "headline", text: block.text, after });
     } else {
-      paragraphs.push({ number: after + 1, text: block.text, sentences: splitSentences(block.text) });
+      paragraphs.push({
+        number: after + 1,
+        text: block.text,
+        sentences: splitSentences(block.text),
+      });
     }
   });
   const lede = paragraphs[0];
   if (!lede) {
-    throw new UserFacingError(`${file} has headlines but no story paragraphs. Add the story's body text.`);
+    throw new UserFacingError(
+      `${file} has headlines but no story paragraphs. Add the story's body text.`,
+    );
   }
 
   const metadata: StoryMetadata = {
@@ -105,7 +115,13 @@ function textBlocks(text: string): Block[] {
   const trimmed = text.trim();
   const chunks = BLANK_LINE.test(trimmed) ? trimmed.split(BLANK_LINE) : trimmed.split("\n");
   return chunks
-    .map((chunk) => chunk.split("\n").map((line) => line.trim()).join(" ").trim())
+    .map((chunk) =>
+      chunk
+        .split("\n")
+        .map((line) => line.trim())
+        .join(" ")
+        .trim(),
+    )
     .filter((block) => block.length > 0)
     .map((block) => ({ text: block }));
 }

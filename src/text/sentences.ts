@@ -11,13 +11,15 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 // Abbreviations that come before a name and so never end a sentence.
 const TITLES = new Set(
-  "mr mrs ms dr prof gov sen rep gen lt col capt cmdr sgt adm maj cpl pvt rev hon pres supt insp det st mt ft fr sr"
-    .split(" "),
+  "mr mrs ms dr prof gov sen rep gen lt col capt cmdr sgt adm maj cpl pvt rev hon pres supt insp det st mt ft fr sr".split(
+    " ",
+  ),
 );
 // Abbreviations that may end a sentence; they do only when the next word opens one.
 const ABBREVIATIONS = new Set(
-  "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no vs etc approx est dept univ assn ave blvd"
-    .split(" "),
+  "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no vs etc approx est dept univ assn ave blvd".split(
+    " ",
+  ),
 );
 // Words that, capitalised after an abbreviation, show that a new sentence has started.
 const SENTENCE_OPENERS = new Set(
@@ -43,7 +45,13 @@ export function splitSentences(paragraph: string): Sentence[] {
   const merged: { start: number; end: number }[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);
-    if (previous && breakIsAnAbbreviation(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end))) {
+    if (
+      previous &&
+      breakIsAnAbbreviation(
+        paragraph.slice(previous.start, previous.end),
+        paragraph.slice(piece.start, piece.end),
+      )
+    ) {
       previous.end = piece.end;
     } else {
       merged.push({ ...piece });
@@ -54,7 +62,11 @@ export function splitSentences(paragraph: string): Sentence[] {
       const raw = paragraph.slice(start, end);
       const trimmedEnd = start + raw.trimEnd().length;
       const trimmedStart = start + (raw.length - raw.trimStart().length);
-      return { text: paragraph.slice(trimmedStart, trimmedEnd), start: trimmedStart, end: trimmedEnd };
+      return {
+        text: paragraph.slice(trimmedStart, trimmedEnd),
+        start: trimmedStart,
+        end: trimmedEnd,
+      };
     })
     .filter((sentence) => sentence.text.length > 0);
 }
