@@ -59,15 +59,21 @@ describe("readConfig", () => {
     ["DISCORD_CLIENT_ID", "1234567890123456"],
     ["DISCORD_GUILD_ID", "123456789012345678901"],
     ["DISCORD_GUILD_ID", "12345678901234567x"],
-  ])("GIVEN %s=%j WHEN read THEN a UserFacingError says it must be a snowflake and shows the value", (name, id) => {
-    expect(() => readConfig({ [name]: id })).toThrow(
-      `Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`,
-    );
-  });
+  ])(
+    "GIVEN %s=%j WHEN read THEN a UserFacingError says it must be a snowflake and shows the value",
+    (name, id) => {
+      expect(() => readConfig({ [name]: id })).toThrow(
+        `Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`,
+      );
+    },
+  );
 
-  it.each(["DEBUG", "Warn", "silent"])("GIVEN LOG_LEVEL=%s WHEN read THEN it is accepted in lower case", (level) => {
-    expect(readConfig({ LOG_LEVEL: level }).logLevel).toBe(level.toLowerCase());
-  });
+  it.each(["DEBUG", "Warn", "silent"])(
+    "GIVEN LOG_LEVEL=%s WHEN read THEN it is accepted in lower case",
+    (level) => {
+      expect(readConfig({ LOG_LEVEL: level }).logLevel).toBe(level.toLowerCase());
+    },
+  );
 
   it("GIVEN an unknown LOG_LEVEL WHEN read THEN a UserFacingError names LOG_LEVEL and lists the levels", () => {
     expect(() => readConfig({ LOG_LEVEL: "verbose" })).toThrow(

@@ -60,7 +60,13 @@ export function parseCreditLine(text: string): Credit | null {
   return outlet ? { outlet, contributors } : { contributors };
 }
 
+// Lower-case words that names and outlets may contain ("Ana de la Cruz", "The Associated Press").
+const NAME_PARTICLES = new Set(["de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "of"]);
+
+/** "Ben Evansky", "The Associated Press"; not "Hundreds of volunteers". */
 function looksLikeAName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(name);
+  if (words.length > 6 || !/^\p{Lu}/u.test(name)) return false;
+  const lower = words.filter((word) => !/^\p{Lu}/u.test(word));
+  return lower.every((word) => NAME_PARTICLES.has(word)) && lower.length < words.length / 2;
 }

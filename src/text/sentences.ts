@@ -17,9 +17,13 @@ const TITLES = new Set(
 );
 // Abbreviations that may end a sentence; they do only when the next word opens one.
 const ABBREVIATIONS = new Set(
-  "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no vs etc approx est dept univ assn ave blvd".split(
-    " ",
-  ),
+  [
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no vs etc approx est dept univ assn ave blvd",
+    // US states as datelines abbreviate them ("RIDGELINE, Colo. (Reuters) -").
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo",
+  ]
+    .join(" ")
+    .split(" "),
 );
 // Words that, capitalised after an abbreviation, show that a new sentence has started.
 const SENTENCE_OPENERS = new Set(

@@ -24,7 +24,8 @@ describe("excerptStory", () => {
       text: "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and Turkish officials, the Kremlin said, after warnings from the United States that Iran could provide Russia with drones for its war against Ukraine.",
       attribution: {
         story: "putin-visits-tehran",
-        title: "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and…",
+        title:
+          "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and…",
         outlet: "Fox News",
         contributors: ["Ben Evansky", "Caitlin McFall", "The Associated Press"],
         paragraph: 1,
@@ -45,11 +46,14 @@ describe("excerptStory", () => {
     expect(excerptStory(tehran, 5).text).toContain("up to several hundred UAVs");
   });
 
-  it.each([0, 20, 2.5, -1])("GIVEN the 19-paragraph story WHEN asking for ¶%s THEN a UserFacingError gives the range ¶1–¶19", (paragraph) => {
-    const ask = () => excerptStory(tehran, paragraph);
-    expect(ask).toThrow(UserFacingError);
-    expect(ask).toThrow(`No paragraph ${paragraph}: this story has ¶1–¶19.`);
-  });
+  it.each([0, 20, 2.5, -1])(
+    "GIVEN the 19-paragraph story WHEN asking for ¶%s THEN a UserFacingError gives the range ¶1–¶19",
+    (paragraph) => {
+      const ask = () => excerptStory(tehran, paragraph);
+      expect(ask).toThrow(UserFacingError);
+      expect(ask).toThrow(`No paragraph ${paragraph}: this story has ¶1–¶19.`);
+    },
+  );
 
   it("GIVEN a one-paragraph story WHEN asking for ¶2 THEN the error says it has only ¶1", () => {
     const library = new StoryLibrary([parseStory("brief.txt", "The bridge reopened on Monday.")]);

@@ -25,11 +25,17 @@ function byline(args: readonly string[], input?: string): SpawnSyncReturns<strin
 
 describe("the byline binary", () => {
   it("GIVEN a question piped into `console --json` WHEN run THEN its first result is ¶5 and it exits 0", () => {
-    const result = byline(["console", "--json"], "/ask How many drones could Iran provide to Russia?\n");
+    const result = byline(
+      ["console", "--json"],
+      "/ask How many drones could Iran provide to Russia?\n",
+    );
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
-    const answer = JSON.parse(lines[0] ?? "") as { command: string; results: { paragraph: number }[] };
+    const answer = JSON.parse(lines[0] ?? "") as {
+      command: string;
+      results: { paragraph: number }[];
+    };
     expect(answer.command).toBe("ask");
     expect(answer.results[0]?.paragraph).toBe(5);
   });

@@ -9,7 +9,8 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from "../../src/cli/main.js";
 
 const FIXTURE_STORIES = fileURLToPath(new URL("../fixtures/stories/", import.meta.url));
 const DRONES = "How many drones could Iran provide to Russia?";
-const PARAGRAPH_3 = "While in Tehran, Putin is expected to have a separate meeting with Turkish President Recep Tayyip Erdogan.";
+const PARAGRAPH_3 =
+  "While in Tehran, Putin is expected to have a separate meeting with Turkish President Recep Tayyip Erdogan.";
 
 interface Run {
   readonly code: number;
@@ -20,7 +21,11 @@ interface Run {
 /** Runs the CLI in-process with captured streams; `input` is what arrives on stdin. */
 async function run(
   argv: readonly string[],
-  { env = {}, input = "", interactive = false }: { env?: NodeJS.ProcessEnv; input?: string; interactive?: boolean } = {},
+  {
+    env = {},
+    input = "",
+    interactive = false,
+  }: { env?: NodeJS.ProcessEnv; input?: string; interactive?: boolean } = {},
 ): Promise<Run> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -40,11 +45,19 @@ async function run(
   return { code, stdout: out, stderr: err };
 }
 
-function jsonLines(text: string): Record<string, unknown>[] {
+/** One line of `--json` output. */
+interface JsonLine {
+  readonly command: string;
+  readonly input: Record<string, unknown>;
+  readonly results: readonly Record<string, unknown>[];
+  readonly error?: { readonly message: string };
+}
+
+function jsonLines(text: string): JsonLine[] {
   return text
     .split("\n")
     .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+    .map((line) => JSON.parse(line) as JsonLine);
 }
 
 const temporary: string[] = [];
@@ -68,7 +81,12 @@ describe("main: one-shot commands on the bundled story", () => {
     const answer = JSON.parse(stdout) as {
       command: string;
       input: { question: string };
-      results: { paragraph: number; text: string; story: string; attribution: { outlet?: string } }[];
+      results: {
+        paragraph: number;
+        text: string;
+        story: string;
+        attribution: { outlet?: string };
+      }[];
     };
     expect(answer.command).toBe("ask");
     expect(answer.input.question).toBe(DRONES);
@@ -85,7 +103,9 @@ describe("main: one-shot commands on the bundled story", () => {
     const [text, attribution] = stdout.trimEnd().split("\n");
     expect(text).toBe(PARAGRAPH_3);
     expect(attribution).toMatch(/^— ¶3 · “Russian President Vladimir Putin/);
-    expect(attribution).toContain(" · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press");
+    expect(attribution).toContain(
+      " · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press",
+    );
   });
 
   it("GIVEN `excerpt 99` WHEN run THEN it exits 1 and stderr gives the range ¶1–¶19", async () => {
@@ -116,7 +136,8 @@ describe("main: one-shot commands on the bundled story", () => {
       results: [
         {
           story: "putin-visits-tehran",
-          title: "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and…",
+          title:
+            "Russian President Vladimir Putin is traveling to Tehran, Tuesday, for meetings with Iranian and…",
           outlet: "Fox News",
           contributors: ["Ben Evansky", "Caitlin McFall", "The Associated Press"],
           paragraphs: 19,
@@ -167,7 +188,9 @@ describe("main: usage and configuration", () => {
   it("GIVEN an unknown command WHEN run THEN it exits 2 naming it and listing the commands", async () => {
     const { code, stderr } = await run(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
-    expect(stderr).toBe('byline: unknown command "summarise". Commands: start, console, ask, excerpt, story, help.\n');
+    expect(stderr).toBe(
+      'byline: unknown command "summarise". Commands: start, console, ask, excerpt, story, help.\n',
+    );
   });
 
   it("GIVEN no command, no terminal and no DISCORD_TOKEN WHEN run THEN it exits 2 explaining DISCORD_TOKEN and piping to console", async () => {
@@ -181,7 +204,9 @@ describe("main: usage and configuration", () => {
   it("GIVEN `start` with a DISCORD_TOKEN WHEN run THEN it exits 1 saying the Discord bot is not available yet", async () => {
     const { code, stderr } = await run(["start"], { env: { DISCORD_TOKEN: "aaa.bbb.ccc" } });
     expect(code).toBe(EXIT_FAILED);
-    expect(stderr).toContain("DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet");
+    expect(stderr).toContain(
+      "DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet",
+    );
     expect(stderr).not.toContain("aaa.bbb.ccc");
   });
 
@@ -221,11 +246,12 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN CORPUS_DIR set to the fixture stories WHEN `story --json` runs THEN the four fixture stories are listed in name order", async () => {
-    const { code, stdout } = await run(["story", "--json"], { env: { CORPUS_DIR: FIXTURE_STORIES } });
+    const { code, stdout } = await run(["story", "--json"], {
+      env: { CORPUS_DIR: FIXTURE_STORIES },
+    });
     expect(code).toBe(EXIT_OK);
     const [answer] = jsonLines(stdout);
-    const results = answer?.results as { story: string; paragraphs: number }[];
-    expect(results.map((card) => [card.story, card.paragraphs])).toEqual([
+    expect(answer?.results.map((card) => [card.story, card.paragraphs])).toEqual([
       ["chip-export-rules", 17],
       ["coastal-marathon-heat", 12],
       ["harbor-city-budget", 17],
@@ -254,31 +280,44 @@ describe("main: usage and configuration", () => {
 
 describe("main: the console", () => {
   it("GIVEN piped lines including a bad one WHEN `console --json` runs THEN each command gets one JSON line, the error in its place, and it exits 0", async () => {
-    const input = [`/ask ${DRONES}`, "", "# a comment", "/excerpt paragraph:abc", "/excerpt 3", "/story"].join("\n");
+    const input = [
+      `/ask ${DRONES}`,
+      "",
+      "# a comment",
+      "/excerpt paragraph:abc",
+      "/excerpt 3",
+      "/story",
+    ].join("\n");
     const { code, stdout } = await run(["console", "--json"], { input });
     expect(code).toBe(EXIT_OK);
     const lines = jsonLines(stdout);
     expect(lines.map((line) => line.command)).toEqual(["ask", "excerpt", "excerpt", "story"]);
-    expect((lines[0]?.results as { paragraph: number }[])[0]?.paragraph).toBe(5);
+    expect(lines[0]?.results[0]?.paragraph).toBe(5);
     expect(lines[1]).toEqual({
       command: "excerpt",
       input: {},
       results: [],
-      error: { message: 'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…' },
+      error: {
+        message: 'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…',
+      },
     });
-    expect((lines[2]?.results as { text: string }[])[0]?.text).toBe(PARAGRAPH_3);
-    expect((lines[3]?.results as unknown[]).length).toBe(1);
+    expect(lines[2]?.results[0]?.text).toBe(PARAGRAPH_3);
+    expect(lines[3]?.results).toHaveLength(1);
   });
 
-  it("GIVEN piped lines WHEN `console` runs without --json THEN errors print as \"Error: …\" and later commands are still answered", async () => {
+  it('GIVEN piped lines WHEN `console` runs without --json THEN errors print as "Error: …" and later commands are still answered', async () => {
     const { code, stdout } = await run(["console"], { input: "/nope\n/excerpt 3\n" });
     expect(code).toBe(EXIT_OK);
     expect(stdout).toContain("Error: Unknown command /nope.");
-    expect(stdout.indexOf(PARAGRAPH_3)).toBeGreaterThan(stdout.indexOf("Error: Unknown command /nope."));
+    expect(stdout.indexOf(PARAGRAPH_3)).toBeGreaterThan(
+      stdout.indexOf("Error: Unknown command /nope."),
+    );
   });
 
   it("GIVEN /quit in the piped lines WHEN `console --json` runs THEN the lines after it are not run", async () => {
-    const { code, stdout } = await run(["console", "--json"], { input: "/excerpt 1\n/quit\n/excerpt 2\n" });
+    const { code, stdout } = await run(["console", "--json"], {
+      input: "/excerpt 1\n/quit\n/excerpt 2\n",
+    });
     expect(code).toBe(EXIT_OK);
     expect(jsonLines(stdout)).toHaveLength(1);
   });

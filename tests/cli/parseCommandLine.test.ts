@@ -20,14 +20,14 @@ function errorFor(line: string): string {
 }
 
 describe("parseCommandLine with Byline's commands", () => {
-  it("GIVEN \"/ask where is Putin going\" WHEN parsed THEN the whole text is the question", () => {
+  it('GIVEN "/ask where is Putin going" WHEN parsed THEN the whole text is the question', () => {
     expect(parse("/ask where is Putin going")).toEqual({
       name: "ask",
       input: { question: "where is Putin going" },
     });
   });
 
-  it("GIVEN \"ask …\" typed without the slash WHEN parsed THEN it is the same command", () => {
+  it('GIVEN "ask …" typed without the slash WHEN parsed THEN it is the same command', () => {
     expect(parse("ask where is Putin going")).toEqual({
       name: "ask",
       input: { question: "where is Putin going" },
@@ -46,12 +46,18 @@ describe("parseCommandLine with Byline's commands", () => {
   });
 
   it("GIVEN a question that starts with a word and a colon WHEN parsed THEN that word is not taken for an option", () => {
-    expect(parse("/ask Update: did Putin arrive?").input).toEqual({ question: "Update: did Putin arrive?" });
+    expect(parse("/ask Update: did Putin arrive?").input).toEqual({
+      question: "Update: did Putin arrive?",
+    });
   });
 
   it("GIVEN a quoted question WHEN parsed THEN the quotes are dropped", () => {
-    expect(parse("/ask \"where is Putin going\"").input).toEqual({ question: "where is Putin going" });
-    expect(parse("/ask “where is Putin going”").input).toEqual({ question: "where is Putin going" });
+    expect(parse('/ask "where is Putin going"').input).toEqual({
+      question: "where is Putin going",
+    });
+    expect(parse("/ask “where is Putin going”").input).toEqual({
+      question: "where is Putin going",
+    });
   });
 
   it("GIVEN question: and story: options WHEN parsed THEN each value runs to the next option", () => {
@@ -75,30 +81,34 @@ describe("parseCommandLine with Byline's commands", () => {
     });
   });
 
-  it("GIVEN \"/excerpt paragraph:abc\" WHEN parsed THEN the error says it must be a whole number", () => {
+  it('GIVEN "/excerpt paragraph:abc" WHEN parsed THEN the error says it must be a whole number', () => {
     expect(errorFor("/excerpt paragraph:abc")).toBe(
       'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…',
     );
   });
 
-  it("GIVEN \"/excerpt 2.5\" WHEN parsed THEN the error says it must be a whole number", () => {
+  it('GIVEN "/excerpt 2.5" WHEN parsed THEN the error says it must be a whole number', () => {
     expect(errorFor("/excerpt 2.5")).toContain("must be a whole number");
   });
 
-  it("GIVEN \"/excerpt 0\" WHEN parsed THEN the error says it must be at least 1", () => {
+  it('GIVEN "/excerpt 0" WHEN parsed THEN the error says it must be at least 1', () => {
     expect(errorFor("/excerpt 0")).toBe("paragraph: must be at least 1; got 0.");
   });
 
-  it("GIVEN \"/excerpt\" with no paragraph WHEN parsed THEN the error says it needs paragraph: and shows an example", () => {
-    expect(errorFor("/excerpt")).toBe("/excerpt needs paragraph:. For example: /excerpt paragraph:…");
+  it('GIVEN "/excerpt" with no paragraph WHEN parsed THEN the error says it needs paragraph: and shows an example', () => {
+    expect(errorFor("/excerpt")).toBe(
+      "/excerpt needs paragraph:. For example: /excerpt paragraph:…",
+    );
   });
 
-  it("GIVEN \"/ask\" with no question WHEN parsed THEN the error says it needs question:", () => {
+  it('GIVEN "/ask" with no question WHEN parsed THEN the error says it needs question:', () => {
     expect(errorFor("/ask")).toContain("/ask needs question:");
   });
 
-  it("GIVEN \"/excerpt paragraph:\" with an empty value WHEN parsed THEN the error says paragraph: is empty", () => {
-    expect(errorFor("/excerpt paragraph:")).toBe("paragraph: is empty. For example: /excerpt paragraph:…");
+  it('GIVEN "/excerpt paragraph:" with an empty value WHEN parsed THEN the error says paragraph: is empty', () => {
+    expect(errorFor("/excerpt paragraph:")).toBe(
+      "paragraph: is empty. For example: /excerpt paragraph:…",
+    );
   });
 
   it("GIVEN an unknown command WHEN parsed THEN the error names it and lists the commands", () => {
@@ -108,14 +118,16 @@ describe("parseCommandLine with Byline's commands", () => {
   });
 
   it("GIVEN an empty line WHEN parsed THEN the error asks for a command", () => {
-    expect(errorFor("  ")).toMatch(/^Type a command\. Commands: \/ask, \/excerpt, \/story, \/help\./);
+    expect(errorFor("  ")).toMatch(
+      /^Type a command\. Commands: \/ask, \/excerpt, \/story, \/help\./,
+    );
   });
 
-  it("GIVEN \"/story extra\" WHEN parsed THEN the error says /story takes no text", () => {
+  it('GIVEN "/story extra" WHEN parsed THEN the error says /story takes no text', () => {
     expect(errorFor("/story extra")).toBe("/story takes no text. Type just /story.");
   });
 
-  it("GIVEN \"/story\" WHEN parsed THEN it has no input", () => {
+  it('GIVEN "/story" WHEN parsed THEN it has no input', () => {
     expect(parse("/story")).toEqual({ name: "story", input: {} });
   });
 
@@ -126,7 +138,9 @@ describe("parseCommandLine with Byline's commands", () => {
     },
   );
 
-  it("GIVEN \"/excerpt paragrph:3\" with a misspelt option WHEN parsed THEN the error names the unknown option and the real ones", () => {
-    expect(errorFor("/excerpt paragrph:3")).toBe("/excerpt has no option paragrph:. Its options: paragraph:, story:.");
+  it('GIVEN "/excerpt paragrph:3" with a misspelt option WHEN parsed THEN the error names the unknown option and the real ones', () => {
+    expect(errorFor("/excerpt paragrph:3")).toBe(
+      "/excerpt has no option paragrph:. Its options: paragraph:, story:.",
+    );
   });
 });

@@ -46,8 +46,11 @@ describe("splitFrontMatter", () => {
     expect(split.lineCount).toBe(7);
   });
 
-  it("GIVEN contributors written \"A, B, and C\" WHEN split THEN they become three names", () => {
-    const split = splitFrontMatter(FILE, "---\ncontributors: Ana Ruiz, Tom Hale, and Li Wei\n---\nBody.");
+  it('GIVEN contributors written "A, B, and C" WHEN split THEN they become three names', () => {
+    const split = splitFrontMatter(
+      FILE,
+      "---\ncontributors: Ana Ruiz, Tom Hale, and Li Wei\n---\nBody.",
+    );
     expect(split.frontMatter.contributors).toEqual(["Ana Ruiz", "Tom Hale", "Li Wei"]);
   });
 
@@ -63,11 +66,15 @@ describe("splitFrontMatter", () => {
 
   it("GIVEN broken YAML on the third line of the file WHEN split THEN a UserFacingError names the file and line 3", () => {
     const error = errorFrom("---\ntitle: Council passes budget\noutlet: Ledger: Metro\n---\nBody.");
-    expect(error.message).toMatch(/^stories\/budget\.md, line 3: the front matter is not valid YAML \(.+\)\.$/);
+    expect(error.message).toMatch(
+      /^stories\/budget\.md, line 3: the front matter is not valid YAML \(.+\)\.$/,
+    );
   });
 
   it("GIVEN a key repeated on the fifth line of the file WHEN split THEN the error names line 5 and says why", () => {
-    const error = errorFrom("---\ntitle: Budget\noutlet: Ledger\npublished: 2026-03-14\ntitle: Again\n---\nBody.");
+    const error = errorFrom(
+      "---\ntitle: Budget\noutlet: Ledger\npublished: 2026-03-14\ntitle: Again\n---\nBody.",
+    );
     expect(error.message).toBe(
       `${FILE}, line 5: the front matter is not valid YAML (Map keys must be unique).`,
     );
@@ -83,22 +90,30 @@ describe("splitFrontMatter", () => {
   it.each([
     ["not a url at all", "not a url"],
     ["an ftp url", "ftp://example.com/story"],
-  ])("GIVEN a url that is %s WHEN split THEN a UserFacingError names the url field", (_what, url) => {
-    const error = errorFrom(`---\nurl: ${url}\n---\nBody.`);
-    expect(error.message).toMatch(/^stories\/budget\.md: front matter field "url" is invalid: /);
-  });
+  ])(
+    "GIVEN a url that is %s WHEN split THEN a UserFacingError names the url field",
+    (_what, url) => {
+      const error = errorFrom(`---\nurl: ${url}\n---\nBody.`);
+      expect(error.message).toMatch(/^stories\/budget\.md: front matter field "url" is invalid: /);
+    },
+  );
 
   it("GIVEN an empty title WHEN split THEN a UserFacingError names the title field", () => {
-    expect(errorFrom("---\ntitle: ''\n---\nBody.").message).toContain('front matter field "title" is invalid');
+    expect(errorFrom("---\ntitle: ''\n---\nBody.").message).toContain(
+      'front matter field "title" is invalid',
+    );
   });
 
   it.each([
     ["a list", "- title\n- outlet"],
     ["a bare sentence", "just some words"],
-  ])("GIVEN front matter that is %s rather than a mapping WHEN split THEN a UserFacingError asks for key: value lines", (_what, yaml) => {
-    const error = errorFrom(`---\n${yaml}\n---\nBody.`);
-    expect(error.message).toBe(
-      `${FILE}: the front matter must be "key: value" lines (title, outlet, url, published, contributors).`,
-    );
-  });
+  ])(
+    "GIVEN front matter that is %s rather than a mapping WHEN split THEN a UserFacingError asks for key: value lines",
+    (_what, yaml) => {
+      const error = errorFrom(`---\n${yaml}\n---\nBody.`);
+      expect(error.message).toBe(
+        `${FILE}: the front matter must be "key: value" lines (title, outlet, url, published, contributors).`,
+      );
+    },
+  );
 });

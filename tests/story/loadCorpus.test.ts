@@ -69,7 +69,12 @@ describe("loadCorpus", () => {
   it("GIVEN a Latin-1 encoded file among stories WHEN loaded THEN it is a problem saying it is not UTF-8", async () => {
     await put("good.txt", "A good story.");
     // "Café reopens." in Latin-1: é is the single byte 0xE9, invalid in UTF-8.
-    await put("latin1.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x72, 0x65, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]));
+    await put(
+      "latin1.txt",
+      new Uint8Array([
+        0x43, 0x61, 0x66, 0xe9, 0x20, 0x72, 0x65, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e,
+      ]),
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
     expect(corpus.problems).toHaveLength(1);
@@ -99,7 +104,9 @@ describe("loadCorpus", () => {
   it("GIVEN a folder with no story files WHEN loaded THEN a UserFacingError says there are no stories in it", async () => {
     await put("notes.json", "{}");
     await expect(loadCorpus(dir)).rejects.toThrow(UserFacingError);
-    await expect(loadCorpus(dir)).rejects.toThrow(`No stories in ${dir}: add a .md or .txt news story there`);
+    await expect(loadCorpus(dir)).rejects.toThrow(
+      `No stories in ${dir}: add a .md or .txt news story there`,
+    );
   });
 
   it("GIVEN a folder whose only story file is broken WHEN loaded THEN the no-stories error also says what was wrong with it", async () => {
@@ -119,6 +126,8 @@ describe("loadCorpus", () => {
 
   it("GIVEN a path to a file rather than a folder WHEN loaded THEN a UserFacingError says it is not a folder", async () => {
     await put("story.txt", "A story.");
-    await expect(loadCorpus(join(dir, "story.txt"))).rejects.toThrow(/is not a folder\. Pass --corpus DIR or set CORPUS_DIR/);
+    await expect(loadCorpus(join(dir, "story.txt"))).rejects.toThrow(
+      /is not a folder\. Pass --corpus DIR or set CORPUS_DIR/,
+    );
   });
 });

@@ -52,7 +52,9 @@ describe("parseStory on the fixture stories", () => {
       text: "Fox News' Ben Evansky, Caitlin McFall and The Associated Press contributed to this report.",
       after: 19,
     });
-    expect(paragraphTexts(story).some((text) => text.includes("contributed to this report"))).toBe(false);
+    expect(paragraphTexts(story).some((text) => text.includes("contributed to this report"))).toBe(
+      false,
+    );
   });
 
   it("GIVEN the bundled Putin story WHEN parsed THEN its ALL-CAPS related-story lines are headline asides placed between the paragraphs they sit between", () => {
@@ -70,7 +72,9 @@ describe("parseStory on the fixture stories", () => {
         after: 13,
       },
     ]);
-    expect(story.body[3]?.text).toMatch(/^Putin’s visit to Iran comes after the Biden administration/);
+    expect(story.body[3]?.text).toMatch(
+      /^Putin’s visit to Iran comes after the Biden administration/,
+    );
     expect(story.body[4]?.text).toMatch(/^White House national security adviser Jake Sullivan/);
     expect(paragraphTexts(story)).not.toContain(headlines[0]?.text);
   });
@@ -109,7 +113,9 @@ describe("parseStory on the fixture stories", () => {
     expect(story.title).toBe(heading);
     expect(story.titleSource).toBe("heading");
     expect(story.asides).toEqual([{ kind: "headline", text: heading, after: 0 }]);
-    expect(story.body[0]?.text).toMatch(/^SEABRIGHT — Organizers of the Seabright Coastal Marathon/);
+    expect(story.body[0]?.text).toMatch(
+      /^SEABRIGHT — Organizers of the Seabright Coastal Marathon/,
+    );
   });
 
   it("GIVEN the wildfire story with CRLF line ends and hard-wrapped paragraphs WHEN decoded and parsed THEN paragraphs are the blank-line blocks with no carriage returns", () => {
@@ -132,7 +138,11 @@ describe("parseStory on the fixture stories", () => {
     expect(story.contributors).toEqual(["Hannah Kessler"]);
     expect(story.outlet).toBeUndefined();
     expect(story.asides).toEqual([
-      { kind: "credit", text: "Reporting by Hannah Kessler in Ridgeline; Editing by Daniel Osei", after: 15 },
+      {
+        kind: "credit",
+        text: "Reporting by Hannah Kessler in Ridgeline; Editing by Daniel Osei",
+        after: 15,
+      },
     ]);
   });
 
@@ -189,8 +199,14 @@ describe("parseStory on small texts", () => {
   });
 
   it("GIVEN a .txt whose blank lines hold spaces and tabs WHEN parsed THEN they still separate paragraphs", () => {
-    const story = parseStory("spaced.txt", "First paragraph is here.\n \t \nSecond paragraph is here.");
-    expect(paragraphTexts(story)).toEqual(["First paragraph is here.", "Second paragraph is here."]);
+    const story = parseStory(
+      "spaced.txt",
+      "First paragraph is here.\n \t \nSecond paragraph is here.",
+    );
+    expect(paragraphTexts(story)).toEqual([
+      "First paragraph is here.",
+      "Second paragraph is here.",
+    ]);
   });
 
   it("GIVEN a story file with CRLF line ends and a byte-order mark WHEN decoded and parsed THEN paragraphs split on the CRLF blank lines and carry no BOM or CR", () => {
@@ -215,7 +231,7 @@ describe("parseStory on small texts", () => {
     expect(paragraphTexts(story)).toEqual(["The mayor opened the bridge."]);
   });
 
-  it("GIVEN front matter listing contributors as an \"A, B and C\" string WHEN parsed THEN contributors are the three names", () => {
+  it('GIVEN front matter listing contributors as an "A, B and C" string WHEN parsed THEN contributors are the three names', () => {
     const story = parseStory(
       "names.md",
       "---\ncontributors: Ana Ruiz, Tom Hale and Li Wei\n---\n\nThe council met.\n",
@@ -279,6 +295,15 @@ describe("parseStory on small texts", () => {
     expect(story.asides).toEqual([]);
   });
 
+  it("GIVEN a last paragraph that says who contributed but names no one WHEN parsed THEN it stays a numbered paragraph", () => {
+    const story = parseStory(
+      "volunteers.txt",
+      ["The food bank reopened on Saturday.", "Hundreds of volunteers contributed."].join("\n"),
+    );
+    expect(paragraphTexts(story)).toEqual(["The food bank reopened on Saturday.", "Hundreds of volunteers contributed."]);
+    expect(story.contributors).toEqual([]);
+  });
+
   it("GIVEN a credit line followed by an ALL-CAPS related-story line WHEN parsed THEN the credit is still found and neither is numbered", () => {
     const story = parseStory(
       "trailing.txt",
@@ -291,7 +316,10 @@ describe("parseStory on small texts", () => {
   });
 
   it("GIVEN a story with no title WHEN parsed THEN the title is the lede's first sentence", () => {
-    const story = parseStory("untitled.txt", "The bridge reopened Monday. Traffic resumed.\nOfficials were pleased.");
+    const story = parseStory(
+      "untitled.txt",
+      "The bridge reopened Monday. Traffic resumed.\nOfficials were pleased.",
+    );
     expect(story.title).toBe("The bridge reopened Monday.");
     expect(story.titleSource).toBe("lede");
   });
@@ -313,7 +341,9 @@ describe("parseStory on small texts", () => {
       "aside-first.txt",
       "BREAKING NEWS FROM CITY HALL\nThe council met.\nIt voted.",
     );
-    expect(story.asides).toEqual([{ kind: "headline", text: "BREAKING NEWS FROM CITY HALL", after: 0 }]);
+    expect(story.asides).toEqual([
+      { kind: "headline", text: "BREAKING NEWS FROM CITY HALL", after: 0 },
+    ]);
     expect(story.body.map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
       [1, "The council met."],
       [2, "It voted."],
@@ -334,7 +364,10 @@ describe("parseStory on files that hold no story", () => {
 
   it("GIVEN a file with only ALL-CAPS headlines WHEN parsed THEN a UserFacingError says it has headlines but no paragraphs", () => {
     const parse = () =>
-      parseStory("stories/headlines.txt", "BREAKING NEWS FROM CITY HALL\nMORE STORIES COMING SOON HERE\n");
+      parseStory(
+        "stories/headlines.txt",
+        "BREAKING NEWS FROM CITY HALL\nMORE STORIES COMING SOON HERE\n",
+      );
     expect(parse).toThrow(UserFacingError);
     expect(parse).toThrow("stories/headlines.txt has headlines but no story paragraphs");
   });

@@ -14,8 +14,11 @@ describe("splitSentences", () => {
     ]);
   });
 
-  it("GIVEN \"The U.S. Embassy said so. It closed.\" WHEN split THEN the break after U.S. is undone and there are two sentences", () => {
-    expect(texts("The U.S. Embassy said so. It closed.")).toEqual(["The U.S. Embassy said so.", "It closed."]);
+  it('GIVEN "The U.S. Embassy said so. It closed." WHEN split THEN the break after U.S. is undone and there are two sentences', () => {
+    expect(texts("The U.S. Embassy said so. It closed.")).toEqual([
+      "The U.S. Embassy said so.",
+      "It closed.",
+    ]);
   });
 
   it.each([
@@ -29,12 +32,15 @@ describe("splitSentences", () => {
     expect(texts(sentence)).toEqual([sentence]);
   });
 
-  it("GIVEN \"at 3 a.m. He left.\" WHEN split THEN it breaks after a.m. because He opens a sentence", () => {
+  it('GIVEN "at 3 a.m. He left." WHEN split THEN it breaks after a.m. because He opens a sentence', () => {
     expect(texts("They met at 3 a.m. He left.")).toEqual(["They met at 3 a.m.", "He left."]);
   });
 
   it("GIVEN an abbreviation followed by The WHEN split THEN it breaks there", () => {
-    expect(texts("He works at Acme Inc. The firm grew.")).toEqual(["He works at Acme Inc.", "The firm grew."]);
+    expect(texts("He works at Acme Inc. The firm grew.")).toEqual([
+      "He works at Acme Inc.",
+      "The firm grew.",
+    ]);
   });
 
   it("GIVEN a title abbreviation inside an opening quote WHEN split THEN the break after it is still undone", () => {
@@ -43,9 +49,15 @@ describe("splitSentences", () => {
 
   it("GIVEN a quote holding two sentences WHEN split THEN it breaks inside the quote as Intl.Segmenter does", () => {
     const paragraph = "“We are not leaving. We will stay,” she said. Then she left.";
-    expect(texts(paragraph)).toEqual(["“We are not leaving.", "We will stay,” she said.", "Then she left."]);
+    expect(texts(paragraph)).toEqual([
+      "“We are not leaving.",
+      "We will stay,” she said.",
+      "Then she left.",
+    ]);
     const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-    expect([...segmenter.segment(paragraph)].map((s) => s.segment.trim())).toEqual(texts(paragraph));
+    expect([...segmenter.segment(paragraph)].map((s) => s.segment.trim())).toEqual(
+      texts(paragraph),
+    );
   });
 
   it("GIVEN a sentence ending inside closing quotes WHEN split THEN the closing quote stays with it", () => {
@@ -90,23 +102,43 @@ describe("splitSentences", () => {
     const sentenceLike = fc.array(
       fc.oneof(
         fc.string({ unit: "grapheme" }),
-        fc.constantFrom("Mr.", "U.S.", "a.m.", "Inc.", "He", "The", ". ", "? ", "! ", "“", "”", " ", "\n"),
+        fc.constantFrom(
+          "Mr.",
+          "U.S.",
+          "a.m.",
+          "Inc.",
+          "He",
+          "The",
+          ". ",
+          "? ",
+          "! ",
+          "“",
+          "”",
+          " ",
+          "\n",
+        ),
       ),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary" }), sentenceLike.map((parts) => parts.join(" "))), (paragraph) => {
-        const sentences = splitSentences(paragraph);
-        let cursor = 0;
-        for (const sentence of sentences) {
-          expect(sentence.start).toBeGreaterThanOrEqual(cursor);
-          expect(sentence.end).toBeGreaterThan(sentence.start);
-          expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);
-          expect(sentence.text).toBe(sentence.text.trim());
-          expect(paragraph.slice(cursor, sentence.start).trim()).toBe("");
-          cursor = sentence.end;
-        }
-        expect(paragraph.slice(cursor).trim()).toBe("");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          sentenceLike.map((parts) => parts.join(" ")),
+        ),
+        (paragraph) => {
+          const sentences = splitSentences(paragraph);
+          let cursor = 0;
+          for (const sentence of sentences) {
+            expect(sentence.start).toBeGreaterThanOrEqual(cursor);
+            expect(sentence.end).toBeGreaterThan(sentence.start);
+            expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);
+            expect(sentence.text).toBe(sentence.text.trim());
+            expect(paragraph.slice(cursor, sentence.start).trim()).toBe("");
+            cursor = sentence.end;
+          }
+          expect(paragraph.slice(cursor).trim()).toBe("");
+        },
+      ),
       { numRuns: 500 },
     );
   });
