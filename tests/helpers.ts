@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { StoryLibrary } from "../src/storyLibrary.js";
 import { decodeStoryFile } from "../src/story/decodeStoryFile.js";
 import { parseStory } from "../src/story/parseStory.js";
 import type { Story } from "../src/story/types.js";
+import { StoryLibrary } from "../src/storyLibrary.js";
 
 const ROOT = join(import.meta.dirname, "..");
 

@@ -61,7 +61,21 @@ export function parseCreditLine(text: string): Credit | null {
 }
 
 // Lower-case words that names and outlets may contain ("Ana de la Cruz", "The Associated Press").
-const NAME_PARTICLES = new Set(["de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "of"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "of",
+]);
 
 /** "Ben Evansky", "The Associated Press"; not "Hundreds of volunteers". */
 function looksLikeAName(name: string): boolean {

@@ -5,7 +5,8 @@ import { UserFacingError } from "../../src/errors.js";
 import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
-const paragraphs = (question: string, library = seed) => askStories(library, question).map((p) => p.paragraph);
+const paragraphs = (question: string, library = seed) =>
+  askStories(library, question).map((p) => p.paragraph);
 
 describe("askStories on the bundled story", () => {
   it("GIVEN the drones question WHEN asked THEN the 'up to several hundred UAVs' paragraph comes first", () => {
@@ -56,28 +57,39 @@ describe("askStories on the bundled story", () => {
   });
 
   it("GIVEN an empty or blank question THEN a clear error", () => {
-    expect(() => askStories(seed, "   ")).toThrow(new UserFacingError("The question is empty: type what you want to know about the story."));
+    expect(() => askStories(seed, "   ")).toThrow(
+      new UserFacingError("The question is empty: type what you want to know about the story."),
+    );
   });
 
   it("GIVEN a question over the limit THEN an error naming its length and the limit", () => {
-    expect(() => askStories(seed, "a".repeat(MAX_QUESTION_LENGTH + 1))).toThrow(/301 characters long; the limit is 300/);
+    expect(() => askStories(seed, "a".repeat(MAX_QUESTION_LENGTH + 1))).toThrow(
+      /301 characters long; the limit is 300/,
+    );
     expect(() => askStories(seed, `${"why ".repeat(73)}tehran`)).not.toThrow();
   });
 
   it("GIVEN any string up to the limit THEN ask returns passages or nothing, never throws", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: MAX_QUESTION_LENGTH, unit: "grapheme" }), (question) => {
-        if (question.trim() === "") return;
-        const passages = askStories(seed, question);
-        expect(passages.length).toBeLessThanOrEqual(3);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: MAX_QUESTION_LENGTH, unit: "grapheme" }),
+        (question) => {
+          if (question.trim() === "") return;
+          const passages = askStories(seed, question);
+          expect(passages.length).toBeLessThanOrEqual(3);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe("askStories across several stories", () => {
-  const library = libraryOf(SEED_STORY, fixturePath("chip-export-rules.txt"), fixturePath("ridgeline-wildfire.txt"));
+  const library = libraryOf(
+    SEED_STORY,
+    fixturePath("chip-export-rules.txt"),
+    fixturePath("ridgeline-wildfire.txt"),
+  );
 
   it("GIVEN a question about one story THEN its passages come from that story", () => {
     const [first] = askStories(library, "How much of the Cedar Gulch fire is contained?");
@@ -87,7 +99,9 @@ describe("askStories across several stories", () => {
   it("GIVEN story: THEN only that story is searched, and an unknown story is a clear error", () => {
     const passages = askStories(library, "drones", { story: "chip-export-rules" });
     expect(passages.every((p) => p.story === "chip-export-rules")).toBe(true);
-    expect(() => askStories(library, "drones", { story: "nope" })).toThrow(/No story called "nope"/);
+    expect(() => askStories(library, "drones", { story: "nope" })).toThrow(
+      /No story called "nope"/,
+    );
   });
 
   it("GIVEN a fixture with its own acronym THEN the acronym finds the expansion's paragraph", () => {

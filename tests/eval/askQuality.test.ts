@@ -27,16 +27,26 @@ describe("ask quality on the labelled stories", async () => {
     ]);
   });
 
-  it.each(scores.map((s) => [s.story, s] as const))("GIVEN %s THEN accuracy stays above the floors", (_story, s) => {
-    expect(s.top1 / s.answerable).toBeGreaterThanOrEqual(FLOOR.top1);
-    expect(s.top3 / s.answerable).toBeGreaterThanOrEqual(FLOOR.top3);
-    expect(s.rejected / s.unanswerable).toBeGreaterThanOrEqual(FLOOR.rejected);
-  });
+  it.each(scores.map((s) => [s.story, s] as const))(
+    "GIVEN %s THEN accuracy stays above the floors",
+    (_story, s) => {
+      expect(s.top1 / s.answerable).toBeGreaterThanOrEqual(FLOOR.top1);
+      expect(s.top3 / s.answerable).toBeGreaterThanOrEqual(FLOOR.top3);
+      expect(s.rejected / s.unanswerable).toBeGreaterThanOrEqual(FLOOR.rejected);
+    },
+  );
 
   it("GIVEN all stories together THEN overall accuracy stays above the floors", () => {
-    const sum = (pick: (s: (typeof scores)[number]) => number) => scores.reduce((total, s) => total + pick(s), 0);
-    expect(sum((s) => s.top1) / sum((s) => s.answerable)).toBeGreaterThanOrEqual(OVERALL_FLOOR.top1);
-    expect(sum((s) => s.top3) / sum((s) => s.answerable)).toBeGreaterThanOrEqual(OVERALL_FLOOR.top3);
-    expect(sum((s) => s.rejected) / sum((s) => s.unanswerable)).toBeGreaterThanOrEqual(OVERALL_FLOOR.rejected);
+    const sum = (pick: (s: (typeof scores)[number]) => number) =>
+      scores.reduce((total, s) => total + pick(s), 0);
+    expect(sum((s) => s.top1) / sum((s) => s.answerable)).toBeGreaterThanOrEqual(
+      OVERALL_FLOOR.top1,
+    );
+    expect(sum((s) => s.top3) / sum((s) => s.answerable)).toBeGreaterThanOrEqual(
+      OVERALL_FLOOR.top3,
+    );
+    expect(sum((s) => s.rejected) / sum((s) => s.unanswerable)).toBeGreaterThanOrEqual(
+      OVERALL_FLOOR.rejected,
+    );
   });
 });

@@ -4,11 +4,16 @@ import { createAnalyzer } from "../../src/search/analyzer.js";
 import { placeAliasGroups } from "../../src/search/places.js";
 
 const plain = createAnalyzer(EMPTY_ALIAS_TABLE);
-const terms = (analyze: typeof plain, text: string) => analyze(text).flatMap((token) => token.terms);
+const terms = (analyze: typeof plain, text: string) =>
+  analyze(text).flatMap((token) => token.terms);
 
 describe("analyzer", () => {
   it("GIVEN a question WHEN analysed THEN stop words and question words go and the rest is stemmed", () => {
-    expect(terms(plain, "Where is Putin traveling on Tuesday?")).toEqual(["putin", "travel", "tuesdai"]);
+    expect(terms(plain, "Where is Putin traveling on Tuesday?")).toEqual([
+      "putin",
+      "travel",
+      "tuesdai",
+    ]);
   });
 
   it("GIVEN curly and straight apostrophes, accents and capitals THEN both spellings give the same terms", () => {
@@ -22,7 +27,9 @@ describe("analyzer", () => {
   });
 
   it("GIVEN a question typed in capitals THEN its words are not taken for acronyms", () => {
-    expect(terms(plain, "WHERE IS PUTIN GOING TODAY")).toEqual(terms(plain, "where is putin going today"));
+    expect(terms(plain, "WHERE IS PUTIN GOING TODAY")).toEqual(
+      terms(plain, "where is putin going today"),
+    );
   });
 
   it("GIVEN numbers with thousands separators and hyphenated words THEN numbers are bare and parts are separate terms", () => {
@@ -47,10 +54,14 @@ describe("analyzer", () => {
   });
 
   it("GIVEN a multi-word alias THEN the phrase yields its group term over the whole phrase", () => {
-    const analyze = createAnalyzer(buildAliasTable([{ members: ["UAVs", "unmanned aerial vehicles", "drones"] }]));
+    const analyze = createAnalyzer(
+      buildAliasTable([{ members: ["UAVs", "unmanned aerial vehicles", "drones"] }]),
+    );
     const text = "two unmanned aerial vehicles";
     const group = analyze("drone")[0]?.terms[1];
-    const phrase = analyze(text).find((token) => token.terms.includes(group ?? "?") && token.end - token.start > 10);
+    const phrase = analyze(text).find(
+      (token) => token.terms.includes(group ?? "?") && token.end - token.start > 10,
+    );
     expect(text.slice(phrase?.start, phrase?.end)).toBe("unmanned aerial vehicles");
   });
 });

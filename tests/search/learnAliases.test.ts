@@ -25,7 +25,11 @@ describe("learnAliases", () => {
   });
 
   it("GIVEN a list joined by 'or' inside a sentence THEN nothing is learned", () => {
-    expect(learnAliases(story("Be it drone sales or sanctions busting, Washington must act, or lose ground."))).toEqual([]);
+    expect(
+      learnAliases(
+        story("Be it drone sales or sanctions busting, Washington must act, or lose ground."),
+      ),
+    ).toEqual([]);
   });
 
   it("GIVEN parentheses whose letters do not spell the words before THEN nothing is learned", () => {

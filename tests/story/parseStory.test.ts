@@ -300,7 +300,10 @@ describe("parseStory on small texts", () => {
       "volunteers.txt",
       ["The food bank reopened on Saturday.", "Hundreds of volunteers contributed."].join("\n"),
     );
-    expect(paragraphTexts(story)).toEqual(["The food bank reopened on Saturday.", "Hundreds of volunteers contributed."]);
+    expect(paragraphTexts(story)).toEqual([
+      "The food bank reopened on Saturday.",
+      "Hundreds of volunteers contributed.",
+    ]);
     expect(story.contributors).toEqual([]);
   });
 
