@@ -38,7 +38,7 @@ const LONG_WORD = 7;
 /** Weight of the noun that names the kind of answer wanted ("which agency"): the answer may not repeat it. */
 const ANSWER_FOCUS_WEIGHT = 0.5;
 /** Weight, next to subject words, of the question's other content words (its verbs and modifiers). */
-const NON_SUBJECT_WEIGHT = 0.25;
+const NON_SUBJECT_WEIGHT = 0.5;
 const FUZZY_FRACTION = 0.2;
 const MIN_FUZZY_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 4;
