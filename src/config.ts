@@ -13,6 +13,8 @@ export interface Config {
   readonly discordGuildId?: string;
   readonly logLevel: LogLevel;
   readonly corpusDir: string;
+  /** The NO_COLOR convention (no-color.org): plain text even in a terminal. */
+  readonly noColor: boolean;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -55,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     ...optional("discordGuildId", snowflake("DISCORD_GUILD_ID")),
     logLevel: logLevel as LogLevel,
     corpusDir: corpus ? resolve(corpus) : BUNDLED_CORPUS,
+    noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== "",
   });
 }
 

@@ -8,7 +8,7 @@ const BUNDLED_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
 
 describe("readConfig", () => {
   it("GIVEN an empty environment WHEN read THEN log level is info, the corpus is the bundled corpus/ and nothing else is set", () => {
-    expect(readConfig({})).toEqual({ logLevel: "info", corpusDir: BUNDLED_CORPUS });
+    expect(readConfig({})).toEqual({ logLevel: "info", corpusDir: BUNDLED_CORPUS, noColor: false });
     expect(readConfig({}).corpusDir.endsWith("/corpus")).toBe(true);
   });
 
@@ -16,7 +16,13 @@ describe("readConfig", () => {
     expect(readConfig({ DISCORD_TOKEN: "  ", LOG_LEVEL: "", CORPUS_DIR: " " })).toEqual({
       logLevel: "info",
       corpusDir: BUNDLED_CORPUS,
+      noColor: false,
     });
+  });
+
+  it("GIVEN NO_COLOR set to anything but empty WHEN read THEN colour is off (no-color.org)", () => {
+    expect(readConfig({ NO_COLOR: "1" }).noColor).toBe(true);
+    expect(readConfig({ NO_COLOR: "" }).noColor).toBe(false);
   });
 
   it("GIVEN a relative CORPUS_DIR WHEN read THEN it is resolved to an absolute path from the working folder", () => {
@@ -37,6 +43,7 @@ describe("readConfig", () => {
       discordGuildId: "98765432109876543",
       logLevel: "info",
       corpusDir: BUNDLED_CORPUS,
+      noColor: false,
     });
   });
 

@@ -100,6 +100,7 @@ export async function main(
   }
   for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
   const context: CommandContext = { library, commands };
+  const color = io.color && !config.noColor;
   const json = values.json ?? false;
 
   if (command === "start" || command === "console") {
@@ -108,13 +109,13 @@ export async function main(
         "No DISCORD_TOKEN set: opening the local console. To connect Discord, put your bot token in .env (see .env.example).",
       );
     }
-    return runConsole(context, io, { json, logger });
+    return runConsole(context, { ...io, color }, { json, logger });
   }
 
   const outcome = runCommandLine(`/${command} ${words.join(" ")}`, context);
   if ("bug" in outcome && outcome.bug !== undefined)
     logger.error({ err: outcome.bug, command }, "command failed");
-  const style = io.color && !json ? ANSI_STYLE : MARKDOWN_STYLE;
+  const style = color && !json ? ANSI_STYLE : MARKDOWN_STYLE;
   const text = formatOutcome(outcome, json, style);
   if ("error" in outcome && !json) complain(text);
   else say(text);
@@ -160,7 +161,7 @@ if (isEntryPoint()) {
     stdout: process.stdout,
     stderr: process.stderr,
     interactive: Boolean(process.stdin.isTTY),
-    color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env),
+    color: Boolean(process.stdout.isTTY),
   };
   process.exitCode = await main(process.argv.slice(2), io);
 }

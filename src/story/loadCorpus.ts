@@ -45,7 +45,14 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
   for (const name of files) {
     const file = join(directory, name);
     try {
-      stories.push(parseStory(file, decodeStoryFile(file, await readFile(file))));
+      const story = parseStory(file, decodeStoryFile(file, await readFile(file)));
+      const twin = stories.find((other) => other.id === story.id);
+      if (twin) {
+        throw new UserFacingError(
+          `${file} has the same name as ${twin.file}, so commands could not tell them apart. Rename one of them.`,
+        );
+      }
+      stories.push(story);
     } catch (error) {
       problems.push({ file, message: describeLoadError(file, error) });
     }

@@ -53,6 +53,19 @@ describe("loadCorpus", () => {
     expect(corpus.stories.map((story) => story.id)).toEqual(["one", "two"]);
   });
 
+  it("GIVEN story.md and story.txt WHEN loaded THEN the second is a problem naming both, since commands call them the same", async () => {
+    await put("story.md", "The Markdown story.");
+    await put("story.txt", "The text story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.file)).toEqual([join(dir, "story.md")]);
+    expect(corpus.problems).toEqual([
+      {
+        file: join(dir, "story.txt"),
+        message: `${join(dir, "story.txt")} has the same name as ${join(dir, "story.md")}, so commands could not tell them apart. Rename one of them.`,
+      },
+    ]);
+  });
+
   it("GIVEN a binary file among stories WHEN loaded THEN it is a problem naming the file and the other story loads", async () => {
     await put("good.txt", "A good story.");
     await put("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));

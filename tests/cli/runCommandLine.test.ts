@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { runCommandLine } from "../../src/cli/runCommandLine.js";
+import { libraryOf, SEED_STORY } from "../helpers.js";
+
+const context = { library: libraryOf(SEED_STORY), commands };
+
+describe("runCommandLine", () => {
+  it("GIVEN a valid line THEN the outcome carries the command, its input and the result", () => {
+    const outcome = runCommandLine("/excerpt paragraph:2", context);
+    expect(outcome).toMatchObject({
+      command: "excerpt",
+      input: { paragraph: 2 },
+      result: { kind: "excerpt" },
+    });
+  });
+
+  it("GIVEN a mistake THEN the outcome carries the user's message and no bug", () => {
+    const outcome = runCommandLine("/excerpt 99", context);
+    expect(outcome).toEqual({
+      command: "excerpt",
+      input: { paragraph: 99 },
+      error: "No paragraph 99: this story has ¶1–¶19.",
+    });
+  });
+
+  it("GIVEN any text typed at the console THEN it never throws and every error is a message", () => {
+    const line = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 400 }),
+      fc
+        .tuple(
+          fc.constantFrom(
+            "/ask ",
+            "/excerpt ",
+            "/story ",
+            "/help ",
+            "/ask question:",
+            "/excerpt paragraph:",
+          ),
+          fc.string({ maxLength: 320 }),
+        )
+        .map(([command, rest]) => command + rest),
+    );
+    fc.assert(
+      fc.property(line, (text) => {
+        const outcome = runCommandLine(text, context);
+        if ("error" in outcome) {
+          expect(outcome.error.length).toBeGreaterThan(0);
+          expect("bug" in outcome).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
