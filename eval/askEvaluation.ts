@@ -43,11 +43,8 @@ export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
       (passage) => passage.paragraph,
     );
     if (paragraphs.includes(got[0] ?? -1)) top1++;
-    if (got.some((paragraph) => paragraphs.includes(paragraph))) top3++;
     else misses.push({ question, expected: paragraphs, got });
-    if (!paragraphs.includes(got[0] ?? -1) && got.some((p) => paragraphs.includes(p))) {
-      misses.push({ question, expected: paragraphs, got });
-    }
+    if (got.some((paragraph) => paragraphs.includes(paragraph))) top3++;
   }
   const falseAnswers = set.unanswerable.filter(
     (question) => askStories(library, question, { story: set.story }).length > 0,

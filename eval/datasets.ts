@@ -1,7 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { projectRoot } from "../src/projectRoot.js";
 
-const ROOT = new URL("../", import.meta.url).pathname.replace(/dist\/$/, "");
+const ROOT = projectRoot();
 export const QUESTIONS_DIR = join(ROOT, "tests/fixtures/questions");
 const STORY_DIRS = [join(ROOT, "corpus"), join(ROOT, "tests/fixtures/stories")];
 

@@ -84,12 +84,21 @@ export class StoryIndex {
     const aliasGroups = [...placeAliasGroups(), ...stories.flatMap(learnAliases), ...extraAliases];
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
+    // Indexing counts each term's paragraphs on the way, so the text is analysed once.
+    const indexTerms = (text: string) => {
+      const terms = analyzeTerms(text);
+      for (const term of new Set(terms)) {
+        this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+      }
+      return terms;
+    };
     this.#search = new MiniSearch<Chunk>({
       fields: ["text"],
       storeFields: ["story", "paragraph", "text"],
-      tokenize: analyzeTerms,
+      tokenize: indexTerms,
       processTerm: (term) => term,
       searchOptions: {
+        tokenize: analyzeTerms,
         combineWith: "OR",
         prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !term.startsWith(ALIAS_PREFIX),
         fuzzy: (term) =>
@@ -106,11 +115,6 @@ export class StoryIndex {
         text: paragraph.text,
       })),
     );
-    for (const chunk of chunks) {
-      for (const term of new Set(analyzeTerms(chunk.text))) {
-        this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
-      }
-    }
     this.#search.addAll(chunks);
     this.#chunkCount = chunks.length;
   }
