@@ -4,6 +4,7 @@ import { projectRoot } from "../src/projectRoot.js";
 
 const ROOT = projectRoot();
 export const QUESTIONS_DIR = join(ROOT, "tests/fixtures/questions");
+export const STATEMENTS_DIR = join(ROOT, "tests/fixtures/statements");
 const STORY_DIRS = [join(ROOT, "corpus"), join(ROOT, "tests/fixtures/stories")];
 
 /** The labelled stories: each question set with the story file it is about. */

@@ -1,30 +1,58 @@
 /**
  * `npm run eval`: how well Byline answers, story by story.
- * Prints top-1 and top-3 accuracy of `ask` on each labelled story and the share of unanswerable
- * questions that rightly got no passage. `--verbose` lists every miss.
+ *
+ * - ask: top-1 and top-3 accuracy on each labelled story, and the share of unanswerable questions
+ *   that rightly got no passage.
+ * - who said / who is: statement extraction precision and recall, speaker accuracy given a quote,
+ *   a fragment and a misspelled fragment, role accuracy, and speakers wrongly named.
+ * - `--quotes FILE`: speaker accuracy on a file of real news quotes (e.g. PolNeAR's, see README).
+ *
+ * `--verbose` lists every miss.
  */
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type AskScore, loadQuestionSet, loadStoryLibrary, scoreAsk } from "./askEvaluation.js";
-import { labelledStories } from "./datasets.js";
+import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
+import { scoreQuoteCorpus } from "./quoteCorpusEvaluation.js";
+import {
+  loadStatementSet,
+  type Rate,
+  type StatementScore,
+  scoreStatements,
+} from "./statementEvaluation.js";
 
-const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" } } });
+const { values } = parseArgs({
+  options: { verbose: { type: "boolean", short: "v" }, quotes: { type: "string" } },
+});
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
-const scores: AskScore[] = [];
+const show = (r: Rate) => `${percent(r.right, r.all)} (${r.right}/${r.all})`;
+
+const askScores: AskScore[] = [];
+const statementScores: StatementScore[] = [];
 for (const { questions, story } of await labelledStories()) {
-  scores.push(scoreAsk(await loadStoryLibrary(story), await loadQuestionSet(questions)));
+  const library = await loadStoryLibrary(story);
+  askScores.push(scoreAsk(library, await loadQuestionSet(questions)));
+  const id =
+    questions
+      .split("/")
+      .at(-1)
+      ?.replace(/\.json$/, "") ?? "";
+  statementScores.push(
+    scoreStatements(library, await loadStatementSet(join(STATEMENTS_DIR, `${id}.json`))),
+  );
 }
 
-console.log("ask: passages for questions about the story\n");
+console.log("## ask: passages for questions about the story\n");
 console.log("| story | questions | top-1 | top-3 | unanswerable | no result |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const s of scores) {
+for (const s of askScores) {
   console.log(
     `| ${s.story} | ${s.answerable} | ${percent(s.top1, s.answerable)} | ${percent(s.top3, s.answerable)} | ${s.unanswerable} | ${percent(s.rejected, s.unanswerable)} |`,
   );
 }
-const sum = (pick: (s: AskScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
+const sum = (pick: (s: AskScore) => number) => askScores.reduce((total, s) => total + pick(s), 0);
 console.log(
   `| all | ${sum((s) => s.answerable)} | ${percent(
     sum((s) => s.top1),
@@ -37,8 +65,35 @@ console.log(
     sum((s) => s.unanswerable),
   )} |`,
 );
+
+console.log("\n## who said / who is: statements and speakers\n");
+console.log(
+  "| story | extraction precision | extraction recall | speaker: quote | speaker: fragment | speaker: misspelled | who is: role | false speakers |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const s of statementScores) {
+  console.log(
+    `| ${s.story} | ${show(s.extractionPrecision)} | ${show(s.extractionRecall)} | ${show(s.speakerByQuote)} | ${show(s.speakerByFragment)} | ${show(s.speakerByMisspelledFragment)} | ${show(s.roles)} | ${s.falseSpeakers.right}/${s.falseSpeakers.all} |`,
+  );
+}
+
+if (values.quotes) {
+  const corpus = await scoreQuoteCorpus(values.quotes);
+  console.log(`\n## who said, on real news quotes (${values.quotes})\n`);
+  console.log("| speakers | accuracy |");
+  console.log("| --- | ---: |");
+  console.log(`| named (name or organisation) | ${show(corpus.named)} |`);
+  console.log(`| named, direct quotes | ${show(corpus.namedDirect)} |`);
+  console.log(`| named, partial quotes | ${show(corpus.namedPartial)} |`);
+  console.log(`| pronoun ("he said"): answered with a name | ${show(corpus.pronounAnswered)} |`);
+  console.log(
+    `| nominal ("the mayor said"): answered with a name | ${show(corpus.nominalAnswered)} |`,
+  );
+  if (values.verbose) for (const miss of corpus.misses) console.log(miss);
+}
+
 if (values.verbose) {
-  for (const s of scores) {
+  for (const s of askScores) {
     for (const miss of s.misses)
       console.log(
         `${s.story}: "${miss.question}" expected ¶${miss.expected.join("/¶")}, got ${miss.got.map((p) => `¶${p}`).join(" ") || "nothing"}`,
@@ -46,4 +101,5 @@ if (values.verbose) {
     for (const question of s.falseAnswers)
       console.log(`${s.story}: answered unanswerable "${question}"`);
   }
+  for (const s of statementScores) for (const miss of s.misses) console.log(`${s.story}: ${miss}`);
 }

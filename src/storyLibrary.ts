@@ -1,5 +1,6 @@
 import { UserFacingError } from "./errors.js";
 import { StoryIndex } from "./search/storyIndex.js";
+import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
 import type { Story } from "./story/types.js";
 
@@ -9,6 +10,7 @@ export class StoryLibrary {
   readonly problems: readonly CorpusProblem[];
   readonly index: StoryIndex;
   readonly #byId: ReadonlyMap<string, Story>;
+  readonly #statements = new Map<string, StoryStatements>();
 
   constructor(stories: readonly Story[], problems: readonly CorpusProblem[] = []) {
     if (stories.length === 0)
@@ -42,6 +44,21 @@ export class StoryLibrary {
     const story = this.#byId.get(id);
     if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);
     return story;
+  }
+
+  /** Who said what in a story, worked out on first use and kept. */
+  statementsOf(story: Story): StoryStatements {
+    let found = this.#statements.get(story.id);
+    if (!found) {
+      found = analyzeStory(story);
+      this.#statements.set(story.id, found);
+    }
+    return found;
+  }
+
+  /** The stories a command reads: the one named, or all of them. */
+  storiesFor(id?: string): readonly Story[] {
+    return id ? [this.story(id)] : this.stories;
   }
 
   #ids(): string {

@@ -1,0 +1,56 @@
+import type { Speaker, Statement } from "../statements/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import { type Attribution, attributionFor } from "./attribution.js";
+import { whoIs } from "./whoIs.js";
+
+/** One statement as /quotes lists it. */
+export interface QuoteEntry {
+  readonly story: string;
+  readonly paragraph: number;
+  readonly kind: Statement["kind"];
+  readonly text: string;
+  readonly speaker: Speaker;
+  readonly attribution: Attribution;
+}
+
+export interface QuotesAnswer {
+  readonly quotes: readonly QuoteEntry[];
+  /** When a speaker was asked for and no one matched: the closest names. */
+  readonly suggestions: readonly string[];
+}
+
+/** Every statement in story order, or those of one speaker (matched as /who is matches names). */
+export function listQuotes(
+  library: StoryLibrary,
+  speaker?: string,
+  storyId?: string,
+): QuotesAnswer {
+  const stories = library.storiesFor(storyId);
+  let wanted: ((s: Statement) => boolean) | undefined;
+  if (speaker?.trim()) {
+    const people = whoIs(library, speaker, storyId);
+    const names = new Set(people.people.map((p) => p.name));
+    const folded = speaker.trim().toLowerCase();
+    wanted = (s) =>
+      names.has(s.speaker.name) ||
+      (s.speaker.kind === "organisation" && s.speaker.name.toLowerCase().includes(folded));
+    const any = stories.some((story) =>
+      library.statementsOf(story).statements.some(wanted ?? (() => true)),
+    );
+    if (!any) return { quotes: [], suggestions: people.suggestions };
+  }
+  const quotes = stories.flatMap((story) =>
+    library
+      .statementsOf(story)
+      .statements.filter((s) => !wanted || wanted(s))
+      .map((s) => ({
+        story: s.story,
+        paragraph: s.paragraph,
+        kind: s.kind,
+        text: s.text,
+        speaker: s.speaker,
+        attribution: attributionFor(story, s.paragraph),
+      })),
+  );
+  return { quotes, suggestions: [] };
+}

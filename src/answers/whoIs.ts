@@ -1,0 +1,83 @@
+import { UserFacingError } from "../errors.js";
+import { editDistance } from "../statements/statementIndex.js";
+import type { Person, Statement } from "../statements/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import { foldText } from "../text/fold.js";
+import { type Attribution, attributionFor } from "./attribution.js";
+
+/** A person's card: who they are in the story, where they appear and what they said. */
+export interface PersonCard {
+  readonly story: string;
+  readonly name: string;
+  readonly role?: string;
+  readonly aliases: readonly string[];
+  readonly paragraphs: readonly number[];
+  readonly statements: readonly {
+    readonly paragraph: number;
+    readonly kind: Statement["kind"];
+    readonly text: string;
+  }[];
+  readonly attribution: Attribution;
+}
+
+export interface WhoIsAnswer {
+  readonly people: readonly PersonCard[];
+  /** When no one matches: the closest names in the story, for "did you mean". */
+  readonly suggestions: readonly string[];
+}
+
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * The person `name` means: full name, surname, a title and surname, or any of these misspelled
+ * (one typo per five letters). Unknown names get no card, and the closest people as suggestions.
+ *
+ * @example whoIs(library, "Taleblu").people[0].role // → "Senior fellow at the Foundation for Defense of Democracies"
+ */
+export function whoIs(library: StoryLibrary, name: string, storyId?: string): WhoIsAnswer {
+  const typed = foldText(name.trim());
+  if (typed === "") throw new UserFacingError("Type a name, e.g. /who is Sullivan.");
+  const candidates = library
+    .storiesFor(storyId)
+    .flatMap((story) =>
+      library
+        .statementsOf(story)
+        .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
+    );
+  const allowed = Math.max(1, Math.floor(typed.length / 5));
+  const matches = candidates
+    .filter((c) => c.distance <= allowed)
+    .sort((a, b) => a.distance - b.distance);
+  const best = matches[0]?.distance;
+  const chosen = matches.filter((c) => c.distance === best);
+  if (chosen.length === 0) {
+    const suggestions = [...candidates]
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((c) => c.person.name);
+    return { people: [], suggestions };
+  }
+  return {
+    people: chosen.map(({ story, person }) => {
+      const said = library
+        .statementsOf(story)
+        .statements.filter((s) => s.speaker.kind === "person" && s.speaker.name === person.name)
+        .map((s) => ({ paragraph: s.paragraph, kind: s.kind, text: s.text }));
+      return {
+        story: story.id,
+        name: person.name,
+        ...(person.role ? { role: person.role } : {}),
+        aliases: person.aliases,
+        paragraphs: person.paragraphs,
+        statements: said,
+        attribution: attributionFor(story, person.paragraphs[0] ?? 1),
+      };
+    }),
+    suggestions: [],
+  };
+}
+
+/** Edit distance from what was typed to the nearest of a person's names. */
+function nameDistance(typed: string, person: Person): number {
+  return Math.min(...person.aliases.map((alias) => editDistance(typed, foldText(alias), 6)));
+}

@@ -1,0 +1,124 @@
+import { UserFacingError } from "../errors.js";
+import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
+import type { Speaker, Statement } from "../statements/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import { type Attribution, attributionFor } from "./attribution.js";
+
+export const MAX_QUOTE_LENGTH = 300;
+
+/**
+ * Share of the typed words' weight a statement must hold to be the one meant. Two thirds lets a
+ * fragment with a typo or a loose paraphrase through, and keeps out text that only shares a name
+ * or a topic with a statement.
+ */
+export const MIN_STATEMENT_COVERAGE = 0.67;
+/** Statements within this share of the best one are listed as close alternatives. */
+const ALTERNATIVE_MARGIN = 0.9;
+/** Same rule for narration: most of the typed words in one paragraph. */
+const MIN_NARRATION_COVERAGE = 0.67;
+
+/** A statement that answers "who said …", with where it is and the words that matched. */
+export interface StatementAnswer {
+  readonly story: string;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly kind: Statement["kind"];
+  readonly speaker: Speaker;
+  readonly cue: string;
+  readonly score: number;
+  readonly highlights: readonly (readonly [number, number])[];
+  readonly attribution: Attribution;
+}
+
+export interface WhoSaidAnswer {
+  /** The statement meant, then close alternatives; empty when no one in the story said it. */
+  readonly statements: readonly StatementAnswer[];
+  /** When no one said it but the story itself reports it: the paragraph, unattributed. */
+  readonly narration?: {
+    readonly story: string;
+    readonly paragraph: number;
+    readonly text: string;
+    readonly attribution: Attribution;
+  };
+}
+
+/**
+ * Who in the story said `quote`: exact words, a fragment, a paraphrase or a misspelling of a
+ * statement. Names no one when nothing in the stories' statements matches; says so when the words
+ * are the reporter's own narration.
+ *
+ * @example whoSaid(library, "baseless").statements[0].speaker // → { name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister", … }
+ */
+export function whoSaid(library: StoryLibrary, quote: string, storyId?: string): WhoSaidAnswer {
+  const typed = quote.trim();
+  if (typed === "")
+    throw new UserFacingError("Type the words you want the speaker of, e.g. /who said baseless.");
+  if (typed.length > MAX_QUOTE_LENGTH) {
+    throw new UserFacingError(
+      `The quote is ${typed.length} characters long; the limit is ${MAX_QUOTE_LENGTH}. Type a shorter part of it.`,
+    );
+  }
+  const index = library.index;
+  const tokens = index.analyze(typed);
+  const weight = (term: string) => index.inverseDocumentFrequency(term);
+  const stories = library.storiesFor(storyId);
+  const statements = stories.flatMap((story) => library.statementsOf(story).statements);
+  const matches = matchStatements(typed, tokens, statements, index.analyze, weight).filter(
+    (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
+  );
+  const best = matches[0];
+  if (best) {
+    const close = matches
+      .filter((m) => m.coverage >= best.coverage * ALTERNATIVE_MARGIN)
+      .slice(0, 3);
+    return {
+      statements: close.map((match) =>
+        statementAnswer(
+          library,
+          match,
+          tokens.flatMap((t) => t.terms),
+        ),
+      ),
+    };
+  }
+  const paragraph = library.index
+    .search(typed, { limit: 1, ...(storyId ? { story: storyId } : {}) })
+    .find((hit) => hit.coverage >= MIN_NARRATION_COVERAGE);
+  if (!paragraph) return { statements: [] };
+  const story = library.story(paragraph.story);
+  const text = story.body[paragraph.paragraph - 1]?.text ?? "";
+  return {
+    statements: [],
+    narration: {
+      story: story.id,
+      paragraph: paragraph.paragraph,
+      text,
+      attribution: attributionFor(story, paragraph.paragraph),
+    },
+  };
+}
+
+function statementAnswer(
+  library: StoryLibrary,
+  match: StatementMatch,
+  typedTerms: readonly string[],
+): StatementAnswer {
+  const { statement } = match;
+  const story = library.story(statement.story);
+  const wanted = new Set(typedTerms);
+  const highlights = library.index
+    .analyze(statement.text)
+    .filter((token) => token.terms.some((term) => wanted.has(term)))
+    .map((token) => [token.start, token.end] as const);
+  return {
+    story: statement.story,
+    paragraph: statement.paragraph,
+    text: statement.text,
+    kind: statement.kind,
+    speaker: statement.speaker,
+    cue: statement.cue,
+    score: Math.round(match.coverage * 100) / 100,
+    highlights,
+    attribution: attributionFor(story, statement.paragraph),
+  };
+}

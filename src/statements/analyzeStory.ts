@@ -1,0 +1,122 @@
+import type { Story } from "../story/types.js";
+import { extractStatements, type FoundStatement } from "./extractStatements.js";
+import { findPeople } from "./storyPeople.js";
+import type { Person, Speaker, Statement } from "./types.js";
+
+/** A story's statements with their speakers resolved, and its people. */
+export interface StoryStatements {
+  readonly statements: readonly Statement[];
+  readonly people: readonly Person[];
+}
+
+/** How many paragraphs back a pronoun may reach for the speaker it stands for. */
+const PRONOUN_REACH = 2;
+
+/**
+ * Finds who said what in a story. Short forms and pronouns resolve to the person the story means:
+ * "Sullivan said" to Jake Sullivan, "he said" to the last person quoted (or, failing that, the last
+ * person named) within two paragraphs, "the chief said" to the last person whose role is chief, a
+ * quote running on from the previous paragraph to that quote's speaker. A statement whose speaker
+ * cannot be resolved keeps the description the story gives ("the fire chief"), never a guess.
+ */
+export function analyzeStory(story: Story): StoryStatements {
+  const found = extractStatements(story);
+  const people = findPeople(story, found);
+  const statements: Statement[] = [];
+  let lastSpeaker: { speaker: Speaker; paragraph: number } | undefined;
+  for (const item of found) {
+    const speaker = resolveSpeaker(item, people, lastSpeaker, story);
+    if (!speaker) continue;
+    const paragraph = story.body[item.paragraph - 1];
+    if (!paragraph) continue;
+    statements.push({
+      story: story.id,
+      paragraph: item.paragraph,
+      kind: item.kind,
+      text: item.spans.map(([start, end]) => paragraph.text.slice(start, end)).join(" "),
+      spans: item.spans,
+      speaker,
+      cue: item.cue,
+    });
+    lastSpeaker = { speaker, paragraph: item.paragraph };
+  }
+  return { statements, people };
+}
+
+function resolveSpeaker(
+  item: FoundStatement,
+  people: readonly Person[],
+  last: { speaker: Speaker; paragraph: number } | undefined,
+  story: Story,
+): Speaker | null {
+  const phrase = item.phrase;
+  switch (phrase.kind) {
+    case "continuation":
+      return last?.speaker ?? null;
+    case "organisation":
+      return { name: phrase.name, kind: "organisation" };
+    case "person": {
+      const person = findPerson(people, phrase.name, item.paragraph);
+      if (!person)
+        return { name: phrase.name, ...(phrase.role ? { role: phrase.role } : {}), kind: "person" };
+      return personSpeaker(person);
+    }
+    case "pronoun": {
+      if (
+        last &&
+        last.speaker.kind === "person" &&
+        item.paragraph - last.paragraph <= PRONOUN_REACH
+      )
+        return last.speaker;
+      const recent = lastNamedBefore(people, item.paragraph, story);
+      return recent ? personSpeaker(recent) : null;
+    }
+    case "nominal": {
+      const head = phrase.noun.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+      const match = [...people]
+        .filter((person) => person.role?.toLowerCase().split(/\s+/).includes(head))
+        .sort((a, b) => lastMention(b, item.paragraph) - lastMention(a, item.paragraph))[0];
+      return match
+        ? personSpeaker(match)
+        : {
+            name: phrase.noun.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+            kind: "person",
+          };
+    }
+  }
+}
+
+function personSpeaker(person: Person): Speaker {
+  return { name: person.name, ...(person.role ? { role: person.role } : {}), kind: "person" };
+}
+
+/** The person a name means at a paragraph: exact name, else the surname's most recent bearer. */
+function findPerson(
+  people: readonly Person[],
+  name: string,
+  paragraph: number,
+): Person | undefined {
+  const exact = people.find((person) => person.name === name || person.aliases.includes(name));
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  const namesakes = people.filter((person) => person.name.split(/\s+/).at(-1) === surname);
+  if (namesakes.length > 1 && name.split(/\s+/).length === 1) {
+    return namesakes.sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
+  }
+  return exact ?? namesakes[0];
+}
+
+function lastMention(person: Person, paragraph: number): number {
+  return Math.max(0, ...person.paragraphs.filter((p) => p <= paragraph));
+}
+
+function lastNamedBefore(
+  people: readonly Person[],
+  paragraph: number,
+  _story: Story,
+): Person | undefined {
+  return [...people]
+    .filter((person) =>
+      person.paragraphs.some((p) => p <= paragraph && p >= paragraph - PRONOUN_REACH),
+    )
+    .sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
+}

@@ -1,0 +1,287 @@
+import type { BodyParagraph, Story } from "../story/types.js";
+import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
+import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
+import { SPEECH_VERBS, VERBS_WITH_LISTENER } from "./speechVerbs.js";
+import type { StatementKind } from "./types.js";
+
+/** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
+export interface FoundStatement {
+  readonly paragraph: number;
+  readonly kind: StatementKind;
+  readonly spans: readonly (readonly [number, number])[];
+  readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
+  readonly cue: string;
+}
+
+const VERB = SPEECH_VERBS.join("|");
+const MAX_PHRASE = 160;
+// `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
+const AFTER_SPEAKER_VERB = new RegExp(
+  String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
+  "iu",
+);
+const AFTER_VERB_SPEAKER = new RegExp(
+  String.raw`^[\s,!?—–-]*(?<verb>${VERB})\s+(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}})`,
+  "iu",
+);
+// `Lindqvist told reporters: "…"`  `He said, "…"`
+const BEFORE_QUOTE = new RegExp(
+  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?<listener>\s+[^.!?;"“”,:]{1,60}?)?\s*[,:]\s*$`,
+  "iu",
+);
+// `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`
+const REPORTED = new RegExp(
+  String.raw`^(?<phrase>[^"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b(?<rest>.+)$`,
+  "iu",
+);
+// `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:[,.]|$)`,
+  "iu",
+);
+const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
+const ACCORDING_TO_LAST = /^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100})[.,]?$/i;
+const ADVERBIAL =
+  /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
+const TIME_WORD =
+  /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
+
+/**
+ * Finds every statement of a story, paragraph by paragraph: quotes with their attribution before
+ * (`Lindqvist said: "…"`) or after (`"…," Sullivan said.`), a quote split around its attribution
+ * (one statement), a quote that runs on into the next paragraph, partial quotes inside reported
+ * speech, and reported speech without quote marks (`Peskov said Putin will attend…`,
+ * `…, the Kremlin said`, `according to …`).
+ */
+export function extractStatements(story: Story): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  let runningQuote = false;
+  for (const paragraph of story.body) {
+    const statements = paragraphStatements(paragraph, runningQuote, found.at(-1));
+    found.push(...statements);
+    const quotes = findQuoteSpans(paragraph.text);
+    runningQuote = quotes.at(-1)?.closed === false;
+  }
+  return found;
+}
+
+function paragraphStatements(
+  paragraph: BodyParagraph,
+  continuesQuote: boolean,
+  previous?: FoundStatement,
+): FoundStatement[] {
+  const text = paragraph.text;
+  const quotes = findQuoteSpans(text);
+  const masked = maskQuotes(text, quotes);
+  const statements: FoundStatement[] = [];
+  const used: [number, number][] = []; // text already read as a statement or its attribution
+  const base = { paragraph: paragraph.number };
+
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index] as QuoteSpan;
+    const next = quotes[index + 1];
+    const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
+    const afterMatch = matchAfter(after);
+    if (afterMatch && isQuotation(text, quote)) {
+      const spans: [number, number][] = [[quote.start, quote.end]];
+      const attributionEnd = quote.close + afterMatch.length;
+      // `"A," Price said. "B."`: the second half needs no attribution of its own.
+      if (
+        next &&
+        /^[\s.,;:—–-]*$/.test(masked.slice(attributionEnd, next.open).replace(/^[^.]*\./, "")) &&
+        !matchAfter(masked.slice(next.close, sentenceEnd(masked, next.close)))
+      ) {
+        spans.push([next.start, next.end]);
+        index++;
+      }
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans,
+        phrase: afterMatch.phrase,
+        cue: afterMatch.cue,
+      });
+      used.push([quote.open, Math.max(attributionEnd, spans.at(-1)?.[1] ?? 0)]);
+      continue;
+    }
+    const before = masked.slice(sentenceStart(masked, quote.open), quote.open);
+    const beforeMatch = BEFORE_QUOTE.exec(before)?.groups;
+    const beforePhrase = beforeMatch?.phrase ? parseSpeakerPhrase(beforeMatch.phrase) : null;
+    if (beforeMatch?.verb && beforePhrase && isQuotation(text, quote)) {
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans: [[quote.start, quote.end]],
+        phrase: beforePhrase,
+        cue: beforeMatch.verb.toLowerCase(),
+      });
+      used.push([quote.open - before.length, quote.close]);
+      continue;
+    }
+    const opensParagraph = masked.slice(0, quote.open).trim() === "";
+    if (
+      opensParagraph &&
+      isQuotation(text, quote) &&
+      (continuesQuote || previous?.kind === "direct") &&
+      previous
+    ) {
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans: [[quote.start, quote.end]],
+        phrase: { kind: "continuation" },
+        cue: previous.cue,
+      });
+      used.push([quote.open, quote.close]);
+    }
+  }
+
+  for (const sentence of sentencesOf(masked)) {
+    if (used.some(([start, end]) => sentence.start < end && start < sentence.end)) continue;
+    const reported = reportedSpeech(masked.slice(sentence.start, sentence.end));
+    if (!reported) continue;
+    const start = sentence.start + reported.content[0];
+    const end = sentence.start + reported.content[1];
+    const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
+    statements.push({
+      ...base,
+      kind,
+      spans: [[start, end]],
+      phrase: reported.phrase,
+      cue: reported.cue,
+    });
+  }
+  return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+}
+
+function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length: number } | null {
+  const speakerFirst = AFTER_SPEAKER_VERB.exec(after)?.groups;
+  if (speakerFirst?.phrase && speakerFirst.verb) {
+    const phrase = parseSpeakerPhrase(speakerFirst.phrase);
+    if (phrase)
+      return {
+        phrase,
+        cue: speakerFirst.verb.toLowerCase(),
+        length: after.indexOf(speakerFirst.verb) + speakerFirst.verb.length,
+      };
+  }
+  const verbFirst = AFTER_VERB_SPEAKER.exec(after)?.groups;
+  if (verbFirst?.phrase && verbFirst.verb) {
+    const phrase = parseSpeakerPhrase(trimAdverbials(verbFirst.phrase));
+    if (phrase) return { phrase, cue: verbFirst.verb.toLowerCase(), length: after.length };
+  }
+  return null;
+}
+
+/** Reported speech in one sentence (quotes masked): its speaker phrase, cue and content offsets. */
+function reportedSpeech(
+  sentence: string,
+): { phrase: SpeakerPhrase; cue: string; content: [number, number] } | null {
+  const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
+  const according =
+    ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
+  if (according?.phrase && according.content) {
+    const phrase = parseSpeakerPhrase(according.phrase);
+    const start = sentence.indexOf(according.content);
+    if (phrase && phrase.kind !== "nominal")
+      return {
+        phrase,
+        cue: "according to",
+        content: [start, Math.min(trimmedEnd, start + according.content.length)],
+      };
+  }
+  const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
+  if (trailing?.phrase && trailing.verb && trailing.content) {
+    const phrase = parseSpeakerPhrase(trailing.phrase);
+    if (phrase && phrase.kind !== "nominal")
+      return { phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] };
+  }
+  const leading = REPORTED.exec(sentence)?.groups;
+  if (!leading?.phrase || !leading.verb || leading.rest === undefined) return null;
+  const phrase = parseSpeakerPhrase(leading.phrase);
+  if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return null;
+  let rest = leading.rest;
+  let offset = sentence.length - rest.length;
+  const verb = leading.verb.toLowerCase();
+  const that = ADVERBIAL.exec(rest);
+  if (that) {
+    offset += that[0].length;
+    rest = rest.slice(that[0].length);
+  } else {
+    if (VERBS_WITH_LISTENER.has(verb)) return null; // "told Fox News." with nothing reported
+    const time = TIME_WORD.exec(rest);
+    if (time) {
+      offset += time[0].length;
+      rest = rest.slice(time[0].length);
+    }
+    const lead = rest.length - rest.trimStart().length;
+    offset += lead;
+    rest = rest.trimStart();
+    // What follows "said" must be a clause: a name, pronoun or determiner opening it.
+    if (
+      !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all)\b)/u.test(
+        rest,
+      )
+    )
+      return null;
+  }
+  const end = offset + rest.replace(/[\s.]+$/, "").length;
+  if (end - offset < 8) return null;
+  return { phrase, cue: verb, content: [offset, end] };
+}
+
+function trimAdverbials(phrase: string): string {
+  const comma = phrase.indexOf(",");
+  const head = comma === -1 ? phrase : phrase.slice(0, comma);
+  const cut =
+    /\s+(?:on|in|at|during|after|before|while|when|through|via|from|to|as|late|early|last|this|about|of)\s+|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.exec(
+      head,
+    );
+  return cut ? head.slice(0, cut.index) : phrase;
+}
+
+/** A quote long enough to be something said, not a scare-quoted word or title. */
+function isQuotation(text: string, quote: QuoteSpan): boolean {
+  return text.slice(quote.start, quote.end).split(/\s+/).length >= 3;
+}
+
+function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  let masked = text;
+  for (const quote of quotes) {
+    masked =
+      masked.slice(0, quote.start) + "_".repeat(quote.end - quote.start) + masked.slice(quote.end);
+  }
+  return masked;
+}
+
+function sentenceEnd(masked: string, from: number): number {
+  const match = /[.!?](?=\s|$)/.exec(masked.slice(from));
+  return match ? from + match.index + 1 : masked.length;
+}
+
+function sentenceStart(masked: string, before: number): number {
+  const head = masked.slice(0, before);
+  const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "));
+  return stop === -1 ? 0 : stop + 2;
+}
+
+function sentencesOf(masked: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of masked.matchAll(/[.!?](?=\s+(?:\p{Lu}|["“])|$)/gu)) {
+    const end = match.index + 1;
+    if (!isAbbreviationStop(masked.slice(start, end))) {
+      sentences.push({ start, end });
+      start = end;
+      while (/\s/.test(masked[start] ?? "")) start++;
+    }
+  }
+  if (start < masked.length) sentences.push({ start, end: masked.length });
+  return sentences;
+}
+
+function isAbbreviationStop(sentence: string): boolean {
+  return /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|U\.S|U\.N|U\.K|Inc|Corp|Co|No)\.)$/u.test(
+    sentence,
+  );
+}

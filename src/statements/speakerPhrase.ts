@@ -1,0 +1,194 @@
+/** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
+export type SpeakerPhrase =
+  | { readonly kind: "person"; readonly name: string; readonly role?: string }
+  | { readonly kind: "organisation"; readonly name: string }
+  | { readonly kind: "pronoun"; readonly pronoun: string }
+  | { readonly kind: "nominal"; readonly noun: string };
+
+// Words that end a role and never belong to a name ("… spokesman Dmitry Peskov").
+export const TITLE_WORDS = new Set(
+  `president minister secretary undersecretary spokesman spokeswoman spokesperson adviser advisor director
+  chief fellow senator sen representative rep governor gov mayor chairman chairwoman chair leader head
+  ambassador general gen commissioner official officials analyst professor prof economist ceo founder
+  manager coach deputy treasurer attorney judge justice sheriff captain capt officer lt sgt col dr mr mrs
+  ms strategist researcher scientist expert lawyer editor writer reporter correspondent candidate nominee
+  premier chancellor king queen prince pope speaker whip lawmaker congressman congresswoman councilman
+  councilwoman member resident runner winner organizer marshal medic physician doctor teacher
+  schoolteacher owner worker student superintendent administrator inspector detective firefighter
+  climatologist meteorologist forecaster engineer executive vice pastor rabbi imam bishop cardinal
+  host anchor columnist commentator consultant pollster activist aide staffer counsel prosecutor`.split(
+    /\s+/,
+  ),
+);
+
+// Words that make a phrase an organisation ("the Kremlin", "China's Commerce Ministry").
+const ORGANISATION_WORDS = new Set(
+  `kremlin ministry department administration office agency bureau council commission committee
+  government cabinet parliament congress senate house party campaign university institute center centre
+  foundation association corp corporation inc company companies group coalition organizers organisers
+  union federation network news times post journal press reuters police army military navy court
+  board authority service services station embassy white district systems power energy electric bank
+  fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
+  league team utility utilities firm firms company's makers manufacturers coalition alliance`.split(
+    /\s+/,
+  ),
+);
+
+const PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ben",
+  "al",
+  "la",
+  "le",
+  "da",
+  "du",
+  "del",
+  "di",
+]);
+const LEADING_FILLER =
+  /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately),?\s+)+/i;
+const PARENTHETICAL = /\s*\([^)]*\)/g;
+const MAX_NAME_WORDS = 4;
+// Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
+const CLAUSE_BREAKS = new Set(
+  `after before that when because while since although though if but with is are was were be been being
+  has have had will would could should may might comes came met meets visited expected including like
+  than where which whom whose said told as and according`.split(/\s+/),
+);
+// "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
+const TRAILING_ADVERBS =
+  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/i;
+const CONNECTORS = new Set(["of", "for", "at", "the", "and", "on", "in", "to"]);
+const MAX_PHRASE_WORDS = 16;
+
+/**
+ * Reads the phrase an attribution names: a person with the role before their name
+ * ("White House national security adviser Jake Sullivan") or after it ("Quentin Kidd, a political
+ * scientist at …"), a pronoun, an organisation, or a description with no name ("the fire chief").
+ * Returns null for text that names no one.
+ *
+ * @example parseSpeakerPhrase("Iran's Foreign Minister Hossein Amirabdollahian")
+ * // → { kind: "person", name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister" }
+ */
+export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  const phrase = lastNounPhrase(raw.replace(PARENTHETICAL, "").replace(/,\s*\d{1,3}\s*,?$/, ""))
+    .replace(LEADING_FILLER, "")
+    .replace(TRAILING_ADVERBS, "")
+    .replace(/[\s,;:—–-]+$/, "")
+    .trim();
+  if (phrase === "" || phrase.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
+  if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
+  // "Officials said", "A spokesman for the Ministry of Economy, Trade and Industry said": a
+  // description of someone, with no name.
+  const firstNoun =
+    phrase
+      .replace(/^(?:the|a|an|another|one|two|several|some|other)\s+/i, "")
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? "";
+  if (TITLE_WORDS.has(firstNoun) && !personName(phrase.split(/\s+/))) {
+    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+  }
+
+  const appositive =
+    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu})[^]*)$/u.exec(
+      phrase,
+    )?.groups;
+  if (appositive?.head && appositive.rest) {
+    const head = parseSpeakerPhrase(appositive.head);
+    const restName = personName(appositive.rest.split(/\s+/));
+    if (head?.kind === "person") {
+      const role = appositive.rest
+        .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
+        .replace(/,?\s+(?:who|which|whose|that)\s.*$/i, "");
+      return { kind: "person", name: head.name, role: head.role ?? role };
+    }
+    // "Another critic, Laurence H. Tribe": a description, then the name.
+    if (restName && restName.roleWords.length === 0) {
+      return {
+        kind: "person",
+        name: restName.name,
+        role: appositive.head.replace(/^(?:an?|the|another)\s+/i, ""),
+      };
+    }
+    if (head) return head;
+  }
+
+  const words = phrase.split(/\s+/);
+  const found = personName(words);
+  if (found && !isOrganisationName(found.name)) {
+    const role = found.roleWords.join(" ").replace(/^(?:the|a|an)\s+/i, "");
+    return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
+  }
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  if (words.some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))) {
+    return { kind: "organisation", name: bare };
+  }
+  if (/^\p{Lu}/u.test(bare) && !/^(?:the|a|an)\s/i.test(phrase) && words.length <= 4) {
+    return { kind: "organisation", name: bare };
+  }
+  return { kind: "nominal", noun: bare };
+}
+
+/** The noun phrase that ends `text`: what follows its last clause break ("that", "after", "is"…). */
+function lastNounPhrase(text: string): string {
+  const words = text.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");
+    // An appositive's own words ("a spokeswoman for X, said") may hold breaks: keep commas' insides.
+    if (CLAUSE_BREAKS.has(word) && !text.includes(",")) {
+      return words
+        .slice(i + (word === "according" && words[i + 1]?.toLowerCase() === "to" ? 2 : 1))
+        .join(" ");
+    }
+  }
+  return text;
+}
+
+/** The name at the end of `words` and the words before it (the role), or null when there is none. */
+function personName(words: readonly string[]): { name: string; roleWords: string[] } | null {
+  let start = words.length;
+  while (start > 0 && words.length - start < MAX_NAME_WORDS) {
+    const word = words[start - 1] ?? "";
+    const bare = word.replace(/[.,]$/, "");
+    const isNameWord = /^\p{Lu}[\p{L}'’.-]*$/u.test(bare) || NAME_PARTICLES.has(bare.toLowerCase());
+    if (
+      !isNameWord ||
+      TITLE_WORDS.has(bare.toLowerCase().replace(/\.$/, "")) ||
+      /['’]s?$/.test(bare)
+    )
+      break;
+    if (ORGANISATION_WORDS.has(bare.toLowerCase()) && start === words.length) return null;
+    start--;
+    // "… Foundation for Defense of Democracies Behnam Ben Taleblu": after "of", "for", "at",
+    // capitalised words belong to an organisation's name, not the person's.
+    if (CONNECTORS.has((words[start - 1] ?? "").toLowerCase())) {
+      if (words.length - start === 1) return null;
+      start++;
+      break;
+    }
+  }
+  const nameWords = words.slice(start);
+  while (nameWords.length > 0 && NAME_PARTICLES.has((nameWords[0] ?? "").toLowerCase()))
+    nameWords.shift();
+  if (nameWords.length === 0) return null;
+  return {
+    name: nameWords.join(" ").replace(/[.,]$/, ""),
+    roleWords: words.slice(0, words.length - nameWords.length),
+  };
+}
+
+function isOrganisationName(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()));
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/, "");
+}

@@ -1,0 +1,95 @@
+import type { Token } from "../search/analyzer.js";
+import { foldText } from "../text/fold.js";
+import { findWords } from "../text/words.js";
+import type { Statement } from "./types.js";
+
+/** How much of a text a statement holds, by the weight of the words they share. */
+export interface StatementMatch {
+  readonly statement: Statement;
+  /** Share (0–1) of the text's word weight found in the statement. */
+  readonly coverage: number;
+}
+
+const NEAR_MATCH_CREDIT = 0.8;
+
+/**
+ * Matches what a user typed against a story's statements, word by word after Byline's analysis
+ * (stems, folded quotes and accents, aliases), each word weighted by its rarity; a word the
+ * statement lacks may still match a word one typo away. Best match first.
+ */
+export function matchStatements(
+  typedText: string,
+  typed: readonly Token[],
+  statements: readonly Statement[],
+  analyze: (text: string) => Token[],
+  weightOf: (term: string) => number,
+): StatementMatch[] {
+  const words = typed.filter((token) => !token.terms.every((term) => term.startsWith("alias:")));
+  const total = words.reduce((sum, token) => sum + wordWeight(token, weightOf), 0);
+  if (total === 0) return [];
+  return statements
+    .map((statement) => {
+      const terms = new Set(analyze(statement.text).flatMap((token) => token.terms));
+      const spelled = new Set(findWords(foldText(statement.text)).map((word) => word.raw));
+      const covered = words.reduce(
+        (sum, token) =>
+          sum +
+          wordWeight(token, weightOf) *
+            credit(token, foldText(typedText.slice(token.start, token.end)), terms, spelled),
+        0,
+      );
+      return { statement, coverage: covered / total };
+    })
+    .filter((match) => match.coverage > 0)
+    .sort((a, b) => b.coverage - a.coverage);
+}
+
+function wordWeight(token: Token, weightOf: (term: string) => number): number {
+  return Math.min(...token.terms.map(weightOf));
+}
+
+/** 1 for a word the statement has; NEAR_MATCH_CREDIT for one a typo away (compared as spelled, not stemmed). */
+function credit(
+  token: Token,
+  word: string,
+  terms: ReadonlySet<string>,
+  spelled: ReadonlySet<string>,
+): number {
+  if (token.terms.some((term) => terms.has(term))) return 1;
+  if (word.length < 4) return 0;
+  const allowed = word.length >= 8 ? 2 : 1;
+  for (const other of spelled) {
+    if (editDistance(word, other, allowed) <= allowed) return NEAR_MATCH_CREDIT;
+  }
+  return 0;
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment), as typos usually are; gives up (returning limit + 1) once it exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}

@@ -1,0 +1,122 @@
+import nlp from "compromise";
+import type { Story } from "../story/types.js";
+import type { FoundStatement } from "./extractStatements.js";
+import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
+import type { Person } from "./types.js";
+
+interface PersonDraft {
+  name: string;
+  role?: string;
+  paragraphs: Set<number>;
+}
+
+const HONORIFICS = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
+const MAX_ROLE_WORDS = 10;
+
+/**
+ * The people a story names, each once, however often and however it names them: full name from
+ * its first full mention, role from the words before the name ("Kremlin spokesman Dmitry Peskov")
+ * or an appositive ("Priya Raman, a semiconductor analyst at …"), aliases (surname, title +
+ * surname) and the paragraphs that mention them. People who share a surname stay apart.
+ */
+export function findPeople(story: Story, statements: readonly FoundStatement[]): Person[] {
+  const drafts: PersonDraft[] = [];
+  const add = (name: string, role: string | undefined, paragraph: number) => {
+    const words = name.split(/\s+/).filter((word) => !HONORIFICS.test(word));
+    if (words.length === 0 || words.every((word) => TITLE_WORDS.has(word.toLowerCase()))) return;
+    const clean = words.join(" ");
+    const surname = words.at(-1) ?? clean;
+    const same =
+      drafts.find((draft) => draft.name === clean) ??
+      (words.length > 1
+        ? drafts.find((draft) => draft.name.split(" ").length === 1 && draft.name === surname)
+        : [...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname));
+    if (same) {
+      if (words.length > same.name.split(" ").length) same.name = clean;
+      same.role ??= role;
+      same.paragraphs.add(paragraph);
+    } else {
+      drafts.push({ name: clean, ...(role ? { role } : {}), paragraphs: new Set([paragraph]) });
+    }
+  };
+
+  const byParagraph = new Map<number, FoundStatement[]>();
+  for (const statement of statements) {
+    byParagraph.set(statement.paragraph, [
+      ...(byParagraph.get(statement.paragraph) ?? []),
+      statement,
+    ]);
+  }
+  for (const paragraph of story.body) {
+    for (const statement of byParagraph.get(paragraph.number) ?? []) {
+      if (statement.phrase.kind === "person")
+        add(statement.phrase.name, statement.phrase.role, paragraph.number);
+    }
+    for (const mention of nameMentions(paragraph.text))
+      add(mention.name, mention.role, paragraph.number);
+  }
+  return drafts.map((draft) => ({
+    name: draft.name,
+    ...(draft.role ? { role: draft.role } : {}),
+    aliases: aliasesOf(draft),
+    paragraphs: [...draft.paragraphs].sort((a, b) => a - b),
+  }));
+}
+
+/** Person names compromise finds in a paragraph, each with the role words just before it. */
+function nameMentions(text: string): { name: string; role?: string }[] {
+  const mentions: { name: string; role?: string }[] = [];
+  for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
+    const terms = sentence.terms;
+    // compromise tags most names Person; a proper noun right after an honorific ("President Biden") is one too.
+    const isName = (k: number) =>
+      Boolean(
+        terms[k]?.tags.includes("Person") ||
+          (terms[k]?.tags.includes("ProperNoun") && terms[k - 1]?.tags.includes("Honorific")),
+      );
+    for (let i = 0; i < terms.length; i++) {
+      if (!isName(i)) continue;
+      let j = i;
+      while (j + 1 < terms.length && isName(j + 1) && !terms[j]?.post.trim()) j++;
+      const start = terms[i]?.offset.start ?? 0;
+      const last = terms[j];
+      const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
+      const before =
+        text
+          .slice(Math.max(0, start - 120), start)
+          .split(/(?<=[.;:"“”(])|,\s/)
+          .at(-1) ?? "";
+      const phrase = parseSpeakerPhrase(
+        `${before.split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")} ${text.slice(start, end)}`.trim(),
+      );
+      const name = text.slice(start, end).replace(/['’]s$/, "");
+      if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
+        mentions.push(
+          phrase.role ? { name: phrase.name, role: phrase.role } : { name: phrase.name },
+        );
+      } else if (/^\p{Lu}/u.test(name)) {
+        mentions.push({ name });
+      }
+      i = j;
+    }
+  }
+  return mentions;
+}
+
+function aliasesOf(draft: PersonDraft): string[] {
+  const words = draft.name.split(" ");
+  const surname = words.at(-1) ?? draft.name;
+  const aliases = new Set([draft.name, surname]);
+  const title = draft.role?.split(/\s+/).at(-1);
+  if (title && TITLE_WORDS.has(title.toLowerCase())) aliases.add(`${title} ${surname}`);
+  return [...aliases];
+}
+
+interface CompromiseSentence {
+  terms: {
+    text: string;
+    post: string;
+    tags: string[];
+    offset: { start: number; length: number };
+  }[];
+}
