@@ -40,9 +40,13 @@ const TRAILING_ATTRIBUTION = new RegExp(
   "iu",
 );
 const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
-const ACCORDING_TO_LAST = /^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100})[.,]?$/i;
+const ACCORDING_TO_LAST = new RegExp(
+  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
+  "i",
+);
 const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
+const SECOND_CLAIM = new RegExp(String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`, "iu");
 const TIME_WORD =
   /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
 
@@ -138,18 +142,12 @@ function paragraphStatements(
 
   for (const sentence of sentencesOf(masked)) {
     if (used.some(([start, end]) => sentence.start < end && start < sentence.end)) continue;
-    const reported = reportedSpeech(masked.slice(sentence.start, sentence.end));
-    if (!reported) continue;
-    const start = sentence.start + reported.content[0];
-    const end = sentence.start + reported.content[1];
-    const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
-    statements.push({
-      ...base,
-      kind,
-      spans: [[start, end]],
-      phrase: reported.phrase,
-      cue: reported.cue,
-    });
+    for (const reported of reportedSpeech(masked.slice(sentence.start, sentence.end))) {
+      const start = sentence.start + reported.content[0];
+      const end = sentence.start + reported.content[1];
+      const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
+      statements.push({ ...base, kind, spans: [[start, end]], phrase: reported.phrase, cue: reported.cue });
+    }
   }
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
@@ -173,33 +171,37 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   return null;
 }
 
-/** Reported speech in one sentence (quotes masked): its speaker phrase, cue and content offsets. */
-function reportedSpeech(
-  sentence: string,
-): { phrase: SpeakerPhrase; cue: string; content: [number, number] } | null {
+type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, number] };
+
+/**
+ * Reported speech in one sentence (quotes masked): its speaker phrase, cue and content offsets;
+ * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
+ */
+function reportedSpeech(sentence: string): Reported[] {
   const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
-  const according =
-    ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
+  const according = ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
   if (according?.phrase && according.content) {
     const phrase = parseSpeakerPhrase(according.phrase);
     const start = sentence.indexOf(according.content);
-    if (phrase && phrase.kind !== "nominal")
-      return {
-        phrase,
-        cue: "according to",
-        content: [start, Math.min(trimmedEnd, start + according.content.length)],
-      };
+    if (phrase && phrase.kind !== "nominal") {
+      const found: Reported[] = [{ phrase, cue: "according to", content: [start, Math.min(trimmedEnd, start + according.content.length)] }];
+      if (according.more && according.verb) {
+        const moreStart = sentence.lastIndexOf(according.more);
+        found.push({ phrase, cue: according.verb.toLowerCase(), content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)] });
+      }
+      return found;
+    }
   }
   const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
   if (trailing?.phrase && trailing.verb && trailing.content) {
     const phrase = parseSpeakerPhrase(trailing.phrase);
-    if (phrase && phrase.kind !== "nominal")
-      return { phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] };
+    const isGroup = phrase?.kind === "nominal" && phrase.noun.split(/\s+/).length <= 3;
+    if (phrase && (phrase.kind !== "nominal" || isGroup)) return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
   }
   const leading = REPORTED.exec(sentence)?.groups;
-  if (!leading?.phrase || !leading.verb || leading.rest === undefined) return null;
+  if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
   const phrase = parseSpeakerPhrase(leading.phrase);
-  if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return null;
+  if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
   const verb = leading.verb.toLowerCase();
@@ -208,7 +210,7 @@ function reportedSpeech(
     offset += that[0].length;
     rest = rest.slice(that[0].length);
   } else {
-    if (VERBS_WITH_LISTENER.has(verb)) return null; // "told Fox News." with nothing reported
+    if (VERBS_WITH_LISTENER.has(verb)) return []; // "told Fox News." with nothing reported
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;
@@ -218,16 +220,20 @@ function reportedSpeech(
     offset += lead;
     rest = rest.trimStart();
     // What follows "said" must be a clause: a name, pronoun or determiner opening it.
-    if (
-      !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all)\b)/u.test(
-        rest,
-      )
-    )
-      return null;
+    if (!/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all)\b|\$?\d)/u.test(rest)) return [];
   }
   const end = offset + rest.replace(/[\s.]+$/, "").length;
-  if (end - offset < 8) return null;
-  return { phrase, cue: verb, content: [offset, end] };
+  if (end - offset < 8) return [];
+  // "…that X, and warned that Y": a second claim by the same speaker.
+  const second = SECOND_CLAIM.exec(sentence.slice(offset, end));
+  if (second?.groups?.verb) {
+    const split = offset + second.index;
+    return [
+      { phrase, cue: verb, content: [offset, split] },
+      { phrase, cue: second.groups.verb.toLowerCase(), content: [split + second[0].length, end] },
+    ];
+  }
+  return [{ phrase, cue: verb, content: [offset, end] }];
 }
 
 function trimAdverbials(phrase: string): string {

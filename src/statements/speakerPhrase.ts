@@ -34,7 +34,7 @@ const ORGANISATION_WORDS = new Set(
   ),
 );
 
-const PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 const NAME_PARTICLES = new Set([
   "de",
   "van",
@@ -54,6 +54,9 @@ const NAME_PARTICLES = new Set([
 const LEADING_FILLER =
   /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately),?\s+)+/i;
 const PARENTHETICAL = /\s*\([^)]*\)/g;
+// "Mayor Evelyn Castellano, who proposed the budget in January, said…": the clause says what
+// they did, not who they are.
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
 const CLAUSE_BREAKS = new Set(
@@ -77,7 +80,12 @@ const MAX_PHRASE_WORDS = 16;
  * // → { kind: "person", name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister" }
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
-  const phrase = lastNounPhrase(raw.replace(PARENTHETICAL, "").replace(/,\s*\d{1,3}\s*,?$/, ""))
+  const phrase = lastNounPhrase(
+    raw
+      .replace(PARENTHETICAL, "")
+      .replace(RELATIVE_CLAUSE, "")
+      .replace(/,\s*\d{1,3}\s*,?$/, ""),
+  )
     .replace(LEADING_FILLER, "")
     .replace(TRAILING_ADVERBS, "")
     .replace(/[\s,;:—–-]+$/, "")
@@ -96,7 +104,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const appositive =
-    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu})[^]*)$/u.exec(
+    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}).*)$/su.exec(
       phrase,
     )?.groups;
   if (appositive?.head && appositive.rest) {
