@@ -1,6 +1,6 @@
 import type { BodyParagraph, Story } from "../story/types.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
-import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
+import { parseSpeakerPhrase as parsePhrase, type SpeakerPhrase } from "./speakerPhrase.js";
 import { SPEECH_VERBS, VERBS_WITH_LISTENER } from "./speechVerbs.js";
 import type { StatementKind } from "./types.js";
 
@@ -14,6 +14,10 @@ export interface FoundStatement {
 }
 
 const VERB = SPEECH_VERBS.join("|");
+const PARTICIPLE = "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
+const ABBREVIATION_DOT = "·";
+const ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\.)+(?:\p{Lu}\p{Ll}*\.)?/gu;
 const MAX_PHRASE = 160;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 const AFTER_SPEAKER_VERB = new RegExp(
@@ -76,7 +80,7 @@ function paragraphStatements(
 ): FoundStatement[] {
   const text = paragraph.text;
   const quotes = findQuoteSpans(text);
-  const masked = maskQuotes(text, quotes);
+  const masked = protectAbbreviations(maskQuotes(text, quotes));
   const statements: FoundStatement[] = [];
   const used: [number, number][] = []; // text already read as a statement or its attribution
   const base = { paragraph: paragraph.number };
@@ -89,14 +93,28 @@ function paragraphStatements(
     if (afterMatch && isQuotation(text, quote)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
       const attributionEnd = quote.close + afterMatch.length;
-      // `"A," Price said. "B."`: the second half needs no attribution of its own.
-      if (
-        next &&
-        /^[\s.,;:—–-]*$/.test(masked.slice(attributionEnd, next.open).replace(/^[^.]*\./, "")) &&
-        !matchAfter(masked.slice(next.close, sentenceEnd(masked, next.close)))
-      ) {
+      // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside
+      // the attribution's sentence (`on Fox News's "Fox and Friends."`) are titles, not speech.
+      const attributionSentenceEnd = sentenceEnd(masked, quote.close);
+      let following = index + 1;
+      while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd) following++;
+      const second = quotes[following];
+      const continuesAfterStop =
+        second !== undefined &&
+        masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
+        isQuotation(text, second) &&
+        !matchAfter(masked.slice(second.close, sentenceEnd(masked, second.close)));
+      // `"A," Trump said, adding later, "B."`
+      const continuesAfterParticiple =
+        next !== undefined &&
+        next.open < attributionSentenceEnd &&
+        new RegExp(String.raw`^[^.]{0,40}\b(?:${PARTICIPLE})\b[^.]{0,30}[,:]\s*$`, "i").test(masked.slice(attributionEnd, next.open));
+      if (continuesAfterParticiple && next) {
         spans.push([next.start, next.end]);
         index++;
+      } else if (continuesAfterStop && second) {
+        spans.push([second.start, second.end]);
+        index = following;
       }
       statements.push({
         ...base,
@@ -119,6 +137,13 @@ function paragraphStatements(
         phrase: beforePhrase,
         cue: beforeMatch.verb.toLowerCase(),
       });
+      used.push([quote.open - before.length, quote.close]);
+      continue;
+    }
+    const participle = new RegExp(String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`, "i").exec(before);
+    const subject = participle ? sentenceSubject(before.slice(0, participle.index)) : null;
+    if (participle?.groups?.cue && subject && isQuotation(text, quote)) {
+      statements.push({ ...base, kind: "direct", spans: [[quote.start, quote.end]], phrase: subject, cue: participle.groups.cue.toLowerCase() });
       used.push([quote.open - before.length, quote.close]);
       continue;
     }
@@ -150,6 +175,15 @@ function paragraphStatements(
     }
   }
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+}
+
+/** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
+function sentenceSubject(clause: string): SpeakerPhrase | null {
+  const main = clause.replace(/^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/, "");
+  const subject = /^(?:[\p{Lu}][\p{L}'’·.-]*\s+){0,4}[\p{Lu}][\p{L}'’·.-]*|^(?:he|she|they|it)\b/iu.exec(main.trim())?.[0];
+  if (!subject) return null;
+  const phrase = parseSpeakerPhrase(subject);
+  return phrase && phrase.kind !== "nominal" ? phrase : null;
 }
 
 function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length: number } | null {
@@ -260,8 +294,20 @@ function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   return masked;
 }
 
+function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  return parsePhrase(phrase.replaceAll(ABBREVIATION_DOT, "."));
+}
+
+/**
+ * Swaps the periods of abbreviations and initials ("Mr.", "Rep.", "G.K.", "D-N.C.") for a middle dot,
+ * so that only real stops end sentences and phrases. Offsets stay the same.
+ */
+function protectAbbreviations(masked: string): string {
+  return masked.replace(ABBREVIATION, (found) => found.replaceAll(".", ABBREVIATION_DOT));
+}
+
 function sentenceEnd(masked: string, from: number): number {
-  const match = /[.!?](?=\s|$)/.exec(masked.slice(from));
+  const match = /[.!?]["”’']?(?=\s|$)/.exec(masked.slice(from));
   return match ? from + match.index + 1 : masked.length;
 }
 
