@@ -30,7 +30,7 @@ const AFTER_VERB_SPEAKER = new RegExp(
 );
 // `Lindqvist told reporters: "…"`  `He said, "…"`
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?<listener>\s+[^.!?;"“”,:]{1,60}?)?\s*[,:]\s*$`,
+  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]\s*$`,
   "iu",
 );
 // `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`
@@ -50,6 +50,10 @@ const ACCORDING_TO_LAST = new RegExp(
 );
 const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
+// "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
+const INTRODUCTORY_PHRASE = /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*,\s*/;
+// "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
+const INTERRUPTING_ATTRIBUTION = new RegExp(String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`, "iu");
 const SECOND_CLAIM = new RegExp(String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`, "iu");
 const TIME_WORD =
   /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
@@ -89,7 +93,10 @@ function paragraphStatements(
     const quote = quotes[index] as QuoteSpan;
     const next = quotes[index + 1];
     const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
-    const afterMatch = matchAfter(after);
+    // `"…," X said` / `"…?" X asked`: an attribution follows a quote that ends on a comma, question
+    // or dash, or is set off by one; `"…" is held accountable` is the sentence going on.
+    const setOff = /[,!?—–-]$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
+    const afterMatch = setOff ? matchAfter(after) : null;
     if (afterMatch && isQuotation(text, quote)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
       const attributionEnd = quote.close + afterMatch.length;
@@ -226,6 +233,13 @@ function reportedSpeech(sentence: string): Reported[] {
       return found;
     }
   }
+  const interrupted = INTERRUPTING_ATTRIBUTION.exec(sentence)?.groups;
+  if (interrupted?.first && interrupted.phrase && interrupted.verb && interrupted.second) {
+    const phrase = parseSpeakerPhrase(interrupted.phrase);
+    if (phrase?.kind === "person" || phrase?.kind === "pronoun") {
+      return [{ phrase, cue: interrupted.verb.toLowerCase(), content: [0, trimmedEnd] }];
+    }
+  }
   const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
   if (trailing?.phrase && trailing.verb && trailing.content) {
     const phrase = parseSpeakerPhrase(trailing.phrase);
@@ -234,17 +248,30 @@ function reportedSpeech(sentence: string): Reported[] {
   }
   const leading = REPORTED.exec(sentence)?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
-  const phrase = parseSpeakerPhrase(leading.phrase);
+  const phrase = parseSpeakerPhrase(leading.phrase.replace(INTRODUCTORY_PHRASE, ""));
   if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
   const verb = leading.verb.toLowerCase();
-  const that = ADVERBIAL.exec(rest);
+  const comma = /^\s*,\s*/.exec(rest);
+  if (comma) {
+    offset += comma[0].length;
+    rest = rest.slice(comma[0].length);
+  }
+  // "told the forum he was…", "called on the administration to…": skip the listener.
+  const listener = VERBS_WITH_LISTENER.has(verb)
+    ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ?? /^\s+(?:[^\s,]+\s+){1,5}?(?=(?:he|she|they|it|we|i)\s)/i.exec(rest))
+    : /^\s+(?:on|for)\s+/.exec(rest);
+  if (listener) {
+    offset += listener[0].length;
+    rest = rest.slice(listener[0].length);
+  }
+  const that = listener ? null : ADVERBIAL.exec(rest);
   if (that) {
     offset += that[0].length;
     rest = rest.slice(that[0].length);
   } else {
-    if (VERBS_WITH_LISTENER.has(verb)) return []; // "told Fox News." with nothing reported
+    if (VERBS_WITH_LISTENER.has(verb) && !listener) return []; // "told Fox News." with nothing reported
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;
@@ -254,7 +281,7 @@ function reportedSpeech(sentence: string): Reported[] {
     offset += lead;
     rest = rest.trimStart();
     // What follows "said" must be a clause: a name, pronoun or determiner opening it.
-    if (!/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all)\b|\$?\d)/u.test(rest)) return [];
+    if (!listener && !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all|what|how|why|whether)\b|\$?\d)/u.test(rest)) return [];
   }
   const end = offset + rest.replace(/[\s.]+$/, "").length;
   if (end - offset < 8) return [];
@@ -320,8 +347,8 @@ function sentenceStart(masked: string, before: number): number {
 function sentencesOf(masked: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
-  for (const match of masked.matchAll(/[.!?](?=\s+(?:\p{Lu}|["“])|$)/gu)) {
-    const end = match.index + 1;
+  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“])|$)/gu)) {
+    const end = match.index + match[0].length;
     if (!isAbbreviationStop(masked.slice(start, end))) {
       sentences.push({ start, end });
       start = end;
