@@ -17,7 +17,7 @@ const VERB = SPEECH_VERBS.join("|");
 const PARTICIPLE = "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
 const ABBREVIATION_DOT = "·";
 const ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\.)+(?:\p{Lu}\p{Ll}*\.)?/gu;
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+/gu;
 const MAX_PHRASE = 160;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 const AFTER_SPEAKER_VERB = new RegExp(
@@ -111,11 +111,12 @@ function paragraphStatements(
         masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
         isQuotation(text, second) &&
         !matchAfter(masked.slice(second.close, sentenceEnd(masked, second.close)));
-      // `"A," Trump said, adding later, "B."`
+      // `"A," Mr. Obama said, "and B."`, `"A," Trump said, adding later, "B."`
       const continuesAfterParticiple =
         next !== undefined &&
         next.open < attributionSentenceEnd &&
-        new RegExp(String.raw`^[^.]{0,40}\b(?:${PARTICIPLE})\b[^.]{0,30}[,:]\s*$`, "i").test(masked.slice(attributionEnd, next.open));
+        /^[^.]{0,80}[,:—–-]\s*$/.test(masked.slice(attributionEnd, next.open)) &&
+        masked.slice(attributionEnd, next.open).split(/\s+/).length <= 10;
       if (continuesAfterParticiple && next) {
         spans.push([next.start, next.end]);
         index++;
@@ -153,6 +154,16 @@ function paragraphStatements(
       statements.push({ ...base, kind: "direct", spans: [[quote.start, quote.end]], phrase: subject, cue: participle.groups.cue.toLowerCase() });
       used.push([quote.open - before.length, quote.close]);
       continue;
+    }
+    const lastHere = statements.at(-1);
+    const startsSentence = /(?:^|[.!?]["”’']?)\s*$/.test(masked.slice(0, quote.open));
+    if (lastHere && startsSentence && isQuotation(text, quote) && (lastHere.spans.at(-1)?.[1] ?? 0) <= quote.open) {
+      const ownAttribution = matchAfter(masked.slice(quote.close, sentenceEnd(masked, quote.close)));
+      if (!ownAttribution) {
+        statements.push({ ...base, kind: "direct", spans: [[quote.start, quote.end]], phrase: { kind: "continuation" }, cue: lastHere.cue });
+        used.push([quote.open, quote.close]);
+        continue;
+      }
     }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
     if (
@@ -347,7 +358,7 @@ function sentenceStart(masked: string, before: number): number {
 function sentencesOf(masked: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
-  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“])|$)/gu)) {
+  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“]|'')|$)/gu)) {
     const end = match.index + match[0].length;
     if (!isAbbreviationStop(masked.slice(start, end))) {
       sentences.push({ start, end });

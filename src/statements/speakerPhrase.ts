@@ -90,7 +90,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     .replace(TRAILING_ADVERBS, "")
     .replace(/[\s,;:—–-]+$/, "")
     .trim();
-  if (phrase === "" || phrase.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
+  const head = phrase.split(",")[0] ?? phrase;
+  if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
   // "Officials said", "A spokesman for the Ministry of Economy, Trade and Industry said": a
   // description of someone, with no name.
@@ -113,7 +114,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (head?.kind === "person") {
       const role = appositive.rest
         .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
-        .replace(/,?\s+(?:who|which|whose|that)\s.*$/i, "");
+        .replace(/,?\s+(?:who|which|whom|whose|that)\s.*$/is, "")
+        .replace(/,.*$/s, "");
       return { kind: "person", name: head.name, role: head.role ?? role };
     }
     // "Another critic, Laurence H. Tribe": a description, then the name.
