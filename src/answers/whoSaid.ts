@@ -62,7 +62,7 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const tokens = index.analyze(typed);
   const weight = (term: string) => index.inverseDocumentFrequency(term);
   const stories = library.storiesFor(storyId);
-  const statements = stories.flatMap((story) => library.statementsOf(story).statements);
+  const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
   const matches = matchStatements(typed, tokens, statements, index.analyze, weight).filter(
     (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
   );
@@ -96,6 +96,41 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       attribution: attributionFor(story, paragraph.paragraph),
     },
   };
+}
+
+/**
+ * The statements, plus each run of consecutive statements by one speaker in one paragraph as a
+ * single candidate: people quote a speaker's words across the attribution that splits them.
+ */
+function withRuns(statements: readonly Statement[]): Statement[] {
+  const candidates = [...statements];
+  let run: Statement[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const [first] = run;
+      if (first) {
+        candidates.push({
+          ...first,
+          text: run.map((s) => s.text).join(" "),
+          spans: run.flatMap((s) => s.spans),
+        });
+      }
+    }
+    run = [];
+  };
+  for (const statement of statements) {
+    const last = run.at(-1);
+    if (
+      last &&
+      (last.paragraph !== statement.paragraph ||
+        last.speaker.name !== statement.speaker.name ||
+        last.story !== statement.story)
+    )
+      flush();
+    run.push(statement);
+  }
+  flush();
+  return candidates;
 }
 
 function statementAnswer(

@@ -14,7 +14,8 @@ export interface FoundStatement {
 }
 
 const VERB = SPEECH_VERBS.join("|");
-const PARTICIPLE = "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
+const PARTICIPLE =
+  "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
 const ABBREVIATION_DOT = "·";
 const ABBREVIATION =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+/gu;
@@ -51,10 +52,17 @@ const ACCORDING_TO_LAST = new RegExp(
 const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
 // "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
-const INTRODUCTORY_PHRASE = /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*,\s*/;
+const INTRODUCTORY_PHRASE =
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*,\s*/;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
-const INTERRUPTING_ATTRIBUTION = new RegExp(String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`, "iu");
-const SECOND_CLAIM = new RegExp(String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`, "iu");
+const INTERRUPTING_ATTRIBUTION = new RegExp(
+  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
+  "iu",
+);
+const SECOND_CLAIM = new RegExp(
+  String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
+  "iu",
+);
 const TIME_WORD =
   /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
 
@@ -104,7 +112,8 @@ function paragraphStatements(
       // the attribution's sentence (`on Fox News's "Fox and Friends."`) are titles, not speech.
       const attributionSentenceEnd = sentenceEnd(masked, quote.close);
       let following = index + 1;
-      while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd) following++;
+      while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd)
+        following++;
       const second = quotes[following];
       const continuesAfterStop =
         second !== undefined &&
@@ -148,19 +157,41 @@ function paragraphStatements(
       used.push([quote.open - before.length, quote.close]);
       continue;
     }
-    const participle = new RegExp(String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`, "i").exec(before);
+    const participle = new RegExp(
+      String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`,
+      "i",
+    ).exec(before);
     const subject = participle ? sentenceSubject(before.slice(0, participle.index)) : null;
     if (participle?.groups?.cue && subject && isQuotation(text, quote)) {
-      statements.push({ ...base, kind: "direct", spans: [[quote.start, quote.end]], phrase: subject, cue: participle.groups.cue.toLowerCase() });
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans: [[quote.start, quote.end]],
+        phrase: subject,
+        cue: participle.groups.cue.toLowerCase(),
+      });
       used.push([quote.open - before.length, quote.close]);
       continue;
     }
     const lastHere = statements.at(-1);
     const startsSentence = /(?:^|[.!?]["”’']?)\s*$/.test(masked.slice(0, quote.open));
-    if (lastHere && startsSentence && isQuotation(text, quote) && (lastHere.spans.at(-1)?.[1] ?? 0) <= quote.open) {
-      const ownAttribution = matchAfter(masked.slice(quote.close, sentenceEnd(masked, quote.close)));
+    if (
+      lastHere &&
+      startsSentence &&
+      isQuotation(text, quote) &&
+      (lastHere.spans.at(-1)?.[1] ?? 0) <= quote.open
+    ) {
+      const ownAttribution = matchAfter(
+        masked.slice(quote.close, sentenceEnd(masked, quote.close)),
+      );
       if (!ownAttribution) {
-        statements.push({ ...base, kind: "direct", spans: [[quote.start, quote.end]], phrase: { kind: "continuation" }, cue: lastHere.cue });
+        statements.push({
+          ...base,
+          kind: "direct",
+          spans: [[quote.start, quote.end]],
+          phrase: { kind: "continuation" },
+          cue: lastHere.cue,
+        });
         used.push([quote.open, quote.close]);
         continue;
       }
@@ -189,7 +220,13 @@ function paragraphStatements(
       const start = sentence.start + reported.content[0];
       const end = sentence.start + reported.content[1];
       const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
-      statements.push({ ...base, kind, spans: [[start, end]], phrase: reported.phrase, cue: reported.cue });
+      statements.push({
+        ...base,
+        kind,
+        spans: [[start, end]],
+        phrase: reported.phrase,
+        cue: reported.cue,
+      });
     }
   }
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
@@ -197,8 +234,14 @@ function paragraphStatements(
 
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 function sentenceSubject(clause: string): SpeakerPhrase | null {
-  const main = clause.replace(/^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/, "");
-  const subject = /^(?:[\p{Lu}][\p{L}'’·.-]*\s+){0,4}[\p{Lu}][\p{L}'’·.-]*|^(?:he|she|they|it)\b/iu.exec(main.trim())?.[0];
+  const main = clause.replace(
+    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/,
+    "",
+  );
+  const subject =
+    /^(?:[\p{Lu}][\p{L}'’·.-]*\s+){0,4}[\p{Lu}][\p{L}'’·.-]*|^(?:he|she|they|it)\b/iu.exec(
+      main.trim(),
+    )?.[0];
   if (!subject) return null;
   const phrase = parseSpeakerPhrase(subject);
   return phrase && phrase.kind !== "nominal" ? phrase : null;
@@ -231,15 +274,26 @@ type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, number] 
  */
 function reportedSpeech(sentence: string): Reported[] {
   const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
-  const according = ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
+  const according =
+    ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
   if (according?.phrase && according.content) {
     const phrase = parseSpeakerPhrase(according.phrase);
     const start = sentence.indexOf(according.content);
     if (phrase && phrase.kind !== "nominal") {
-      const found: Reported[] = [{ phrase, cue: "according to", content: [start, Math.min(trimmedEnd, start + according.content.length)] }];
+      const found: Reported[] = [
+        {
+          phrase,
+          cue: "according to",
+          content: [start, Math.min(trimmedEnd, start + according.content.length)],
+        },
+      ];
       if (according.more && according.verb) {
         const moreStart = sentence.lastIndexOf(according.more);
-        found.push({ phrase, cue: according.verb.toLowerCase(), content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)] });
+        found.push({
+          phrase,
+          cue: according.verb.toLowerCase(),
+          content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)],
+        });
       }
       return found;
     }
@@ -255,7 +309,8 @@ function reportedSpeech(sentence: string): Reported[] {
   if (trailing?.phrase && trailing.verb && trailing.content) {
     const phrase = parseSpeakerPhrase(trailing.phrase);
     const isGroup = phrase?.kind === "nominal" && phrase.noun.split(/\s+/).length <= 3;
-    if (phrase && (phrase.kind !== "nominal" || isGroup)) return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
+    if (phrase && (phrase.kind !== "nominal" || isGroup))
+      return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
   }
   const leading = REPORTED.exec(sentence)?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
@@ -271,7 +326,8 @@ function reportedSpeech(sentence: string): Reported[] {
   }
   // "told the forum he was…", "called on the administration to…": skip the listener.
   const listener = VERBS_WITH_LISTENER.has(verb)
-    ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ?? /^\s+(?:[^\s,]+\s+){1,5}?(?=(?:he|she|they|it|we|i)\s)/i.exec(rest))
+    ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
+      /^\s+(?:[^\s,]+\s+){1,5}?(?=(?:he|she|they|it|we|i)\s)/i.exec(rest))
     : /^\s+(?:on|for)\s+/.exec(rest);
   if (listener) {
     offset += listener[0].length;
@@ -292,7 +348,13 @@ function reportedSpeech(sentence: string): Reported[] {
     offset += lead;
     rest = rest.trimStart();
     // What follows "said" must be a clause: a name, pronoun or determiner opening it.
-    if (!listener && !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all|what|how|why|whether)\b|\$?\d)/u.test(rest)) return [];
+    if (
+      !listener &&
+      !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all|what|how|why|whether)\b|\$?\d)/u.test(
+        rest,
+      )
+    )
+      return [];
   }
   const end = offset + rest.replace(/[\s.]+$/, "").length;
   if (end - offset < 8) return [];
