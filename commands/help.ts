@@ -6,11 +6,13 @@ export const help = {
   run(_input, { commands }) {
     return {
       kind: "help",
-      commands: commands.map((command) => ({
-        name: command.data.name,
-        description: command.data.description,
-        usage: command.usage,
-      })),
+      commands: commands.flatMap((command) =>
+        [command.usage].flat().map((usage) => ({
+          name: command.data.name,
+          description: command.data.description,
+          usage,
+        })),
+      ),
     };
   },
 } satisfies Command;

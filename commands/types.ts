@@ -2,6 +2,9 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-ap
 import type { Passage } from "../src/answers/ask.js";
 import type { StoryCard } from "../src/answers/describeStories.js";
 import type { Excerpt } from "../src/answers/excerpt.js";
+import type { QuotesAnswer } from "../src/answers/listQuotes.js";
+import type { WhoIsAnswer } from "../src/answers/whoIs.js";
+import type { WhoSaidAnswer } from "../src/answers/whoSaid.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
 
 /** Option values as a command receives them, by option name. */
@@ -12,7 +15,10 @@ export type CommandResult =
   | { readonly kind: "passages"; readonly question: string; readonly passages: readonly Passage[] }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
   | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
-  | { readonly kind: "help"; readonly commands: readonly CommandHelp[] };
+  | { readonly kind: "help"; readonly commands: readonly CommandHelp[] }
+  | { readonly kind: "whoSaid"; readonly quote: string; readonly answer: WhoSaidAnswer }
+  | { readonly kind: "whoIs"; readonly name: string; readonly answer: WhoIsAnswer }
+  | { readonly kind: "quotes"; readonly speaker?: string; readonly answer: QuotesAnswer };
 
 export interface CommandHelp {
   readonly name: string;
@@ -31,7 +37,7 @@ export interface CommandContext {
  */
 export interface Command {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Example invocation shown by /help. */
-  readonly usage: string;
-  run(input: CommandInput, context: CommandContext): CommandResult;
+  /** Example invocations shown by /help, one per subcommand where there are some. */
+  readonly usage: string | readonly string[];
+  run(input: CommandInput, context: CommandContext, subcommand?: string): CommandResult;
 }

@@ -12,6 +12,8 @@ export interface PersonCard {
   readonly role?: string;
   readonly aliases: readonly string[];
   readonly paragraphs: readonly number[];
+  /** The paragraph that first names them, verbatim. */
+  readonly firstMention: { readonly paragraph: number; readonly text: string };
   readonly statements: readonly {
     readonly paragraph: number;
     readonly kind: Statement["kind"];
@@ -69,6 +71,7 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
         ...(person.role ? { role: person.role } : {}),
         aliases: person.aliases,
         paragraphs: person.paragraphs,
+        firstMention: { paragraph: person.paragraphs[0] ?? 1, text: story.body[(person.paragraphs[0] ?? 1) - 1]?.text ?? "" },
         statements: said,
         attribution: attributionFor(story, person.paragraphs[0] ?? 1),
       };

@@ -1,4 +1,5 @@
 import {
+  type APIApplicationCommandBasicOption,
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -10,22 +11,28 @@ type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 /** A command line read as Discord would receive the slash command. */
 export interface ParsedCommandLine {
   readonly name: string;
+  /** The subcommand, for commands that have them ("said" in `/who said …`). */
+  readonly subcommand?: string;
   readonly input: Record<string, string | number>;
+}
+
+/** What the options of a line belong to: "/excerpt", or "/who said". */
+interface Target {
+  readonly label: string;
+  readonly options: readonly APIApplicationCommandBasicOption[];
 }
 
 /**
  * Reads a console line typed as in Discord: `/excerpt paragraph:3`, `/excerpt 3`,
- * `/ask where is Putin going`. Options are `name:value`; a value runs until the next option. Text
- * before the first option fills the command's first required option (or its only option). The
- * leading slash is optional. Throws a UserFacingError that names the mistake and the right form.
+ * `/ask where is Putin going`, `/who said baseless`. Options are `name:value`; a value runs until
+ * the next option. Text before the first option fills the command's first required option (or
+ * its first text option). The leading slash is optional. Throws a UserFacingError that names the
+ * mistake and the right form.
  *
  * @example parseCommandLine("/excerpt paragraph:3 story:tehran", defs)
  * // → { name: "excerpt", input: { paragraph: 3, story: "tehran" } }
  */
-export function parseCommandLine(
-  line: string,
-  definitions: readonly CommandData[],
-): ParsedCommandLine {
+export function parseCommandLine(line: string, definitions: readonly CommandData[]): ParsedCommandLine {
   const trimmed = line.trim().replace(/^\//, "");
   const name = (/^\S+/.exec(trimmed)?.[0] ?? "").toLowerCase();
   const definition = definitions.find((candidate) => candidate.name === name);
@@ -34,9 +41,29 @@ export function parseCommandLine(
     const what = name ? `Unknown command /${name}.` : "Type a command.";
     throw new UserFacingError(`${what} Commands: ${known}. Type /help for examples.`);
   }
-  const options = (definition.options ?? []) as APIApplicationCommandOption[];
-  const rest = trimmed.slice(name.length).trim();
+  let rest = trimmed.slice(name.length).trim();
+  const all = (definition.options ?? []) as APIApplicationCommandOption[];
+  const subcommands = all.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
+  let subcommand: string | undefined;
+  let target: Target = { label: `/${name}`, options: all as APIApplicationCommandBasicOption[] };
+  if (subcommands.length > 0) {
+    const word = (/^\S+/.exec(rest)?.[0] ?? "").toLowerCase();
+    const chosen = subcommands.find((option) => option.name === word);
+    if (!chosen) {
+      const forms = subcommands.map((option) => `/${name} ${option.name}`).join(" or ");
+      throw new UserFacingError(`${word ? `/${name} has no "${word}". ` : ""}Type ${forms}.`);
+    }
+    subcommand = chosen.name;
+    rest = rest.slice(word.length).trim();
+    target = { label: `/${name} ${chosen.name}`, options: chosen.options ?? [] };
+  }
 
+  const input = readOptions(rest, target);
+  return subcommand ? { name, subcommand, input } : { name, input };
+}
+
+function readOptions(rest: string, target: Target): Record<string, string | number> {
+  const { label, options } = target;
   const names = options.map((option) => escapeRegExp(option.name)).join("|");
   const marker = names ? new RegExp(`(?:^|\\s)(${names}):`, "gi") : null;
   const segments: { option: string | null; value: string }[] = [];
@@ -53,65 +80,47 @@ export function parseCommandLine(
   for (const { option, value } of segments) {
     const text = unquote(value.trim());
     if (option === null && text === "") continue;
-    const target =
-      option === null
-        ? bareOption(definition, options, text)
-        : options.find((o) => o.name === option);
-    if (!target) continue;
-    if (target.name in input) {
-      throw new UserFacingError(`/${name} got ${target.name}: twice. Give each option once.`);
+    const found = option === null ? bareOption(target, text) : options.find((o) => o.name === option);
+    if (!found) continue;
+    if (found.name in input) {
+      throw new UserFacingError(`${label} got ${found.name}: twice. Give each option once.`);
     }
-    input[target.name] = convert(definition, target, text);
+    input[found.name] = convert(target, found, text);
   }
   for (const option of options) {
     if (option.required && !(option.name in input)) {
-      throw new UserFacingError(
-        `/${name} needs ${option.name}:. For example: ${example(definition)}`,
-      );
+      throw new UserFacingError(`${label} needs ${option.name}:. For example: ${example(target)}`);
     }
   }
-  return { name, input };
+  return input;
 }
 
-function bareOption(
-  definition: CommandData,
-  options: readonly APIApplicationCommandOption[],
-  text: string,
-) {
-  const target =
-    options.find((option) => option.required) ?? (options.length === 1 ? options[0] : undefined);
+/** The option bare text fills: the first required one, else the first text option. */
+function bareOption(target: Target, text: string): APIApplicationCommandBasicOption {
+  const { label, options } = target;
+  const found =
+    options.find((option) => option.required) ??
+    options.find((option) => option.type === ApplicationCommandOptionType.String && option.name !== "story");
   const unknown = /^([\w-]+):/.exec(text)?.[1];
-  if (unknown && target?.type !== ApplicationCommandOptionType.String) {
+  if (unknown && found?.type !== ApplicationCommandOptionType.String) {
     const known = options.map((option) => `${option.name}:`).join(", ") || "none";
-    throw new UserFacingError(
-      `/${definition.name} has no option ${unknown}:. Its options: ${known}.`,
-    );
+    throw new UserFacingError(`${label} has no option ${unknown}:. Its options: ${known}.`);
   }
-  if (!target) {
-    throw new UserFacingError(`/${definition.name} takes no text. Type just /${definition.name}.`);
-  }
-  return target;
+  if (!found) throw new UserFacingError(`${label} takes no text. Type just ${label}.`);
+  return found;
 }
 
-function convert(
-  definition: CommandData,
-  option: APIApplicationCommandOption,
-  text: string,
-): string | number {
+function convert(target: Target, option: APIApplicationCommandBasicOption, text: string): string | number {
   if (text === "") {
-    throw new UserFacingError(`${option.name}: is empty. For example: ${example(definition)}`);
+    throw new UserFacingError(`${option.name}: is empty. For example: ${example(target)}`);
   }
   if (option.type !== ApplicationCommandOptionType.Integer) return text;
   if (!/^[+-]?\d+$/.test(text)) {
-    throw new UserFacingError(
-      `${option.name}: must be a whole number, not "${text}". For example: ${example(definition)}`,
-    );
+    throw new UserFacingError(`${option.name}: must be a whole number, not "${text}". For example: ${example(target)}`);
   }
   const value = Number(text);
   if (option.min_value !== undefined && value < option.min_value) {
-    throw new UserFacingError(
-      `${option.name}: must be at least ${option.min_value}; got ${value}.`,
-    );
+    throw new UserFacingError(`${option.name}: must be at least ${option.min_value}; got ${value}.`);
   }
   if (option.max_value !== undefined && value > option.max_value) {
     throw new UserFacingError(`${option.name}: must be at most ${option.max_value}; got ${value}.`);
@@ -119,11 +128,9 @@ function convert(
   return value;
 }
 
-function example(definition: CommandData): string {
-  const required = (definition.options ?? []).filter(
-    (option) => "required" in option && option.required,
-  );
-  return [`/${definition.name}`, ...required.map((option) => `${option.name}:…`)].join(" ");
+function example(target: Target): string {
+  const required = target.options.filter((option) => option.required);
+  return [target.label, ...required.map((option) => `${option.name}:…`)].join(" ");
 }
 
 function unquote(text: string): string {

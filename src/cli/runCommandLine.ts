@@ -25,11 +25,11 @@ export function runCommandLine(line: string, context: CommandContext): CommandOu
       line,
       context.commands.map((c) => c.data),
     );
-    command = parsed.name;
+    command = parsed.subcommand ? `${parsed.name} ${parsed.subcommand}` : parsed.name;
     input = parsed.input;
     const handler = context.commands.find((candidate) => candidate.data.name === parsed.name);
     if (!handler) throw new UserFacingError(`Unknown command /${parsed.name}.`);
-    return { command, input, result: handler.run(input, context) };
+    return { command, input, result: handler.run(input, context, parsed.subcommand) };
   } catch (error) {
     if (error instanceof UserFacingError) return { command, input, error: error.message };
     return {

@@ -1,4 +1,10 @@
 import type { CommandInput, CommandResult } from "../../commands/types.js";
+import type { Speaker } from "../statements/types.js";
+
+/** A speaker as the JSON contract gives it: name and role (and kind). */
+function speakerJson(speaker: Speaker): { name: string; role?: string; kind: Speaker["kind"] } {
+  return { name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}), kind: speaker.kind };
+}
 
 /**
  * The JSON contract of `--json` (one object per command, on one line). Later commands add fields;
@@ -11,6 +17,10 @@ export interface JsonAnswer {
   readonly input: CommandInput;
   readonly results: readonly unknown[];
   readonly error?: { readonly message: string };
+  /** /who said: the paragraph that reports the words unattributed, when no one said them. */
+  readonly narration?: unknown;
+  /** /who is, /quotes: the closest names when no one matched. */
+  readonly suggestions?: readonly string[];
 }
 
 export function jsonAnswer(
@@ -43,5 +53,35 @@ function jsonResults(result: CommandResult): readonly unknown[] {
       return result.stories;
     case "help":
       return result.commands;
+    case "whoSaid":
+      return result.answer.statements.map((statement) => ({
+        story: statement.story,
+        paragraph: statement.paragraph,
+        text: statement.text,
+        kind: statement.kind,
+        speaker: speakerJson(statement.speaker),
+        cue: statement.cue,
+        score: statement.score,
+        highlights: statement.highlights,
+        attribution: statement.attribution,
+      }));
+    case "whoIs":
+      return result.answer.people.map((person) => ({
+        story: person.story,
+        paragraph: person.firstMention.paragraph,
+        text: person.firstMention.text,
+        person: { name: person.name, ...(person.role ? { role: person.role } : {}), aliases: person.aliases, paragraphs: person.paragraphs },
+        statements: person.statements,
+        attribution: person.attribution,
+      }));
+    case "quotes":
+      return result.answer.quotes.map((quote) => ({
+        story: quote.story,
+        paragraph: quote.paragraph,
+        text: quote.text,
+        kind: quote.kind,
+        speaker: speakerJson(quote.speaker),
+        attribution: quote.attribution,
+      }));
   }
 }

@@ -9,6 +9,7 @@ export interface TextStyle {
 export const MARKDOWN_STYLE: TextStyle = { bold: (text) => `**${text}**` };
 export const ANSI_STYLE: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[22m` };
 
+export const NO_ONE_SAID = "No one in the story said that.";
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
@@ -36,6 +37,52 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           return lines.join("\n");
         })
         .join("\n\n");
+    case "whoSaid": {
+      const { statements, narration } = result.answer;
+      const [best, ...close] = statements;
+      if (!best) {
+        if (!narration) return NO_ONE_SAID;
+        return `${NO_ONE_SAID} The story reports it in its own words, without attributing it to anyone (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
+      }
+      const lines = [
+        `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${best.cue} (¶${best.paragraph}):`,
+        `“${emphasise(best.text, best.highlights, style)}”`,
+        `— ${attributionLine(best.attribution)}`,
+      ];
+      for (const other of close) {
+        lines.push(`Also close: ${other.speaker.name} (¶${other.paragraph}): “${other.text}”`);
+      }
+      return lines.join("\n");
+    }
+    case "whoIs": {
+      const { people, suggestions } = result.answer;
+      if (people.length === 0) {
+        const hint = suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+        return `No one called "${result.name}" is in the story.${hint}`;
+      }
+      return people
+        .map((person) => {
+          const lines = [`${style.bold(person.name)}${person.role ? ` — ${person.role}` : ""}`];
+          const times = person.paragraphs.length === 1 ? "once" : `${person.paragraphs.length} paragraphs`;
+          lines.push(`Named in ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.aliases.filter((a) => a !== person.name).join(", ") || "—"}.`);
+          if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
+          for (const said of person.statements) lines.push(`¶${said.paragraph}: “${said.text}”`);
+          lines.push(`— ${attributionLine(person.attribution)}`);
+          return lines.join("\n");
+        })
+        .join("\n\n");
+    }
+    case "quotes": {
+      const { quotes, suggestions } = result.answer;
+      if (quotes.length === 0) {
+        if (!result.speaker) return "No one is quoted in the story.";
+        const hint = suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+        return `No statements by "${result.speaker}" in the story.${hint}`;
+      }
+      return quotes
+        .map((quote) => `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}: “${quote.text}”`)
+        .join("\n");
+    }
     case "help":
       return [
         "Commands (options as name:value; a lone text option can be typed bare):",

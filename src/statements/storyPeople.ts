@@ -108,7 +108,8 @@ function aliasesOf(draft: PersonDraft): string[] {
   const surname = words.at(-1) ?? draft.name;
   const aliases = new Set([draft.name, surname]);
   const title = draft.role?.split(/\s+/).at(-1);
-  if (title && TITLE_WORDS.has(title.toLowerCase())) aliases.add(`${title} ${surname}`);
+  // "Chief Alvarez", "Minister Amirabdollahian": a capitalised title is used before the surname.
+  if (title && /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase())) aliases.add(`${title} ${surname}`);
   return [...aliases];
 }
 

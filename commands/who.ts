@@ -1,0 +1,55 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
+import { whoIs } from "../src/answers/whoIs.js";
+import { storyOption } from "./storyOption.js";
+import type { Command } from "./types.js";
+
+/** `/who said <quote>` and `/who is <name>`: one command, so users type exactly that. */
+export const who = {
+  data: {
+    name: "who",
+    description: "Who said something in the story, or who someone in it is",
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: "said",
+        description: "Who in the story said these words",
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: "quote",
+            description: "The words, or the part of them you remember",
+            required: true,
+            max_length: MAX_QUOTE_LENGTH,
+          },
+          storyOption,
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: "is",
+        description: "Who someone in the story is: role, mentions and what they said",
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: "name",
+            description: "Their name or surname",
+            required: true,
+            max_length: 100,
+          },
+          storyOption,
+        ],
+      },
+    ],
+  },
+  usage: ["/who said baseless", "/who is Taleblu"],
+  run(input, { library }, subcommand) {
+    const story = input.story === undefined ? undefined : String(input.story);
+    if (subcommand === "is") {
+      const name = String(input.name ?? "");
+      return { kind: "whoIs", name, answer: whoIs(library, name, story) };
+    }
+    const quote = String(input.quote ?? "");
+    return { kind: "whoSaid", quote, answer: whoSaid(library, quote, story) };
+  },
+} satisfies Command;
