@@ -22,6 +22,10 @@ export const quotes = {
   run(input, { library }) {
     const speaker = input.speaker === undefined ? undefined : String(input.speaker);
     const story = input.story === undefined ? undefined : String(input.story);
-    return { kind: "quotes", ...(speaker ? { speaker } : {}), answer: listQuotes(library, speaker, story) };
+    return {
+      kind: "quotes",
+      ...(speaker ? { speaker } : {}),
+      answer: listQuotes(library, speaker, story),
+    };
   },
 } satisfies Command;

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { whoIs } from "../src/answers/whoIs.js";
+import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { storyOption } from "./storyOption.js";
 import type { Command } from "./types.js";
 

@@ -71,7 +71,10 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
         ...(person.role ? { role: person.role } : {}),
         aliases: person.aliases,
         paragraphs: person.paragraphs,
-        firstMention: { paragraph: person.paragraphs[0] ?? 1, text: story.body[(person.paragraphs[0] ?? 1) - 1]?.text ?? "" },
+        firstMention: {
+          paragraph: person.paragraphs[0] ?? 1,
+          text: story.body[(person.paragraphs[0] ?? 1) - 1]?.text ?? "",
+        },
         statements: said,
         attribution: attributionFor(story, person.paragraphs[0] ?? 1),
       };

@@ -7,14 +7,14 @@ import { type Attribution, attributionFor } from "./attribution.js";
 export const MAX_QUOTE_LENGTH = 300;
 
 /**
- * Share of the typed words' weight a statement must hold to be the one meant. Two thirds lets a
- * fragment with a typo or a loose paraphrase through, and keeps out text that only shares a name
- * or a topic with a statement.
+ * Share of the typed words' weight a statement must hold to be the one meant. Four fifths lets a
+ * fragment with a typo through (a near match counts 0.8) and keeps out text that shares a statement's
+ * topic but changes its claim ("the water treatment plant has been destroyed").
  */
-export const MIN_STATEMENT_COVERAGE = 0.67;
+export const MIN_STATEMENT_COVERAGE = 0.8;
 /** Statements within this share of the best one are listed as close alternatives. */
 const ALTERNATIVE_MARGIN = 0.9;
-/** Same rule for narration: most of the typed words in one paragraph. */
+/** Narration is found by /ask's search; most of the typed words must be in the paragraph. */
 const MIN_NARRATION_COVERAGE = 0.67;
 
 /** A statement that answers "who said …", with where it is and the words that matched. */

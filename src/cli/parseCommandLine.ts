@@ -32,7 +32,10 @@ interface Target {
  * @example parseCommandLine("/excerpt paragraph:3 story:tehran", defs)
  * // → { name: "excerpt", input: { paragraph: 3, story: "tehran" } }
  */
-export function parseCommandLine(line: string, definitions: readonly CommandData[]): ParsedCommandLine {
+export function parseCommandLine(
+  line: string,
+  definitions: readonly CommandData[],
+): ParsedCommandLine {
   const trimmed = line.trim().replace(/^\//, "");
   const name = (/^\S+/.exec(trimmed)?.[0] ?? "").toLowerCase();
   const definition = definitions.find((candidate) => candidate.name === name);
@@ -43,7 +46,9 @@ export function parseCommandLine(line: string, definitions: readonly CommandData
   }
   let rest = trimmed.slice(name.length).trim();
   const all = (definition.options ?? []) as APIApplicationCommandOption[];
-  const subcommands = all.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
+  const subcommands = all.filter(
+    (option) => option.type === ApplicationCommandOptionType.Subcommand,
+  );
   let subcommand: string | undefined;
   let target: Target = { label: `/${name}`, options: all as APIApplicationCommandBasicOption[] };
   if (subcommands.length > 0) {
@@ -80,7 +85,8 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
   for (const { option, value } of segments) {
     const text = unquote(value.trim());
     if (option === null && text === "") continue;
-    const found = option === null ? bareOption(target, text) : options.find((o) => o.name === option);
+    const found =
+      option === null ? bareOption(target, text) : options.find((o) => o.name === option);
     if (!found) continue;
     if (found.name in input) {
       throw new UserFacingError(`${label} got ${found.name}: twice. Give each option once.`);
@@ -100,7 +106,9 @@ function bareOption(target: Target, text: string): APIApplicationCommandBasicOpt
   const { label, options } = target;
   const found =
     options.find((option) => option.required) ??
-    options.find((option) => option.type === ApplicationCommandOptionType.String && option.name !== "story");
+    options.find(
+      (option) => option.type === ApplicationCommandOptionType.String && option.name !== "story",
+    );
   const unknown = /^([\w-]+):/.exec(text)?.[1];
   if (unknown && found?.type !== ApplicationCommandOptionType.String) {
     const known = options.map((option) => `${option.name}:`).join(", ") || "none";
@@ -110,17 +118,25 @@ function bareOption(target: Target, text: string): APIApplicationCommandBasicOpt
   return found;
 }
 
-function convert(target: Target, option: APIApplicationCommandBasicOption, text: string): string | number {
+function convert(
+  target: Target,
+  option: APIApplicationCommandBasicOption,
+  text: string,
+): string | number {
   if (text === "") {
     throw new UserFacingError(`${option.name}: is empty. For example: ${example(target)}`);
   }
   if (option.type !== ApplicationCommandOptionType.Integer) return text;
   if (!/^[+-]?\d+$/.test(text)) {
-    throw new UserFacingError(`${option.name}: must be a whole number, not "${text}". For example: ${example(target)}`);
+    throw new UserFacingError(
+      `${option.name}: must be a whole number, not "${text}". For example: ${example(target)}`,
+    );
   }
   const value = Number(text);
   if (option.min_value !== undefined && value < option.min_value) {
-    throw new UserFacingError(`${option.name}: must be at least ${option.min_value}; got ${value}.`);
+    throw new UserFacingError(
+      `${option.name}: must be at least ${option.min_value}; got ${value}.`,
+    );
   }
   if (option.max_value !== undefined && value > option.max_value) {
     throw new UserFacingError(`${option.name}: must be at most ${option.max_value}; got ${value}.`);

@@ -3,7 +3,11 @@ import type { Speaker } from "../statements/types.js";
 
 /** A speaker as the JSON contract gives it: name and role (and kind). */
 function speakerJson(speaker: Speaker): { name: string; role?: string; kind: Speaker["kind"] } {
-  return { name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}), kind: speaker.kind };
+  return {
+    name: speaker.name,
+    ...(speaker.role ? { role: speaker.role } : {}),
+    kind: speaker.kind,
+  };
 }
 
 /**
@@ -70,7 +74,12 @@ function jsonResults(result: CommandResult): readonly unknown[] {
         story: person.story,
         paragraph: person.firstMention.paragraph,
         text: person.firstMention.text,
-        person: { name: person.name, ...(person.role ? { role: person.role } : {}), aliases: person.aliases, paragraphs: person.paragraphs },
+        person: {
+          name: person.name,
+          ...(person.role ? { role: person.role } : {}),
+          aliases: person.aliases,
+          paragraphs: person.paragraphs,
+        },
         statements: person.statements,
         attribution: person.attribution,
       }));

@@ -57,14 +57,18 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
     case "whoIs": {
       const { people, suggestions } = result.answer;
       if (people.length === 0) {
-        const hint = suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+        const hint =
+          suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
         return `No one called "${result.name}" is in the story.${hint}`;
       }
       return people
         .map((person) => {
           const lines = [`${style.bold(person.name)}${person.role ? ` — ${person.role}` : ""}`];
-          const times = person.paragraphs.length === 1 ? "once" : `${person.paragraphs.length} paragraphs`;
-          lines.push(`Named in ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.aliases.filter((a) => a !== person.name).join(", ") || "—"}.`);
+          const times =
+            person.paragraphs.length === 1 ? "once" : `${person.paragraphs.length} paragraphs`;
+          lines.push(
+            `Named in ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.aliases.filter((a) => a !== person.name).join(", ") || "—"}.`,
+          );
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements) lines.push(`¶${said.paragraph}: “${said.text}”`);
           lines.push(`— ${attributionLine(person.attribution)}`);
@@ -76,11 +80,15 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       const { quotes, suggestions } = result.answer;
       if (quotes.length === 0) {
         if (!result.speaker) return "No one is quoted in the story.";
-        const hint = suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+        const hint =
+          suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
         return `No statements by "${result.speaker}" in the story.${hint}`;
       }
       return quotes
-        .map((quote) => `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}: “${quote.text}”`)
+        .map(
+          (quote) =>
+            `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}: “${quote.text}”`,
+        )
         .join("\n");
     }
     case "help":

@@ -109,7 +109,8 @@ function aliasesOf(draft: PersonDraft): string[] {
   const aliases = new Set([draft.name, surname]);
   const title = draft.role?.split(/\s+/).at(-1);
   // "Chief Alvarez", "Minister Amirabdollahian": a capitalised title is used before the surname.
-  if (title && /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase())) aliases.add(`${title} ${surname}`);
+  if (title && /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase()))
+    aliases.add(`${title} ${surname}`);
   return [...aliases];
 }
 
