@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { parseStory } from "../src/story/parseStory.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
+import { foldText } from "../src/text/fold.js";
 import type { Rate } from "./statementEvaluation.js";
 
 /**
@@ -57,7 +58,8 @@ export async function scoreQuoteCorpus(file: string): Promise<QuoteCorpusScore> 
     const named = whoSaid(libraryFor(item), typed).statements[0]?.speaker.name ?? "";
     if (item.speaker_mention_kind === "name_or_org") {
       if (item.speaker_key === null) continue;
-      const ok = named.toLowerCase().includes(item.speaker_key.toLowerCase());
+      // Compared folded (case, accents, curly apostrophes): "O’Neill" is "O'Neill".
+      const ok = foldText(named).includes(foldText(item.speaker_key));
       for (const r of [
         score.named,
         item.quote_kind === "direct" ? score.namedDirect : score.namedPartial,

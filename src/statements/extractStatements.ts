@@ -97,14 +97,31 @@ function paragraphStatements(
   const used: [number, number][] = []; // text already read as a statement or its attribution
   const base = { paragraph: paragraph.number };
 
+  // A transcript line: "PENCE: Well, look, …"
+  const transcript = /^\W*(?<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?):\s+(?<said>.+)$/u.exec(text);
+  if (transcript?.groups?.name && transcript.groups.said && transcript.groups.name.length > 2) {
+    const name = transcript.groups.name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    const start = text.length - transcript.groups.said.length;
+    return [{ ...base, kind: "direct", spans: [[start, text.replace(/["”]\s*$/, "").length]], phrase: { kind: "person", name }, cue: "said" }];
+  }
+
   for (let index = 0; index < quotes.length; index++) {
     const quote = quotes[index] as QuoteSpan;
     const next = quotes[index + 1];
     const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
     // `"…," X said` / `"…?" X asked`: an attribution follows a quote that ends on a comma, question
     // or dash, or is set off by one; `"…" is held accountable` is the sentence going on.
-    const setOff = /[,!?—–-]$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
+    const setOff = /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
     const afterMatch = setOff ? matchAfter(after) : null;
+    const sentenceOpening = sentenceStart(masked, quote.open);
+    const leadIn = masked.slice(sentenceOpening, quote.open);
+    // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
+    // what is attributed, so the statement starts with the sentence.
+    if (afterMatch && /\p{L}/u.test(leadIn) && !/[,:]\s*$/.test(leadIn) && leadIn.split(/\s+/).length <= 25) {
+      statements.push({ ...base, kind: "partial", spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.end]], phrase: afterMatch.phrase, cue: afterMatch.cue });
+      used.push([sentenceOpening, quote.close + afterMatch.length]);
+      continue;
+    }
     if (afterMatch && isQuotation(text, quote)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
       const attributionEnd = quote.close + afterMatch.length;

@@ -126,6 +126,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         role: appositive.head.replace(/^(?:an?|the|another)\s+/i, ""),
       };
     }
+    if (head?.kind === "organisation" || head?.kind === "pronoun") return head;
+    // "Asked to describe the device, O'Neill": an opening clause, then the speaker.
+    const tail = parseSpeakerPhrase(phrase.slice(phrase.lastIndexOf(",") + 1));
+    if (tail && tail.kind !== "nominal") return tail;
     if (head) return head;
   }
 

@@ -126,6 +126,10 @@ export const SPEECH_VERBS = [
   "pressed",
   "shouted",
   "exclaimed",
+  "scolded",
+  "recounted",
+  "acknowledged",
+  "tweeted",
 ];
 
 /** Speech verbs that take the listener as object: "told reporters", "told Fox News that". */
