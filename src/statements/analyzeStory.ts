@@ -109,6 +109,19 @@ function lastMention(person: Person, paragraph: number): number {
   return Math.max(0, ...person.paragraphs.filter((p) => p <= paragraph));
 }
 
+/** The person named last in the statement's paragraph before the statement itself, if any. */
+function lastNamedInParagraph(people: readonly Person[], story: Story, item: FoundStatement): Person | undefined {
+  const text = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
+  let best: { person: Person; at: number } | undefined;
+  for (const person of people) {
+    for (const alias of person.aliases) {
+      const at = text.lastIndexOf(alias);
+      if (at !== -1 && /\P{L}|^$/u.test(text[at + alias.length] ?? "") && (!best || at > best.at)) best = { person, at };
+    }
+  }
+  return best?.person;
+}
+
 function lastNamedBefore(
   people: readonly Person[],
   paragraph: number,
