@@ -59,6 +59,8 @@ const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
   "iu",
 );
+// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
 const SECOND_CLAIM = new RegExp(
   String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
   "iu",
@@ -136,7 +138,7 @@ function paragraphStatements(
         second !== undefined &&
         masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
         isQuotation(text, second) &&
-        !matchAfter(masked.slice(second.close, sentenceEnd(masked, second.close)));
+        !attributedAfter(text, masked, second);
       // `"A," Mr. Obama said, "and B."`, `"A," Trump said, adding later, "B."`
       const continuesAfterParticiple =
         next !== undefined &&
@@ -249,6 +251,13 @@ function paragraphStatements(
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
 
+/** Whether a quote has its own attribution right after it (`"…," Price said`). */
+function attributedAfter(text: string, masked: string, quote: QuoteSpan): boolean {
+  const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
+  const setOff = /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
+  return setOff && matchAfter(after) !== null;
+}
+
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 function sentenceSubject(clause: string): SpeakerPhrase | null {
   const main = clause.replace(
@@ -331,7 +340,9 @@ function reportedSpeech(sentence: string): Reported[] {
   }
   const leading = REPORTED.exec(sentence)?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
-  const phrase = parseSpeakerPhrase(leading.phrase.replace(INTRODUCTORY_PHRASE, ""));
+  const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
+  // "The United States on Thursday imposed new limits … and said …": the subject said it.
+  const phrase = /\band$/i.test(opening.trim()) ? sentenceSubject(opening) : parseSpeakerPhrase(opening);
   if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;

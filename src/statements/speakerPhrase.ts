@@ -62,7 +62,7 @@ const MAX_NAME_WORDS = 4;
 const CLAUSE_BREAKS = new Set(
   `after before that when because while since although though if but with is are was were be been being
   has have had will would could should may might comes came met meets visited expected including like
-  than where which whom whose said told as and according`.split(/\s+/),
+  than where which whom whose said told as and according from by`.split(/\s+/),
 );
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
