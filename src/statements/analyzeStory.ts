@@ -62,12 +62,21 @@ function resolveSpeaker(
       return personSpeaker(person);
     }
     case "pronoun": {
+      // "it said" stands for an organisation, "he/she/they said" for a person: the one named last
+      // in the paragraph before the quote, else the last one quoted, else the last one named.
+      const wanted = phrase.pronoun === "it" ? "organisation" : "person";
+      if (wanted === "person") {
+        const named = lastNamedInParagraph(people, story, item);
+        if (named) return personSpeaker(named);
+      }
       if (
         last &&
-        last.speaker.kind === "person" &&
+        last.speaker.kind === wanted &&
         item.paragraph - last.paragraph <= PRONOUN_REACH
-      )
+      ) {
         return last.speaker;
+      }
+      if (wanted === "organisation") return null;
       const recent = lastNamedBefore(people, item.paragraph, story);
       return recent ? personSpeaker(recent) : null;
     }
@@ -110,13 +119,18 @@ function lastMention(person: Person, paragraph: number): number {
 }
 
 /** The person named last in the statement's paragraph before the statement itself, if any. */
-function lastNamedInParagraph(people: readonly Person[], story: Story, item: FoundStatement): Person | undefined {
+function lastNamedInParagraph(
+  people: readonly Person[],
+  story: Story,
+  item: FoundStatement,
+): Person | undefined {
   const text = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
   let best: { person: Person; at: number } | undefined;
   for (const person of people) {
     for (const alias of person.aliases) {
       const at = text.lastIndexOf(alias);
-      if (at !== -1 && /\P{L}|^$/u.test(text[at + alias.length] ?? "") && (!best || at > best.at)) best = { person, at };
+      if (at !== -1 && /\P{L}|^$/u.test(text[at + alias.length] ?? "") && (!best || at > best.at))
+        best = { person, at };
     }
   }
   return best?.person;

@@ -100,11 +100,22 @@ function paragraphStatements(
   const base = { paragraph: paragraph.number };
 
   // A transcript line: "PENCE: Well, look, …"
-  const transcript = /^\W*(?<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?):\s+(?<said>.+)$/u.exec(text);
+  const transcript =
+    /^\W*(?<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?):\s+(?<said>.+)$/u.exec(text);
   if (transcript?.groups?.name && transcript.groups.said && transcript.groups.name.length > 2) {
-    const name = transcript.groups.name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    const name = transcript.groups.name
+      .toLowerCase()
+      .replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
     const start = text.length - transcript.groups.said.length;
-    return [{ ...base, kind: "direct", spans: [[start, text.replace(/["”]\s*$/, "").length]], phrase: { kind: "person", name }, cue: "said" }];
+    return [
+      {
+        ...base,
+        kind: "direct",
+        spans: [[start, text.replace(/["”]\s*$/, "").length]],
+        phrase: { kind: "person", name },
+        cue: "said",
+      },
+    ];
   }
 
   for (let index = 0; index < quotes.length; index++) {
@@ -113,14 +124,26 @@ function paragraphStatements(
     const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
     // `"…," X said` / `"…?" X asked`: an attribution follows a quote that ends on a comma, question
     // or dash, or is set off by one; `"…" is held accountable` is the sentence going on.
-    const setOff = /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
+    const setOff =
+      /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
     const afterMatch = setOff ? matchAfter(after) : null;
     const sentenceOpening = sentenceStart(masked, quote.open);
     const leadIn = masked.slice(sentenceOpening, quote.open);
     // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
     // what is attributed, so the statement starts with the sentence.
-    if (afterMatch && /\p{L}/u.test(leadIn) && !/[,:]\s*$/.test(leadIn) && leadIn.split(/\s+/).length <= 25) {
-      statements.push({ ...base, kind: "partial", spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.end]], phrase: afterMatch.phrase, cue: afterMatch.cue });
+    if (
+      afterMatch &&
+      /\p{L}/u.test(leadIn) &&
+      !/[,:]\s*$/.test(leadIn) &&
+      leadIn.split(/\s+/).length <= 25
+    ) {
+      statements.push({
+        ...base,
+        kind: "partial",
+        spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.end]],
+        phrase: afterMatch.phrase,
+        cue: afterMatch.cue,
+      });
       used.push([sentenceOpening, quote.close + afterMatch.length]);
       continue;
     }
@@ -254,7 +277,8 @@ function paragraphStatements(
 /** Whether a quote has its own attribution right after it (`"…," Price said`). */
 function attributedAfter(text: string, masked: string, quote: QuoteSpan): boolean {
   const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
-  const setOff = /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
+  const setOff =
+    /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
   return setOff && matchAfter(after) !== null;
 }
 
@@ -342,7 +366,9 @@ function reportedSpeech(sentence: string): Reported[] {
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
   const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
-  const phrase = /\band$/i.test(opening.trim()) ? sentenceSubject(opening) : parseSpeakerPhrase(opening);
+  const phrase = /\band$/i.test(opening.trim())
+    ? sentenceSubject(opening)
+    : parseSpeakerPhrase(opening);
   if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
