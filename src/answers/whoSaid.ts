@@ -2,6 +2,7 @@ import { UserFacingError } from "../errors.js";
 import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { foldText } from "../text/fold.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 
 export const MAX_QUOTE_LENGTH = 300;
@@ -63,9 +64,9 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const weight = (term: string) => index.inverseDocumentFrequency(term);
   const stories = library.storiesFor(storyId);
   const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
-  const matches = matchStatements(typed, tokens, statements, index.analyze, weight).filter(
+  const matches = (tokens.length === 0 ? matchVerbatim(typed, statements) : matchStatements(typed, tokens, statements, index.analyze, weight).filter(
     (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
-  );
+  ));
   const best = matches[0];
   if (best) {
     const close = matches
@@ -96,6 +97,17 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       attribution: attributionFor(story, paragraph.paragraph),
     },
   };
+}
+
+/**
+ * Text made only of common words ("Not going to go into that.") has nothing to weigh: it matches
+ * the statements that contain it as written (case, accents and quote marks aside).
+ */
+function matchVerbatim(typed: string, statements: readonly Statement[]): StatementMatch[] {
+  const wanted = foldText(typed).replace(/\s+/g, " ").replace(/[.!?,]+$/, "");
+  return statements
+    .filter((statement) => foldText(statement.text).replace(/\s+/g, " ").includes(wanted))
+    .map((statement) => ({ statement, coverage: 1 }));
 }
 
 /**

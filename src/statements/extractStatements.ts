@@ -31,7 +31,7 @@ const AFTER_VERB_SPEAKER = new RegExp(
 );
 // `Lindqvist told reporters: "…"`  `He said, "…"`
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]\s*$`,
+  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?:(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]|\s*)\s*$`,
   "iu",
 );
 // `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`

@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseSpeakerPhrase } from "../../src/statements/speakerPhrase.js";
+
+describe("parseSpeakerPhrase: a role before the name", () => {
+  it.each([
+    [
+      "White House national security adviser Jake Sullivan",
+      "Jake Sullivan",
+      "White House national security adviser",
+    ],
+    [
+      "Senior fellow at the Foundation for Defense of Democracies Behnam Ben Taleblu",
+      "Behnam Ben Taleblu",
+      "Senior fellow at the Foundation for Defense of Democracies",
+    ],
+    [
+      "Iran's Foreign Minister Hossein Amirabdollahian",
+      "Hossein Amirabdollahian",
+      "Iran's Foreign Minister",
+    ],
+    ["Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman"],
+    ["State Department spokesman Ned Price", "Ned Price", "State Department spokesman"],
+  ])("GIVEN %j THEN the name is %j and the role %j", (phrase, name, role) => {
+    expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "person", name, role });
+  });
+
+  it("GIVEN a name alone THEN a person with no role", () => {
+    expect(parseSpeakerPhrase("Jake Sullivan")).toEqual({ kind: "person", name: "Jake Sullivan" });
+  });
+
+  it("GIVEN a surname with an adverb before the verb (“Sullivan also said”) THEN the person is Sullivan", () => {
+    expect(parseSpeakerPhrase("Sullivan also")).toMatchObject({ kind: "person", name: "Sullivan" });
+  });
+});
+
+describe("parseSpeakerPhrase: the role after the name", () => {
+  it("GIVEN an appositive (“Priya Raman, a semiconductor analyst at …”) THEN the name, and the role without its article", () => {
+    expect(
+      parseSpeakerPhrase(
+        "Priya Raman, a semiconductor analyst at the Center for Technology and Security Policy",
+      ),
+    ).toEqual({
+      kind: "person",
+      name: "Priya Raman",
+      role: "semiconductor analyst at the Center for Technology and Security Policy",
+    });
+  });
+
+  it("GIVEN a relative clause after the name (“…, who represents …,”) THEN the clause is neither name nor role", () => {
+    expect(
+      parseSpeakerPhrase(
+        "Council member Rafael Dunmore, who represents the waterfront 4th District and cast one of the two votes against the plan,",
+      ),
+    ).toEqual({ kind: "person", name: "Rafael Dunmore", role: "Council member" });
+  });
+
+  it("GIVEN a description then the name (“Another critic, Laurence H. Tribe”) THEN the name, the description as role", () => {
+    expect(parseSpeakerPhrase("Another critic, Laurence H. Tribe")).toEqual({
+      kind: "person",
+      name: "Laurence H. Tribe",
+      role: "critic",
+    });
+  });
+});
+
+describe("parseSpeakerPhrase: honorifics", () => {
+  it("GIVEN “Rep. Gwen Moore (D-Wis.)” THEN the person is Gwen Moore, without the party and state", () => {
+    const phrase = parseSpeakerPhrase("Rep. Gwen Moore (D-Wis.)");
+    expect(phrase).toMatchObject({ kind: "person", name: "Gwen Moore" });
+    expect(JSON.stringify(phrase)).not.toContain("Wis");
+  });
+});
+
+describe("parseSpeakerPhrase: no name", () => {
+  it.each(["he", "she", "they", "He", "It"])(
+    "GIVEN the pronoun %j THEN a pronoun, lower-cased, to be resolved later",
+    (pronoun) => {
+      expect(parseSpeakerPhrase(pronoun)).toEqual({
+        kind: "pronoun",
+        pronoun: pronoun.toLowerCase(),
+      });
+    },
+  );
+
+  it.each([
+    ["the Kremlin", "Kremlin"],
+    ["the Biden administration", "Biden administration"],
+    ["China's Commerce Ministry", "China's Commerce Ministry"],
+    ["the sheriff’s office", "sheriff’s office"],
+  ])("GIVEN the organisation %j THEN an organisation named %j", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "organisation", name });
+  });
+
+  it.each([
+    ["the fire chief", "fire chief"],
+    ["Officials", "Officials"],
+  ])("GIVEN a description without a name (%j) THEN a nominal, not a person", (phrase, noun) => {
+    expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", noun });
+  });
+
+  it("GIVEN an empty phrase THEN null", () => {
+    expect(parseSpeakerPhrase("")).toBeNull();
+    expect(parseSpeakerPhrase("   ")).toBeNull();
+  });
+
+  it("GIVEN any text THEN it never throws, and a person always has a non-empty name", () => {
+    const words = fc.constantFrom(
+      "the",
+      "Kremlin",
+      "spokesman",
+      "Dmitry",
+      "Peskov",
+      ",",
+      "who",
+      "a",
+      "(D-Wis.)",
+      "Rep.",
+      "at",
+      "of",
+      "Ben",
+      "he",
+      "Iran's",
+    );
+    const phrase = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(words, { maxLength: 20 }).map((list) => list.join(" ")),
+    );
+    fc.assert(
+      fc.property(phrase, (text) => {
+        const parsed = parseSpeakerPhrase(text);
+        if (parsed?.kind === "person" || parsed?.kind === "organisation")
+          expect(parsed.name.trim()).not.toBe("");
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
