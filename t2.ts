@@ -1,6 +1,6 @@
 import { analyzeStory } from "./src/statements/analyzeStory.ts";
 import { parseStory } from "./src/story/parseStory.ts";
-for (const text of ["O'Neill said officials are in possession of video that shows the explosion. Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"", "A cashier who “steals a handful of $20s” is held accountable, Warren said. Bank executives aren’t.", "In a Bloomberg interview Trump declared “I think NATO may be obsolete. Things are different now.”"]) {
+for (const text of ['Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapades." The International Atomic Energy Agency said North Korea had displayed "complete disregard of the repeated demands of the international community."', 'South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness." South Korean President Park Geun-hye said Kim\'s mental state is "spiraling out of control."']) {
   const r = analyzeStory(parseStory("x.txt", text));
   console.log(JSON.stringify(r.statements.map(s => [s.kind, s.speaker.name, s.text])));
 }

@@ -439,11 +439,16 @@ function isQuotation(text: string, quote: QuoteSpan): boolean {
   return text.slice(quote.start, quote.end).split(/\s+/).length >= 3;
 }
 
+/**
+ * The paragraph with quoted words blanked, so only the reporter's words are read for cues. A
+ * quote's closing stop is kept: it ends the sentence too.
+ */
 function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   let masked = text;
   for (const quote of quotes) {
-    masked =
-      masked.slice(0, quote.start) + "_".repeat(quote.end - quote.start) + masked.slice(quote.end);
+    const stop = /[.!?]$/.test(text.slice(quote.start, quote.end)) ? 1 : 0;
+    const blank = "_".repeat(quote.end - quote.start - stop);
+    masked = masked.slice(0, quote.start) + blank + masked.slice(quote.end - stop);
   }
   return masked;
 }
