@@ -64,9 +64,12 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const weight = (term: string) => index.inverseDocumentFrequency(term);
   const stories = library.storiesFor(storyId);
   const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
-  const matches = (tokens.length === 0 ? matchVerbatim(typed, statements) : matchStatements(typed, tokens, statements, index.analyze, weight).filter(
-    (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
-  ));
+  const matches =
+    tokens.length === 0
+      ? matchVerbatim(typed, statements)
+      : matchStatements(typed, tokens, statements, index.analyze, weight).filter(
+          (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
+        );
   const best = matches[0];
   if (best) {
     const close = matches
@@ -104,9 +107,15 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
  * the statements that contain it as written (case, accents and quote marks aside).
  */
 function matchVerbatim(typed: string, statements: readonly Statement[]): StatementMatch[] {
-  const wanted = foldText(typed).replace(/\s+/g, " ").replace(/[.!?,]+$/, "");
+  const plain = (text: string) =>
+    foldText(text)
+      .replace(/["']/g, "")
+      .replace(/\s+/g, " ")
+      .replace(/[.!?,\s]+$/, "")
+      .trim();
+  const wanted = plain(typed);
   return statements
-    .filter((statement) => foldText(statement.text).replace(/\s+/g, " ").includes(wanted))
+    .filter((statement) => plain(statement.text).includes(wanted))
     .map((statement) => ({ statement, coverage: 1 }));
 }
 

@@ -61,6 +61,35 @@ const INTERRUPTING_ATTRIBUTION = new RegExp(
 );
 // "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
+// Words that cannot open what someone said: "said in a statement", "said to reporters".
+const NOT_A_CLAUSE =
+  /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
+// Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
+const OBJECT_COMPLEMENT_VERBS = new Set([
+  "called",
+  "branded",
+  "dubbed",
+  "labeled",
+  "labelled",
+  "condemned",
+  "described",
+  "likened",
+  "compared",
+  "praised",
+  "criticized",
+  "criticised",
+  "blasted",
+  "slammed",
+  "dismissed",
+  "hailed",
+  "accused",
+  "blamed",
+]);
+// "Mook said as much in an interview, arguing that Trump…", "Sanders said, going on to say that…".
+const PARTICIPLE_CLAIM = new RegExp(
+  String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
+  "i",
+);
 const SECOND_CLAIM = new RegExp(
   String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
   "iu",
@@ -348,6 +377,14 @@ function reportedSpeech(sentence: string): Reported[] {
       return found;
     }
   }
+  const putIt = /^As (?<phrase>[^,]{2,60}?) (?:put|puts) it\b[^,]*,\s+(?<content>.{8,})$/.exec(
+    sentence,
+  )?.groups;
+  const putItPhrase = putIt?.phrase ? parseSpeakerPhrase(putIt.phrase) : null;
+  if (putIt?.content && putItPhrase && putItPhrase.kind !== "nominal") {
+    const start = sentence.length - putIt.content.length;
+    return [{ phrase: putItPhrase, cue: "put it", content: [start, trimmedEnd] }];
+  }
   const interrupted = INTERRUPTING_ATTRIBUTION.exec(sentence)?.groups;
   if (interrupted?.first && interrupted.phrase && interrupted.verb && interrupted.second) {
     const phrase = parseSpeakerPhrase(interrupted.phrase);
@@ -401,14 +438,20 @@ function reportedSpeech(sentence: string): Reported[] {
     const lead = rest.length - rest.trimStart().length;
     offset += lead;
     rest = rest.trimStart();
-    // What follows "said" must be a clause: a name, pronoun or determiner opening it.
-    if (
-      !listener &&
-      !/^(?:\p{Lu}|(?:the|a|an|it|he|she|they|we|i|there|this|that|his|her|its|their|some|many|most|no|all|what|how|why|whether)\b|\$?\d)/u.test(
-        rest,
-      )
-    )
-      return [];
+    // What follows "said" must be what was said, not a preposition ("said in a statement…"):
+    // unless a participle carries the claim on ("…, arguing that Trump…").
+    if (!listener && !OBJECT_COMPLEMENT_VERBS.has(verb) && NOT_A_CLAUSE.test(rest)) {
+      const carried = PARTICIPLE_CLAIM.exec(rest);
+      if (!carried?.groups?.cue) return [];
+      const start = offset + carried.index + carried[0].length;
+      return [
+        {
+          phrase,
+          cue: carried.groups.cue.toLowerCase(),
+          content: [start, sentence.replace(/[\s.]+$/, "").length],
+        },
+      ];
+    }
   }
   const end = offset + rest.replace(/[\s.]+$/, "").length;
   if (end - offset < 8) return [];

@@ -105,7 +105,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const appositive =
-    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}).*)$/su.exec(
+    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|\p{Ll}+\s+(?:of|for|at)\b).*)$/su.exec(
       phrase,
     )?.groups;
   if (appositive?.head && appositive.rest) {
