@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandContext, CommandInput, CommandResult } from "../../commands/types.js";
 import { UserFacingError } from "../errors.js";
 import { parseCommandLine } from "./parseCommandLine.js";
@@ -17,8 +18,7 @@ export type CommandOutcome =
  * becomes its message; anything else (a bug) becomes an apology and is returned for logging.
  */
 export function runCommandLine(line: string, context: CommandContext): CommandOutcome {
-  const fallbackName = (/^\/?(\S*)/.exec(line.trim())?.[1] ?? "").toLowerCase();
-  let command = fallbackName;
+  let command = commandNameOf(line, context);
   let input: CommandInput = {};
   try {
     const parsed = parseCommandLine(
@@ -39,4 +39,16 @@ export function runCommandLine(line: string, context: CommandContext): CommandOu
       bug: error,
     };
   }
+}
+
+/** The command a line names ("who said" for `/who said …`), for answers to lines that fail to parse. */
+function commandNameOf(line: string, context: CommandContext): string {
+  const [name = "", second = ""] = line.trim().replace(/^\//, "").toLowerCase().split(/\s+/);
+  const options =
+    context.commands.find((command) => command.data.name === name)?.data.options ?? [];
+  return options.some(
+    (option) => option.type === ApplicationCommandOptionType.Subcommand && option.name === second,
+  )
+    ? `${name} ${second}`
+    : name;
 }

@@ -32,7 +32,17 @@ export function jsonAnswer(
   input: CommandInput,
   result: CommandResult,
 ): JsonAnswer {
-  return { command, input, results: jsonResults(result) };
+  const answer: JsonAnswer = { command, input, results: jsonResults(result) };
+  if (result.kind === "whoSaid" && result.answer.narration) {
+    return { ...answer, narration: result.answer.narration };
+  }
+  if (
+    (result.kind === "whoIs" || result.kind === "quotes") &&
+    result.answer.suggestions.length > 0
+  ) {
+    return { ...answer, suggestions: result.answer.suggestions };
+  }
+  return answer;
 }
 
 export function jsonError(command: string, input: CommandInput, message: string): JsonAnswer {

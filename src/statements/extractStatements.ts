@@ -23,26 +23,26 @@ const MAX_PHRASE = 160;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 const AFTER_SPEAKER_VERB = new RegExp(
   String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
-  "iu",
+  "u",
 );
 const AFTER_VERB_SPEAKER = new RegExp(
   String.raw`^[\s,!?—–-]*(?<verb>${VERB})\s+(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}})`,
-  "iu",
+  "u",
 );
 // `Lindqvist told reporters: "…"`  `He said, "…"`
 const BEFORE_QUOTE = new RegExp(
   String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?:(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]|\s*)\s*$`,
-  "iu",
+  "u",
 );
 // `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`
 const REPORTED = new RegExp(
   String.raw`^(?<phrase>[^"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b(?<rest>.+)$`,
-  "iu",
+  "u",
 );
 // `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
 const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:[,.]|$)`,
-  "iu",
+  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  "u",
 );
 const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
 const ACCORDING_TO_LAST = new RegExp(
@@ -57,7 +57,7 @@ const INTRODUCTORY_PHRASE =
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
-  "iu",
+  "u",
 );
 // "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
@@ -92,7 +92,7 @@ const PARTICIPLE_CLAIM = new RegExp(
 );
 const SECOND_CLAIM = new RegExp(
   String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
-  "iu",
+  "u",
 );
 const TIME_WORD =
   /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
@@ -271,8 +271,10 @@ function paragraphStatements(
     if (
       opensParagraph &&
       isQuotation(text, quote) &&
-      (continuesQuote || previous?.kind === "direct") &&
-      previous
+      previous &&
+      // News runs a quote on by leaving the last paragraph's quote open; a quote that is the whole
+      // paragraph after a quoted paragraph is the same voice. A title opening a sentence is neither.
+      (continuesQuote || (previous.kind === "direct" && masked.slice(quote.close).trim() === ""))
     ) {
       statements.push({
         ...base,
@@ -318,7 +320,7 @@ function sentenceSubject(clause: string): SpeakerPhrase | null {
     "",
   );
   const subject =
-    /^(?:[\p{Lu}][\p{L}'’·.-]*\s+){0,4}[\p{Lu}][\p{L}'’·.-]*|^(?:he|she|they|it)\b/iu.exec(
+    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,4}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
       main.trim(),
     )?.[0];
   if (!subject) return null;

@@ -12,6 +12,7 @@ export interface QuoteSpan {
 }
 
 const MARK = /“|”|"|''|„/g;
+const CLOSERS: Record<string, string> = { "“": "”", "„": "“", '"': '"', "''": "''" };
 
 /**
  * The quotations of a paragraph, in order: curly (“…”), straight ("…") and doubled-apostrophe
@@ -20,17 +21,16 @@ const MARK = /“|”|"|''|„/g;
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let opened: { index: number; length: number } | null = null;
+  let opened: { index: number; length: number; closer: string } | null = null;
   for (const match of text.matchAll(MARK)) {
     const mark = match[0];
     const index = match.index;
-    const opens =
-      mark === "“" || mark === "„" || ((mark === '"' || mark === "''") && opened === null);
     if (opened === null) {
-      if (opens) opened = { index, length: mark.length };
+      if (mark !== "”") opened = { index, length: mark.length, closer: CLOSERS[mark] ?? mark };
       continue;
     }
-    if (mark === "“" || mark === "„") continue;
+    // A quote closes on its own kind of mark: “…” or "…" or ''…''; the other kind nests inside.
+    if (mark !== opened.closer) continue;
     spans.push({
       open: opened.index,
       start: opened.index + opened.length,

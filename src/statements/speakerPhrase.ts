@@ -1,3 +1,4 @@
+import { placeAliasGroups } from "../search/places.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
   | { readonly kind: "person"; readonly name: string; readonly role?: string }
@@ -34,6 +35,17 @@ const ORGANISATION_WORDS = new Set(
   ),
 );
 
+// Plural nouns for groups of people that news attributes speech to.
+const GROUP_NOUNS = new Set(
+  `authorities officials police critics experts witnesses investigators prosecutors lawmakers leaders
+  voters protesters doctors scientists sources aides diplomats parents people families neighbors
+  neighbours staff crew crews officers deputies firefighters medics nurses teachers students
+  residents organizers organisers democrats republicans administration government`.split(/\s+/),
+);
+// Countries speak as institutions ("China said", "The United States … said"), never as people.
+const PLACE_NAMES = new Set(
+  placeAliasGroups().flatMap((group) => group.members.map((name) => name.toLowerCase())),
+);
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 const NAME_PARTICLES = new Set([
   "de",
@@ -140,13 +152,21 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
-  if (words.some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))) {
-    return { kind: "organisation", name: bare };
-  }
+  if (isOrganisationName(bare)) return { kind: "organisation", name: bare };
   if (/^\p{Lu}/u.test(bare) && !/^(?:the|a|an)\s/i.test(phrase) && words.length <= 4) {
     return { kind: "organisation", name: bare };
   }
-  return { kind: "nominal", noun: bare };
+  // A description speaks only if it names people: "the fire chief", "officials", "some residents",
+  // "American equipment makers"; "the plan" says nothing.
+  const noun = (bare.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/['’]s?$/, "");
+  if (
+    TITLE_WORDS.has(noun) ||
+    GROUP_NOUNS.has(noun) ||
+    /(?:ers|ors|ists|ians|ants|ents)$/.test(noun)
+  ) {
+    return { kind: "nominal", noun: bare };
+  }
+  return null;
 }
 
 /** The noun phrase that ends `text`: what follows its last clause break ("that", "after", "is"…). */
@@ -181,7 +201,7 @@ function personName(words: readonly string[]): { name: string; roleWords: string
     start--;
     // "… Foundation for Defense of Democracies Behnam Ben Taleblu": after "of", "for", "at",
     // capitalised words belong to an organisation's name, not the person's.
-    if (CONNECTORS.has((words[start - 1] ?? "").toLowerCase())) {
+    if (CONNECTORS.has(words[start - 1] ?? "")) {
       if (words.length - start === 1) return null;
       start++;
       break;
@@ -198,9 +218,10 @@ function personName(words: readonly string[]): { name: string; roleWords: string
 }
 
 function isOrganisationName(name: string): boolean {
-  return name
-    .split(/\s+/)
-    .some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()));
+  return (
+    PLACE_NAMES.has(name.replace(/^the\s+/i, "").toLowerCase()) ||
+    name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))
+  );
 }
 
 function stripPossessive(word: string): string {

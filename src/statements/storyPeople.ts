@@ -12,6 +12,7 @@ interface PersonDraft {
 
 const HONORIFICS = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
 const MAX_ROLE_WORDS = 10;
+const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
  * The people a story names, each once, however often and however it names them: full name from
@@ -70,11 +71,19 @@ function nameMentions(text: string): { name: string; role?: string }[] {
   for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
     const terms = sentence.terms;
     // compromise tags most names Person; a proper noun right after an honorific ("President Biden") is one too.
-    const isName = (k: number) =>
+    const isPerson = (k: number) => Boolean(terms[k]?.tags.includes("Person"));
+    const isBareProperNoun = (k: number) =>
       Boolean(
-        terms[k]?.tags.includes("Person") ||
-          (terms[k]?.tags.includes("ProperNoun") && terms[k - 1]?.tags.includes("Honorific")),
+        terms[k]?.tags.includes("ProperNoun") &&
+          !terms[k]?.tags.some((tag) => PLACE_OR_ORGANISATION.has(tag)),
       );
+    // "Khamenei, Putin, and Erdogan": a proper noun listed with people is a person too.
+    const listedWithPeople = (k: number) =>
+      (isPerson(k + 1) && /^,?\s*(?:and\s+)?$/.test(terms[k]?.post ?? "")) ||
+      (isPerson(k - 1) && /^,\s*$/.test(terms[k - 1]?.post ?? ""));
+    const isName = (k: number) =>
+      isPerson(k) ||
+      (isBareProperNoun(k) && (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k)));
     for (let i = 0; i < terms.length; i++) {
       if (!isName(i)) continue;
       let j = i;

@@ -13,9 +13,7 @@ const paragraph = (n: number, story = seed) => story.body[n - 1]?.text ?? "";
 describe("findQuoteSpans", () => {
   it("GIVEN curly quotes WHEN read THEN the span is the words between the marks, without them", () => {
     const text = "“We had gusts up to 60 miles an hour,” the chief said.";
-    expect(findQuoteSpans(text)).toEqual([
-      { open: 0, start: 1, end: 37, close: 38, closed: true },
-    ]);
+    expect(findQuoteSpans(text)).toEqual([{ open: 0, start: 1, end: 37, close: 38, closed: true }]);
     expect(quoted(text)).toEqual(["We had gusts up to 60 miles an hour,"]);
   });
 
@@ -38,15 +36,34 @@ describe("findQuoteSpans", () => {
     const spans = findQuoteSpans(text);
     expect(spans).toHaveLength(2);
     expect(quoted(text)[0]).toMatch(/^We assess an official Russian delegation/);
-    expect(quoted(text)[1]).toBe("This suggests ongoing Russian interest in acquiring Iranian attack-capable UAVs.");
+    expect(quoted(text)[1]).toBe(
+      "This suggests ongoing Russian interest in acquiring Iranian attack-capable UAVs.",
+    );
     for (const span of spans) {
       expect(text[span.open]).toBe('"');
       expect(text[span.close - 1]).toBe('"');
     }
   });
 
+  it.each([
+    [
+      '“We were told "wait and see" for weeks,” Alvarez said.',
+      'We were told "wait and see" for weeks,',
+    ],
+    [
+      '"We were told “wait and see” for weeks," Alvarez said.',
+      "We were told “wait and see” for weeks,",
+    ],
+  ])(
+    "GIVEN double quotes of the other style nested inside a quote (%j) THEN one span, closed by the mark that matches its opening",
+    (text, words) => {
+      expect(quoted(text)).toEqual([words]);
+    },
+  );
+
   it("GIVEN a quote left open at the paragraph's end WHEN read THEN it runs to the end with closed: false", () => {
-    const text = '"It won\'t. Container traffic is down," she said. "The port fee revenue came in short.';
+    const text =
+      '"It won\'t. Container traffic is down," she said. "The port fee revenue came in short.';
     const spans = findQuoteSpans(text);
     expect(spans.map((span) => span.closed)).toEqual([true, false]);
     expect(spans[1]?.end).toBe(text.length);
@@ -61,15 +78,15 @@ describe("findQuoteSpans", () => {
   });
 
   it("GIVEN apostrophes inside and at the end of words (Iran’s, Fox News') THEN they are not quotes", () => {
-    expect(findQuoteSpans("Iran’s Foreign Ministry spoke to Fox News' reporters on Friday.")).toEqual(
-      [],
-    );
-    expect(findQuoteSpans("Fox News' Ben Evansky, Caitlin McFall and The Associated Press contributed.")).toEqual(
-      [],
-    );
-    expect(quoted("Putin’s visit was “a signal,” Iran’s minister said of the Kremlin’s plans.")).toEqual([
-      "a signal,",
-    ]);
+    expect(
+      findQuoteSpans("Iran’s Foreign Ministry spoke to Fox News' reporters on Friday."),
+    ).toEqual([]);
+    expect(
+      findQuoteSpans("Fox News' Ben Evansky, Caitlin McFall and The Associated Press contributed."),
+    ).toEqual([]);
+    expect(
+      quoted("Putin’s visit was “a signal,” Iran’s minister said of the Kremlin’s plans."),
+    ).toEqual(["a signal,"]);
   });
 
   it("GIVEN a paragraph without quote marks THEN no spans", () => {
@@ -81,7 +98,20 @@ describe("findQuoteSpans", () => {
   });
 
   it("GIVEN any text THEN spans are in order, do not overlap, sit inside the text and only the last may be open", () => {
-    const piece = fc.constantFrom('"', "“", "”", "''", "’", "'", " ", ",", ".", "said", "We", "Iran’s");
+    const piece = fc.constantFrom(
+      '"',
+      "“",
+      "”",
+      "''",
+      "’",
+      "'",
+      " ",
+      ",",
+      ".",
+      "said",
+      "We",
+      "Iran’s",
+    );
     const text = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join("")),

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { whoIs } from "../../src/answers/whoIs.js";
+import { UserFacingError } from "../../src/errors.js";
+import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
+
+const seed = libraryOf(SEED_STORY);
+const wildfire = libraryOf(fixturePath("ridgeline-wildfire.txt"));
+
+describe("whoIs on the bundled story", () => {
+  it("GIVEN “Taleblu” THEN Behnam Ben Taleblu, his think tank in his role, and what he said in ¶12, ¶13 and ¶15", () => {
+    const { people, suggestions } = whoIs(seed, "Taleblu");
+    expect(suggestions).toEqual([]);
+    expect(people).toHaveLength(1);
+    const [card] = people;
+    expect(card?.name).toBe("Behnam Ben Taleblu");
+    expect(card?.role).toContain("Foundation for Defense of Democracies");
+    expect(card?.story).toBe("putin-visits-tehran");
+    const said = card?.statements.map((s) => s.paragraph) ?? [];
+    expect(said).toEqual(expect.arrayContaining([12, 13, 15]));
+    expect(card?.statements.find((s) => s.paragraph === 13)?.text).toContain(
+      "connective nodes between Tehran and Moscow",
+    );
+  });
+
+  it("GIVEN a person THEN the card's first mention is the paragraph that first names them, verbatim, with its attribution", () => {
+    const [card] = whoIs(seed, "Taleblu").people;
+    expect(card?.firstMention.paragraph).toBe(12);
+    expect(card?.firstMention.text).toMatch(
+      /^Senior fellow at the Foundation for Defense of Democracies Behnam Ben Taleblu warned/,
+    );
+    expect(card?.attribution).toMatchObject({ paragraph: 12, outlet: "Fox News" });
+  });
+
+  it("GIVEN a misspelled surname (“Sulivan”) THEN Jake Sullivan, White House national security adviser", () => {
+    const [card, ...others] = whoIs(seed, "Sulivan").people;
+    expect(others).toEqual([]);
+    expect(card?.name).toBe("Jake Sullivan");
+    expect(card?.role).toBe("White House national security adviser");
+    expect(card?.statements.map((s) => s.paragraph)).toEqual(expect.arrayContaining([7, 8]));
+  });
+
+  it.each([
+    ["Jake Sullivan", "Jake Sullivan"],
+    ["sullivan", "Jake Sullivan"],
+    ["Peskov", "Dmitry Peskov"],
+    ["Amirabdollahian", "Hossein Amirabdollahian"],
+    ["Price", "Ned Price"],
+  ])("GIVEN %j THEN %s", (typed, name) => {
+    expect(whoIs(seed, typed).people.map((p) => p.name)).toEqual([name]);
+  });
+
+  it("GIVEN a name not in the story (“Smith”) THEN no card, and suggestions that are names of people in the story", () => {
+    const { people, suggestions } = whoIs(seed, "Smith");
+    expect(people).toEqual([]);
+    expect(suggestions.length).toBeGreaterThan(0);
+    const known = seed.statementsOf(seed.story("putin-visits-tehran")).people.map((p) => p.name);
+    for (const suggestion of suggestions) expect(known).toContain(suggestion);
+  });
+
+  it("GIVEN someone named but never quoted (Putin) THEN a card with no statements", () => {
+    const [card] = whoIs(seed, "Putin").people;
+    expect(card?.name).toBe("Vladimir Putin");
+    expect(card?.statements).toEqual([]);
+    expect(card?.paragraphs).toEqual(expect.arrayContaining([1, 2, 3]));
+  });
+
+  it("GIVEN Khamenei, named only inside Taleblu's quote (¶15) THEN a card for him: the story names him", () => {
+    const { people } = whoIs(seed, "Khamenei");
+    expect(people.map((p) => p.name)).toEqual(["Khamenei"]);
+    expect(people[0]?.paragraphs).toContain(15);
+  });
+
+  it("GIVEN a blank name THEN a UserFacingError asking for a name", () => {
+    expect(() => whoIs(seed, "  ")).toThrow(UserFacingError);
+    expect(() => whoIs(seed, "  ")).toThrow(/Type a name/);
+  });
+
+  it("GIVEN any text as a name THEN whoIs answers, throwing only a UserFacingError for a blank one", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 100 }), (text) => {
+        try {
+          const { people, suggestions } = whoIs(seed, text);
+          if (people.length > 0) expect(suggestions).toEqual([]);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UserFacingError);
+          expect(text.trim()).toBe("");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("whoIs with two people sharing a surname", () => {
+  it("GIVEN “Alvarez” in the wildfire story THEN both Alvarezes, each with their own role and statements", () => {
+    const { people } = whoIs(wildfire, "Alvarez");
+    expect(people.map((p) => p.name).sort()).toEqual(["Maria Alvarez", "Tom Alvarez"]);
+    const maria = people.find((p) => p.name === "Maria Alvarez");
+    const tom = people.find((p) => p.name === "Tom Alvarez");
+    expect(maria?.role).toMatch(/Fire Chief/i);
+    expect(tom?.role).toContain("retired mail carrier");
+    expect(maria?.statements.map((s) => s.paragraph)).toEqual(expect.arrayContaining([3, 14]));
+    expect(maria?.statements.map((s) => s.paragraph)).not.toContain(8);
+    expect(tom?.statements.map((s) => s.paragraph)).toContain(8);
+  });
+
+  it.each([
+    ["Tom Alvarez", "Tom Alvarez"],
+    ["Maria Alvarez", "Maria Alvarez"],
+    ["Chief Alvarez", "Maria Alvarez"],
+  ])("GIVEN %j THEN only %s", (typed, name) => {
+    expect(whoIs(wildfire, typed).people.map((p) => p.name)).toEqual([name]);
+  });
+});

@@ -1,0 +1,192 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_QUOTE_LENGTH, whoSaid } from "../../src/answers/whoSaid.js";
+import { UserFacingError } from "../../src/errors.js";
+import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
+
+const seed = libraryOf(SEED_STORY);
+const speakerOf = (quote: string, library = seed) =>
+  whoSaid(library, quote).statements[0]?.speaker.name;
+
+describe("whoSaid on the bundled story", () => {
+  it("GIVEN “baseless” WHEN asking who said it THEN Hossein Amirabdollahian, Iran's Foreign Minister, in ¶9, with “baseless” highlighted", () => {
+    const { statements, narration } = whoSaid(seed, "baseless");
+    expect(narration).toBeUndefined();
+    const [best] = statements;
+    expect(best).toMatchObject({
+      story: "putin-visits-tehran",
+      paragraph: 9,
+      kind: "partial",
+      speaker: { name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister" },
+    });
+    expect(best?.text).toContain('"baseless."');
+    const marked = best?.highlights.map(([start, end]) => best.text.slice(start, end));
+    expect(marked).toEqual(["baseless"]);
+  });
+
+  it("GIVEN a statement THEN its attribution names the story, paragraph and outlet", () => {
+    const [best] = whoSaid(seed, "baseless").statements;
+    expect(best?.attribution).toMatchObject({
+      story: "putin-visits-tehran",
+      outlet: "Fox News",
+      contributors: ["Ben Evansky", "Caitlin McFall", "The Associated Press"],
+      paragraph: 9,
+    });
+  });
+
+  it("GIVEN reported speech (“Putin will attend a trilateral meeting”) THEN Dmitry Peskov, ¶2", () => {
+    const [best] = whoSaid(seed, "Putin will attend a trilateral meeting").statements;
+    expect(best).toMatchObject({
+      paragraph: 2,
+      kind: "reported",
+      speaker: { name: "Dmitry Peskov", role: "Kremlin spokesman" },
+    });
+  });
+
+  it("GIVEN a fragment with a typo (“conective nodes between Tehran and Moscow”) THEN Behnam Ben Taleblu, ¶13", () => {
+    const [best] = whoSaid(seed, "conective nodes between Tehran and Moscow").statements;
+    expect(best?.speaker.name).toBe("Behnam Ben Taleblu");
+    expect(best?.paragraph).toBe(13);
+    expect(best?.text).toContain("connective nodes");
+  });
+
+  it("GIVEN the second half of a quote split by its attribution THEN the speaker is the one named between the halves", () => {
+    expect(speakerOf("This suggests ongoing Russian interest")).toBe("Jake Sullivan");
+    expect(speakerOf("So this is something that we'll continue to monitor")).toBe("Ned Price");
+  });
+
+  it.each([
+    ["Biden's visit to occupied Palestine", "Biden’s visit to occupied Palestine"],
+    ["we'll continue to monitor", "we’ll continue to monitor"],
+  ])(
+    "GIVEN straight (%j) and curly (%j) apostrophes THEN the same speaker and statement",
+    (straight, curly) => {
+      const a = whoSaid(seed, straight).statements[0];
+      const b = whoSaid(seed, curly).statements[0];
+      expect(a).toBeDefined();
+      expect(a?.speaker).toEqual(b?.speaker);
+      expect(a?.paragraph).toBe(b?.paragraph);
+    },
+  );
+
+  it("GIVEN words typed with their quote marks (“trouble for Washington”) THEN the marks do not matter", () => {
+    expect(speakerOf("“trouble for Washington”")).toBe("Behnam Ben Taleblu");
+    expect(speakerOf('"trouble for Washington"')).toBe("Behnam Ben Taleblu");
+  });
+
+  it("GIVEN “the earth is flat” THEN no statement and no narration: no one in the story said it", () => {
+    expect(whoSaid(seed, "the earth is flat")).toEqual({ statements: [] });
+  });
+
+  it.each([
+    "Russia has already paid Iran for the drones",
+    "Erdogan will skip the meeting in Tehran",
+    "Saudi Arabia will join sanctions against Russia",
+  ])(
+    "GIVEN a claim on the story's topic that no one in it made (%j) THEN no speaker is named",
+    (claim) => {
+      expect(whoSaid(seed, claim).statements).toEqual([]);
+    },
+  );
+
+  it("GIVEN the reporter's own words (“Iran has supplied UAVs to its Middle Eastern allies”) THEN no speaker, and the narration is ¶11", () => {
+    const { statements, narration } = whoSaid(
+      seed,
+      "Iran has supplied UAVs to its Middle Eastern allies",
+    );
+    expect(statements).toEqual([]);
+    expect(narration).toMatchObject({ story: "putin-visits-tehran", paragraph: 11 });
+    expect(narration?.text).toMatch(/^Iran has supplied UAVs to its Middle Eastern allies/);
+    expect(narration?.attribution).toMatchObject({ paragraph: 11, outlet: "Fox News" });
+  });
+
+  it("GIVEN an empty or blank quote THEN a UserFacingError telling what to type", () => {
+    for (const blank of ["", "   ", "\n\t"]) {
+      expect(() => whoSaid(seed, blank)).toThrow(UserFacingError);
+      expect(() => whoSaid(seed, blank)).toThrow(/Type the words/);
+    }
+  });
+
+  it("GIVEN a quote over 300 characters THEN a UserFacingError naming its length and the limit", () => {
+    expect(MAX_QUOTE_LENGTH).toBe(300);
+    const long = "baseless ".repeat(40).trim(); // 359 characters
+    expect(() => whoSaid(seed, long)).toThrow(UserFacingError);
+    expect(() => whoSaid(seed, long)).toThrow(/359 characters long; the limit is 300/);
+    expect(() => whoSaid(seed, `${"a".repeat(291)} baseless`)).not.toThrow();
+  });
+
+  it("GIVEN any string up to 300 characters THEN whoSaid answers, throwing only a UserFacingError for a blank one", () => {
+    const words = fc.constantFrom(
+      "baseless",
+      "Sullivan",
+      "said",
+      "UAVs",
+      "the",
+      "“",
+      "’",
+      "'",
+      "Tehran",
+      "conective",
+      "nodes",
+      "drones",
+      "",
+    );
+    const quote = fc
+      .oneof(
+        fc.string({ maxLength: MAX_QUOTE_LENGTH }),
+        fc.string({ unit: "grapheme", maxLength: 100 }),
+        fc.array(words, { maxLength: 30 }).map((list) => list.join(" ")),
+      )
+      .filter((text) => text.length <= MAX_QUOTE_LENGTH);
+    fc.assert(
+      fc.property(quote, (text) => {
+        try {
+          const answer = whoSaid(seed, text);
+          for (const statement of answer.statements)
+            expect(statement.speaker.name.trim()).not.toBe("");
+        } catch (error) {
+          expect(error).toBeInstanceOf(UserFacingError);
+          expect(text.trim()).toBe("");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("whoSaid across several stories", () => {
+  const all = libraryOf(
+    SEED_STORY,
+    fixturePath("chip-export-rules.txt"),
+    fixturePath("coastal-marathon-heat.md"),
+    fixturePath("harbor-city-budget.md"),
+    fixturePath("ridgeline-wildfire.txt"),
+  );
+
+  it("GIVEN five stories loaded WHEN asking without naming one THEN the statement is found in its own story", () => {
+    const [best] = whoSaid(all, "baseless").statements;
+    expect(best?.story).toBe("putin-visits-tehran");
+    expect(best?.speaker.name).toBe("Hossein Amirabdollahian");
+    const [fire] = whoSaid(all, "The sky went orange and then it went black").statements;
+    expect(fire).toMatchObject({ story: "ridgeline-wildfire", speaker: { name: "Tom Alvarez" } });
+  });
+
+  it("GIVEN a story named WHEN the words are in another story THEN no one in the named story said them", () => {
+    expect(whoSaid(all, "baseless", "ridgeline-wildfire").statements).toEqual([]);
+    expect(speakerOf("baseless", all)).toBe("Hossein Amirabdollahian");
+  });
+
+  it("GIVEN the fire chief's words and Tom Alvarez's words THEN each goes to the right Alvarez", () => {
+    expect(speakerOf("Houses can be rebuilt. People can’t.", all)).toBe("Maria Alvarez");
+    expect(speakerOf("I’ve lived up there 31 years", all)).toBe("Tom Alvarez");
+  });
+
+  it("GIVEN the mayor's quote continued into the next paragraph THEN its second paragraph is still hers", () => {
+    const [best] = whoSaid(all, "less than the price of a pizza a month").statements;
+    expect(best).toMatchObject({
+      story: "harbor-city-budget",
+      paragraph: 6,
+      speaker: { name: "Evelyn Castellano" },
+    });
+  });
+});

@@ -1,0 +1,316 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory, type StoryStatements } from "../../src/statements/analyzeStory.js";
+import type { Statement } from "../../src/statements/types.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import type { Story } from "../../src/story/types.js";
+import { fixturePath, readStory, SEED_STORY } from "../helpers.js";
+
+const seedStory = readStory(SEED_STORY);
+const seed = analyzeStory(seedStory);
+const wildfireStory = readStory(fixturePath("ridgeline-wildfire.txt"));
+const wildfire = analyzeStory(wildfireStory);
+const budgetStory = readStory(fixturePath("harbor-city-budget.md"));
+const budget = analyzeStory(budgetStory);
+
+const ALL_STORIES = [
+  seedStory,
+  readStory(fixturePath("chip-export-rules.txt")),
+  readStory(fixturePath("coastal-marathon-heat.md")),
+  budgetStory,
+  wildfireStory,
+];
+
+const inParagraph = (analysis: StoryStatements, paragraph: number): Statement[] =>
+  analysis.statements.filter((statement) => statement.paragraph === paragraph);
+
+/** The one statement of a paragraph that holds `words`. */
+function statementWith(analysis: StoryStatements, paragraph: number, words: string): Statement {
+  const found = inParagraph(analysis, paragraph).filter((s) => s.text.includes(words));
+  expect(found, `one statement in ¶${paragraph} with "${words}"`).toHaveLength(1);
+  return found[0] as Statement;
+}
+
+/** A story from inline text, paragraphs separated by blank lines. */
+const analyze = (text: string) => analyzeStory(parseStory("mini.txt", text));
+
+describe("analyzeStory on the bundled story: the issue's acceptance cases", () => {
+  it("GIVEN “Kremlin spokesman Dmitry Peskov said Putin will attend…” (¶2) THEN a reported statement by Dmitry Peskov, Kremlin spokesman", () => {
+    const statement = statementWith(seed, 2, "Putin will attend a trilateral meeting");
+    expect(statement).toMatchObject({
+      story: "putin-visits-tehran",
+      kind: "reported",
+      speaker: { name: "Dmitry Peskov", role: "Kremlin spokesman", kind: "person" },
+      cue: "said",
+    });
+    expect(statement.text).toMatch(/^Putin will attend a trilateral meeting/);
+  });
+
+  it("GIVEN Amirabdollahian's reported speech ending in a quoted “baseless” (¶9) THEN a partial statement by him, with his role", () => {
+    const statement = statementWith(seed, 9, "baseless");
+    expect(statement.kind).toBe("partial");
+    expect(statement.speaker).toEqual({
+      name: "Hossein Amirabdollahian",
+      role: "Iran's Foreign Minister",
+      kind: "person",
+    });
+    expect(statement.text).toContain("the U.S. accusations about Iranian drones");
+    expect(statement.text).not.toContain("phone call"); // the circumstances are not what he said
+  });
+
+  it("GIVEN Sullivan's quote split around “Sullivan said” (¶7) THEN ONE statement holding both halves, one span per half", () => {
+    const [statement, ...others] = inParagraph(seed, 7);
+    expect(others).toEqual([]);
+    expect(statement?.kind).toBe("direct");
+    expect(statement?.speaker.name).toBe("Jake Sullivan");
+    expect(statement?.text).toMatch(/^We assess an official Russian delegation/);
+    expect(statement?.text).toContain(
+      "This suggests ongoing Russian interest in acquiring Iranian attack-capable UAVs.",
+    );
+    expect(statement?.text).not.toContain("Sullivan said");
+    expect(statement?.spans).toHaveLength(2);
+  });
+
+  it("GIVEN “Sullivan also said …” (¶8) THEN the surname and the adverb resolve to Jake Sullivan", () => {
+    const statement = statementWith(seed, 8, "has visited this airfield for such a showcase");
+    expect(statement.speaker).toMatchObject({
+      name: "Jake Sullivan",
+      role: "White House national security adviser",
+    });
+    expect(statement.kind).toBe("partial");
+  });
+
+  it("GIVEN Taleblu's partial quote (¶12) and direct quotes (¶13, ¶15) THEN all three are his", () => {
+    const partial = statementWith(seed, 12, "trouble for Washington");
+    expect(partial.kind).toBe("partial");
+    expect(partial.cue).toBe("warned");
+    const told = statementWith(seed, 13, "the connective nodes between Tehran and Moscow");
+    expect(told).toMatchObject({ kind: "direct", cue: "told" });
+    const said = statementWith(seed, 15, "shared interest in regime survival");
+    expect(said.kind).toBe("direct");
+    for (const statement of [partial, told, said])
+      expect(statement.speaker.name).toBe("Behnam Ben Taleblu");
+  });
+
+  it("GIVEN “…, the Kremlin said,” (¶1) THEN an organisation is the speaker", () => {
+    const statement = statementWith(seed, 1, "traveling to Tehran");
+    expect(statement.speaker).toEqual({ name: "Kremlin", kind: "organisation" });
+  });
+
+  it("GIVEN the story's people THEN Taleblu's role names his think tank, and each person is listed once", () => {
+    const taleblu = seed.people.find((person) => person.name === "Behnam Ben Taleblu");
+    expect(taleblu?.role).toContain("Foundation for Defense of Democracies");
+    expect(taleblu?.aliases).toContain("Taleblu");
+    expect(taleblu?.paragraphs).toEqual(expect.arrayContaining([12, 13, 15]));
+    const names = seed.people.map((person) => person.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Vladimir Putin",
+        "Dmitry Peskov",
+        "Jake Sullivan",
+        "Hossein Amirabdollahian",
+        "Behnam Ben Taleblu",
+        "Ned Price",
+      ]),
+    );
+  });
+
+  it("GIVEN narration paragraphs (¶3 “Putin is expected…”, ¶6 the UAV definition) THEN they hold no statements", () => {
+    expect(inParagraph(seed, 3)).toEqual([]);
+    expect(inParagraph(seed, 6)).toEqual([]);
+  });
+});
+
+describe("analyzeStory on the fixture stories", () => {
+  it("GIVEN two people named Alvarez WHEN “Alvarez said” follows Tom Alvarez's introduction (¶8) THEN it is Tom, not the fire chief Maria", () => {
+    const statement = statementWith(wildfire, 8, "The sky went orange");
+    expect(statement.speaker.name).toBe("Tom Alvarez");
+    expect(statement.text).toContain("I don’t know if there’s a house to go back to.");
+    expect(statementWith(wildfire, 3, "We had gusts").speaker.name).toBe("Maria Alvarez");
+    expect(statementWith(wildfire, 14, "turning the corner").speaker.name).toBe("Maria Alvarez");
+  });
+
+  it("GIVEN two people named Alvarez THEN the story's people keep them apart, each with their own role", () => {
+    const alvarezes = wildfire.people.filter((person) => person.name.endsWith("Alvarez"));
+    expect(alvarezes.map((person) => person.name).sort()).toEqual(["Maria Alvarez", "Tom Alvarez"]);
+    const maria = alvarezes.find((person) => person.name === "Maria Alvarez");
+    const tom = alvarezes.find((person) => person.name === "Tom Alvarez");
+    expect(maria?.role).toMatch(/Fire Chief/i);
+    expect(tom?.role).toContain("retired mail carrier");
+  });
+
+  it("GIVEN “she said” right after the fire chief's quote (¶4) THEN the speaker is Maria Alvarez", () => {
+    expect(statementWith(wildfire, 4, "water treatment plant").speaker.name).toBe("Maria Alvarez");
+  });
+
+  it("GIVEN “the sheriff’s office said in a statement” (¶6) THEN the speaker is that office, an organisation", () => {
+    const statement = statementWith(wildfire, 6, "Deputies are going door to door");
+    expect(statement.kind).toBe("direct");
+    expect(statement.speaker.kind).toBe("organisation");
+    expect(statement.speaker.name).toMatch(/sheriff’s office/i);
+  });
+
+  it("GIVEN the mayor's quote left open at the end of ¶5 and going on in ¶6 THEN ¶6 is Evelyn Castellano's, with no attribution of its own", () => {
+    const statement = statementWith(budget, 6, "So we had a choice");
+    expect(statement.kind).toBe("direct");
+    expect(statement.speaker).toMatchObject({ name: "Evelyn Castellano", role: "Mayor" });
+    expect(statement.text).toContain("I'd make the same choice again.");
+  });
+
+  it("GIVEN “Council member Rafael Dunmore, who represents …, said …” (¶7) THEN the relative clause is not the role", () => {
+    const statement = statementWith(budget, 7, "the tax increase was unnecessary");
+    expect(statement.speaker).toEqual({
+      name: "Rafael Dunmore",
+      role: "Council member",
+      kind: "person",
+    });
+  });
+
+  it("GIVEN “A,” Tsai said. “B.” and then a new sentence (¶14) THEN A and B are one statement by Howard Tsai", () => {
+    const statement = statementWith(budget, 14, "Pension costs are growing");
+    expect(statement.speaker.name).toBe("Howard Tsai");
+    expect(statement.text).toContain(
+      "This budget buys us time, but it does not fix the structural gap.",
+    );
+  });
+
+  it.each(ALL_STORIES.map((story) => [story.id, story] as const))(
+    "GIVEN %s THEN every statement's text is its spans cut from the paragraph, statements come in story order, and every speaker has a name",
+    (_id, story: Story) => {
+      const { statements } = analyzeStory(story);
+      expect(statements.length).toBeGreaterThan(0);
+      let previous = 0;
+      for (const statement of statements) {
+        const text = story.body[statement.paragraph - 1]?.text ?? "";
+        expect(statement.story).toBe(story.id);
+        expect(statement.spans.map(([start, end]) => text.slice(start, end)).join(" ")).toBe(
+          statement.text,
+        );
+        expect(statement.paragraph).toBeGreaterThanOrEqual(previous);
+        expect(statement.speaker.name.trim()).not.toBe("");
+        previous = statement.paragraph;
+      }
+    },
+  );
+});
+
+describe("analyzeStory on short stories", () => {
+  it('GIVEN `"A," Price said. "B."` THEN one direct statement by Price holding A and B', () => {
+    const { statements } = analyze(
+      '"The deal is done," Price said. "We will sign it on Monday." The ministry declined to comment.',
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ kind: "direct", speaker: { name: "Price" } });
+    expect(statements[0]?.text).toContain("The deal is done");
+    expect(statements[0]?.text).toContain("We will sign it on Monday.");
+  });
+
+  it('GIVEN `"…," Taleblu told Fox News.` THEN the quote is Taleblu\'s and Fox News is the listener, not a speaker or a claim', () => {
+    const { statements } = analyze('"We are not going anywhere," Taleblu told Fox News.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      kind: "direct",
+      text: "We are not going anywhere,",
+      speaker: { name: "Taleblu", kind: "person" },
+      cue: "told",
+    });
+  });
+
+  it.each([
+    [
+      "According to Ned Price, the ministry will publish the rules next week.",
+      "the ministry will publish the rules next week",
+    ],
+    [
+      "The ministry will publish the rules next week, according to Ned Price.",
+      "The ministry will publish the rules next week",
+    ],
+  ])("GIVEN %j THEN a reported statement by Ned Price, without the attribution", (story, said) => {
+    const { statements } = analyze(story);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      kind: "reported",
+      text: said,
+      speaker: { name: "Ned Price" },
+      cue: "according to",
+    });
+  });
+
+  it.each([
+    "The talks would continue, the White House said Monday.",
+    "The talks would continue, the White House said on Monday.",
+    "The talks would continue, the White House said in a statement.",
+  ])(
+    "GIVEN a trailing attribution followed by when or how it was said (%j) THEN a reported statement by the White House",
+    (story) => {
+      expect(analyze(story).statements).toMatchObject([
+        {
+          kind: "reported",
+          text: "The talks would continue",
+          speaker: { name: "White House", kind: "organisation" },
+        },
+      ]);
+    },
+  );
+
+  it("GIVEN two quoted people and then “He said …” THEN he is the last person quoted", () => {
+    const { statements } = analyze(
+      [
+        '"The rules are ready," said Ned Price, a State Department spokesman.',
+        '"The talks went well," said Jake Sullivan, the national security adviser.',
+        "He said the talks would resume in August.",
+      ].join("\n\n"),
+    );
+    const reported = statements.find((s) => s.paragraph === 3);
+    expect(reported?.text).toBe("the talks would resume in August");
+    expect(reported?.speaker).toMatchObject({
+      name: "Jake Sullivan",
+      role: "national security adviser",
+    });
+  });
+
+  it("GIVEN a person named and then “he said” in the next paragraph THEN he is that person, under the full name", () => {
+    const { statements } = analyze(
+      "Jake Sullivan spoke at the White House on Monday.\n\n“We will not back down,” he said.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.speaker.name).toBe("Jake Sullivan");
+  });
+
+  it("GIVEN “she said” with no one named before THEN no statement rather than a guessed speaker", () => {
+    expect(analyze("“We will not back down,” she said.").statements).toEqual([]);
+  });
+
+  it.each([
+    'The plan, which some residents have called "reckless," passed 7-2 on Monday.',
+    'The so-called "reckless" plan passed 7-2 on Monday.',
+    'Mayor Evelyn Castellano\'s "pizza a month" plan passed 7-2 on Monday.',
+  ])(
+    "GIVEN a scare-quoted word in narration (%j) THEN no direct statement and no speaker",
+    (text) => {
+      expect(analyze(text).statements).toEqual([]);
+    },
+  );
+
+  it("GIVEN a paragraph opening with a quoted book title that is the subject of its sentence, after Price's quote THEN the title is not Price's statement", () => {
+    const { statements } = analyze(
+      [
+        '"The rules are ready," said Ned Price, a State Department spokesman.',
+        '"The Art of the Deal" sold a million copies in its first year.',
+      ].join("\n\n"),
+    );
+    expect(statements.map((s) => [s.paragraph, s.text])).toEqual([[1, "The rules are ready,"]]);
+  });
+
+  it("GIVEN paragraphs of plain narration after a quote THEN they hold no statements", () => {
+    const { statements, people } = analyze(
+      [
+        '"It is a good plan," Castellano said.',
+        "The council approved the plan on Monday.",
+        "The bridge was built in 1957 and carries about 40,000 vehicles a day.",
+      ].join("\n\n"),
+    );
+    expect(statements.map((s) => s.paragraph)).toEqual([1]);
+    expect(people.map((p) => p.name)).toEqual(["Castellano"]);
+  });
+});
