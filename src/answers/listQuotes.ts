@@ -1,6 +1,7 @@
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { type Attribution, attributionFor } from "./attribution.js";
+import { candidateStories } from "./candidateStories.js";
 import { whoIs } from "./whoIs.js";
 
 /** One statement as /quotes lists it. */
@@ -25,7 +26,11 @@ export function listQuotes(
   speaker?: string,
   storyId?: string,
 ): QuotesAnswer {
-  const stories = library.storiesFor(storyId);
+  // A speaker narrows the stories to those that name them; with no speaker, one story is listed
+  // (the only one, or the one named), as a list of every statement of thousands would be no answer.
+  const stories = speaker?.trim()
+    ? candidateStories(library, speaker, storyId)
+    : [library.story(storyId)];
   let wanted: ((s: Statement) => boolean) | undefined;
   if (speaker?.trim()) {
     const people = whoIs(library, speaker, storyId);

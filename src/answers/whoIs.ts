@@ -4,6 +4,7 @@ import type { Person, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { type Attribution, attributionFor } from "./attribution.js";
+import { candidateStories } from "./candidateStories.js";
 
 /** A person's card: who they are in the story, where they appear and what they said. */
 export interface PersonCard {
@@ -39,13 +40,11 @@ const MAX_SUGGESTIONS = 3;
 export function whoIs(library: StoryLibrary, name: string, storyId?: string): WhoIsAnswer {
   const typed = foldText(name.trim());
   if (typed === "") throw new UserFacingError("Type a name, e.g. /who is Sullivan.");
-  const candidates = library
-    .storiesFor(storyId)
-    .flatMap((story) =>
-      library
-        .statementsOf(story)
-        .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
-    );
+  const candidates = candidateStories(library, name, storyId).flatMap((story) =>
+    library
+      .statementsOf(story)
+      .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
+  );
   const allowed = Math.max(1, Math.floor(typed.length / 5));
   const matches = candidates
     .filter((c) => c.distance <= allowed)

@@ -4,6 +4,7 @@ import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { type Attribution, attributionFor } from "./attribution.js";
+import { candidateStories } from "./candidateStories.js";
 
 export const MAX_QUOTE_LENGTH = 300;
 
@@ -62,7 +63,7 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const index = library.index;
   const tokens = index.analyze(typed);
   const weight = (term: string) => index.inverseDocumentFrequency(term);
-  const stories = library.storiesFor(storyId);
+  const stories = candidateStories(library, typed, storyId);
   const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
   const matches =
     tokens.length === 0
