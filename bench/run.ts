@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { askStories } from "../src/answers/ask.js";
 import { excerptStory } from "../src/answers/excerpt.js";
+import { whoIs } from "../src/answers/whoIs.js";
+import { whoSaid } from "../src/answers/whoSaid.js";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
 import { loadCorpus } from "../src/story/loadCorpus.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
@@ -36,13 +38,30 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function measureAsk(library: StoryLibrary, rounds: number): { p50: number; p95: number } {
-  for (const question of QUESTIONS) askStories(library, question); // warm up
+const QUOTES = [
+  "baseless",
+  "Putin will attend a trilateral meeting",
+  "conective nodes between Tehran and Moscow",
+  "the earth is flat",
+];
+const NAMES = ["Taleblu", "Sulivan", "Alvarez", "Smith"];
+
+/** p50 and p95 of `answer` over every input, `rounds` times, after one warm-up pass. */
+function measure(
+  inputs: readonly string[],
+  answer: (input: string) => unknown,
+  rounds: number,
+): { p50: number; p95: number } {
+  for (const input of inputs) answer(input);
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const question of QUESTIONS) samples.push(time(() => askStories(library, question))[1]);
+    for (const input of inputs) samples.push(time(() => answer(input))[1]);
   }
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+function measureAsk(library: StoryLibrary, rounds: number): { p50: number; p95: number } {
+  return measure(QUESTIONS, (question) => askStories(library, question), rounds);
 }
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
@@ -55,6 +74,9 @@ const [seedCorpus, loadMs] = await (async () => {
 })();
 const [seedLibrary, seedIndexMs] = time(() => StoryLibrary.fromCorpus(seedCorpus));
 const seedAsk = measureAsk(seedLibrary, 50);
+const [, seedFirstWho] = time(() => whoSaid(seedLibrary, "baseless"));
+const seedWho = measure(QUOTES, (quote) => whoSaid(seedLibrary, quote), 50);
+const seedWhoIs = measure(NAMES, (name) => whoIs(seedLibrary, name), 50);
 const excerptMs = percentile(
   Array.from({ length: 200 }, () => time(() => excerptStory(seedLibrary, 5))[1]),
   50,
@@ -69,6 +91,9 @@ const fixtureCorpus =
 const bases = [...seedCorpus.stories, ...fixtureCorpus.stories];
 const [largeLibrary, largeIndexMs] = time(() => new StoryLibrary(syntheticCorpus(bases, LARGE)));
 const largeAsk = measureAsk(largeLibrary, 10);
+const [, largeFirstWho] = time(() => whoSaid(largeLibrary, "baseless"));
+const largeWho = measure(QUOTES, (quote) => whoSaid(largeLibrary, quote), 5);
+const largeWhoIs = measure(NAMES, (name) => whoIs(largeLibrary, name), 5);
 rows.push(
   `| ${LARGE.toLocaleString("en")} (synthetic) | ${largeLibrary.index.size.toLocaleString("en")} | ${ms(largeIndexMs)} | ${ms(largeAsk.p50)} | ${ms(largeAsk.p95)} | – |`,
 );
@@ -77,3 +102,14 @@ console.log(`Node ${process.version}, ${QUESTIONS.length} questions per round\n`
 console.log("| stories | paragraphs | load + index | /ask p50 | /ask p95 | /excerpt p50 |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows) console.log(row);
+
+console.log(
+  "\n| stories | first /who said (reads statements) | /who said p50 | /who said p95 | /who is p50 | /who is p95 |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  `| 1 (bundled) | ${ms(seedFirstWho)} | ${ms(seedWho.p50)} | ${ms(seedWho.p95)} | ${ms(seedWhoIs.p50)} | ${ms(seedWhoIs.p95)} |`,
+);
+console.log(
+  `| ${LARGE.toLocaleString("en")} (synthetic) | ${ms(largeFirstWho)} | ${ms(largeWho.p50)} | ${ms(largeWho.p95)} | ${ms(largeWhoIs.p50)} | ${ms(largeWhoIs.p95)} |`,
+);
