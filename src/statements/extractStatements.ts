@@ -90,6 +90,8 @@ const PARTICIPLE_CLAIM = new RegExp(
   String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
   "i",
 );
+const NOUN_ATTRIBUTION =
+  /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 const SECOND_CLAIM = new RegExp(
   String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
   "u",
@@ -289,7 +291,18 @@ function paragraphStatements(
 
   for (const sentence of sentencesOf(masked)) {
     if (used.some(([start, end]) => sentence.start < end && start < sentence.end)) continue;
-    for (const reported of reportedSpeech(masked.slice(sentence.start, sentence.end))) {
+    const text = masked.slice(sentence.start, sentence.end);
+    const found = reportedSpeech(text);
+    // "…after warnings from the United States that Iran could provide…": a claim carried by a noun.
+    for (const match of text.matchAll(NOUN_ATTRIBUTION)) {
+      const phrase = match.groups?.phrase ? parseSpeakerPhrase(match.groups.phrase) : null;
+      const content = match.groups?.content;
+      if (!phrase || phrase.kind === "nominal" || !content) continue;
+      const start = match.index + match[0].length - content.length;
+      if (found.some((r) => r.content[0] < start + content.length && start < r.content[1])) continue;
+      found.push({ phrase, cue: (match.groups?.noun ?? "").toLowerCase(), content: [start, start + content.replace(/[\s.]+$/, "").length] });
+    }
+    for (const reported of found) {
       const start = sentence.start + reported.content[0];
       const end = sentence.start + reported.content[1];
       const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";

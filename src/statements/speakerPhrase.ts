@@ -146,6 +146,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const words = phrase.split(/\s+/);
+  const country = phrase.replace(/^(?:the)\s+/i, "");
+  if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
   const found = personName(words);
   if (found && !isOrganisationName(found.name)) {
     const role = found.roleWords.join(" ").replace(/^(?:the|a|an)\s+/i, "");
