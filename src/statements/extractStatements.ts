@@ -90,6 +90,11 @@ const PARTICIPLE_CLAIM = new RegExp(
   String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
   "i",
 );
+// "…, which city finance officials estimate will add about $96…", "Priya Natarajan, who objected to…"
+const RELATIVE_ATTRIBUTION = new RegExp(
+  String.raw`(?:\bwhich\s+(?<phrase>[^,;"“”]{2,50}?)\s+(?<noun>estimate|estimates|estimated|say|says|said|predict|predicts|predicted|expect|expects|expected)\s+|(?<phrase2>\p{Lu}[^,;"“”]{2,50}),\s+who\s+(?<noun2>${VERB}|objected)\s+(?:to\s+|that\s+)?)(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)`,
+  "gu",
+);
 const NOUN_ATTRIBUTION =
   /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 const SECOND_CLAIM = new RegExp(
@@ -294,13 +299,14 @@ function paragraphStatements(
     const text = masked.slice(sentence.start, sentence.end);
     const found = reportedSpeech(text);
     // "…after warnings from the United States that Iran could provide…": a claim carried by a noun.
-    for (const match of text.matchAll(NOUN_ATTRIBUTION)) {
-      const phrase = match.groups?.phrase ? parseSpeakerPhrase(match.groups.phrase) : null;
+    for (const match of [...text.matchAll(NOUN_ATTRIBUTION), ...text.matchAll(RELATIVE_ATTRIBUTION)]) {
+      const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
+      const phrase = phraseText ? parseSpeakerPhrase(phraseText) : null;
       const content = match.groups?.content;
       if (!phrase || phrase.kind === "nominal" || !content) continue;
       const start = match.index + match[0].length - content.length;
       if (found.some((r) => r.content[0] < start + content.length && start < r.content[1])) continue;
-      found.push({ phrase, cue: (match.groups?.noun ?? "").toLowerCase(), content: [start, start + content.replace(/[\s.]+$/, "").length] });
+      found.push({ phrase, cue: (match.groups?.noun ?? match.groups?.noun2 ?? "").toLowerCase(), content: [start, start + content.replace(/[\s.]+$/, "").length] });
     }
     for (const reported of found) {
       const start = sentence.start + reported.content[0];
@@ -433,7 +439,7 @@ function reportedSpeech(sentence: string): Reported[] {
   // "told the forum he was…", "called on the administration to…": skip the listener.
   const listener = VERBS_WITH_LISTENER.has(verb)
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
-      /^\s+(?:[^\s,]+\s+){1,5}?(?=(?:he|she|they|it|we|i)\s)/i.exec(rest))
+      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(rest))
     : /^\s+(?:on|for)\s+/.exec(rest);
   if (listener) {
     offset += listener[0].length;

@@ -128,7 +128,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
         .replace(/,?\s+(?:who|which|whom|whose|that)\s.*$/is, "")
         .replace(/,.*$/s, "");
-      return { kind: "person", name: head.name, role: head.role ?? role };
+      // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.".
+      const headRole = head.role && !/^(?:mr|mrs|ms|dr|prof|rev)\.?$/i.test(head.role) ? head.role : undefined;
+      return { kind: "person", name: head.name, role: headRole ?? role };
     }
     // "Another critic, Laurence H. Tribe": a description, then the name.
     if (restName && restName.roleWords.length === 0) {
