@@ -100,12 +100,13 @@ function nameMentions(text: string): { name: string; role?: string }[] {
         `${before.split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")} ${text.slice(start, end)}`.trim(),
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
+      // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
+      const appositive = /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which)\s)/.exec(text.slice(end))?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
-        mentions.push(
-          phrase.role ? { name: phrase.name, role: phrase.role } : { name: phrase.name },
-        );
+        const role = phrase.role ?? appositive;
+        mentions.push(role ? { name: phrase.name, role } : { name: phrase.name });
       } else if (/^\p{Lu}/u.test(name)) {
-        mentions.push({ name });
+        mentions.push(appositive ? { name, role: appositive } : { name });
       }
       i = j;
     }
