@@ -1,4 +1,5 @@
 import type { Story } from "../story/types.js";
+import { learnAliases } from "../search/learnAliases.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { findPeople } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
@@ -54,7 +55,7 @@ function resolveSpeaker(
     case "continuation":
       return last?.speaker ?? null;
     case "organisation":
-      return { name: phrase.name, kind: "organisation" };
+      return { name: expandAcronym(phrase.name, story), kind: "organisation" };
     case "person": {
       const person = findPerson(people, phrase.name, item.paragraph);
       if (!person)
@@ -93,6 +94,18 @@ function resolveSpeaker(
           };
     }
   }
+}
+
+/**
+ * "NIFC figures" → "National Interagency Fire Center": an organisation named by an acronym the
+ * story defines takes the name the story spells out; what it published ("figures", "data") goes.
+ */
+function expandAcronym(name: string, story: Story): string {
+  const bare = name.replace(/\s+(?:figures|data|estimates|statistics|records|report|reports|statement|officials)$/i, "");
+  if (!/^\p{Lu}{2,6}$/u.test(bare)) return name;
+  const group = learnAliases(story).find((g) => g.members.includes(bare));
+  const expansion = group?.members.filter((member) => member !== bare).sort((a, b) => b.length - a.length)[0];
+  return expansion ?? bare;
 }
 
 function personSpeaker(person: Person): Speaker {
