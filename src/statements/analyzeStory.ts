@@ -1,5 +1,5 @@
-import type { Story } from "../story/types.js";
 import { learnAliases } from "../search/learnAliases.js";
+import type { Story } from "../story/types.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { findPeople } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
@@ -101,10 +101,15 @@ function resolveSpeaker(
  * story defines takes the name the story spells out; what it published ("figures", "data") goes.
  */
 function expandAcronym(name: string, story: Story): string {
-  const bare = name.replace(/\s+(?:figures|data|estimates|statistics|records|report|reports|statement|officials)$/i, "");
+  const bare = name.replace(
+    /\s+(?:figures|data|estimates|statistics|records|report|reports|statement|officials)$/i,
+    "",
+  );
   if (!/^\p{Lu}{2,6}$/u.test(bare)) return name;
   const group = learnAliases(story).find((g) => g.members.includes(bare));
-  const expansion = group?.members.filter((member) => member !== bare).sort((a, b) => b.length - a.length)[0];
+  const expansion = group?.members
+    .filter((member) => member !== bare)
+    .sort((a, b) => b.length - a.length)[0];
   return expansion ?? bare;
 }
 

@@ -53,7 +53,7 @@ const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
 // "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
 const INTRODUCTORY_PHRASE =
-  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*,\s*/;
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
@@ -299,14 +299,22 @@ function paragraphStatements(
     const text = masked.slice(sentence.start, sentence.end);
     const found = reportedSpeech(text);
     // "…after warnings from the United States that Iran could provide…": a claim carried by a noun.
-    for (const match of [...text.matchAll(NOUN_ATTRIBUTION), ...text.matchAll(RELATIVE_ATTRIBUTION)]) {
+    for (const match of [
+      ...text.matchAll(NOUN_ATTRIBUTION),
+      ...text.matchAll(RELATIVE_ATTRIBUTION),
+    ]) {
       const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
       const phrase = phraseText ? parseSpeakerPhrase(phraseText) : null;
       const content = match.groups?.content;
       if (!phrase || phrase.kind === "nominal" || !content) continue;
       const start = match.index + match[0].length - content.length;
-      if (found.some((r) => r.content[0] < start + content.length && start < r.content[1])) continue;
-      found.push({ phrase, cue: (match.groups?.noun ?? match.groups?.noun2 ?? "").toLowerCase(), content: [start, start + content.replace(/[\s.]+$/, "").length] });
+      if (found.some((r) => r.content[0] < start + content.length && start < r.content[1]))
+        continue;
+      found.push({
+        phrase,
+        cue: (match.groups?.noun ?? match.groups?.noun2 ?? "").toLowerCase(),
+        content: [start, start + content.replace(/[\s.]+$/, "").length],
+      });
     }
     for (const reported of found) {
       const start = sentence.start + reported.content[0];
@@ -360,7 +368,9 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   }
   const verbFirst = AFTER_VERB_SPEAKER.exec(after)?.groups;
   if (verbFirst?.phrase && verbFirst.verb) {
-    const phrase = parseSpeakerPhrase(trimAdverbials(verbFirst.phrase));
+    // `said Don Fowler, who helmed the DNC from 1995 to 1997, …`: the clause is not the name.
+    const named = verbFirst.phrase.replace(/,\s+(?:who|which|whose)\b.*$/s, "");
+    const phrase = parseSpeakerPhrase(trimAdverbials(named));
     if (phrase) return { phrase, cue: verbFirst.verb.toLowerCase(), length: after.length };
   }
   return null;
@@ -439,7 +449,9 @@ function reportedSpeech(sentence: string): Reported[] {
   // "told the forum he was…", "called on the administration to…": skip the listener.
   const listener = VERBS_WITH_LISTENER.has(verb)
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
-      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(rest))
+      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
+        rest,
+      ))
     : /^\s+(?:on|for)\s+/.exec(rest);
   if (listener) {
     offset += listener[0].length;

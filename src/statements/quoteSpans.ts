@@ -21,35 +21,72 @@ const CLOSERS: Record<string, string> = { "“": "”", "„": "“", '"': '"', 
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let opened: { index: number; length: number; closer: string } | null = null;
+  let opened: Opening | null = null;
   for (const match of text.matchAll(MARK)) {
     const mark = match[0];
     const index = match.index;
     if (opened === null) {
-      if (mark !== "”") opened = { index, length: mark.length, closer: CLOSERS[mark] ?? mark };
+      if (mark !== "”")
+        opened = { index, length: mark.length, closer: CLOSERS[mark] ?? mark, inner: [] };
       continue;
     }
-    // A quote closes on its own kind of mark: “…” or "…" or ''…''; the other kind nests inside.
-    if (mark !== opened.closer) continue;
-    spans.push({
-      open: opened.index,
-      start: opened.index + opened.length,
-      end: index,
-      close: index + mark.length,
-      closed: true,
-    });
-    opened = null;
+    if (closes(opened, mark, index)) {
+      spans.push(span(opened, index, mark.length));
+      opened = null;
+    }
   }
   if (opened !== null) {
-    spans.push({
-      open: opened.index,
-      start: opened.index + opened.length,
-      end: text.length,
-      close: text.length,
-      closed: false,
-    });
+    // “… left open, with a straight mark that never found its pair: that mark was the close.
+    const [stray, ...more] = opened.inner;
+    spans.push(
+      opened.closer === "”" && stray !== undefined && more.length === 0
+        ? span(opened, stray, 1)
+        : {
+            open: opened.index,
+            start: opened.index + opened.length,
+            end: text.length,
+            close: text.length,
+            closed: false,
+          },
+    );
   }
-  return spans.map((span) => trimSpan(text, span)).filter((span) => span.end > span.start);
+  return spans.map((found) => trimSpan(text, found)).filter((found) => found.end > found.start);
+}
+
+interface Opening {
+  readonly index: number;
+  readonly length: number;
+  readonly closer: string;
+  /** Marks of the other kind opened inside, still waiting for their pair. */
+  readonly inner: number[];
+}
+
+/**
+ * Whether `mark` closes the open quote. A quote closes on its own kind of mark (“…”, "…", ''…'');
+ * the other kind nests inside. Papers also mix them ("…”), so an unnested mark of the other
+ * kind closes too.
+ */
+function closes(opened: Opening, mark: string, index: number): boolean {
+  if (mark === opened.closer) return true;
+  if (opened.closer === '"' && mark === "“") opened.inner.push(index);
+  else if (opened.closer === '"' && mark === "”") {
+    if (opened.inner.length === 0) return true;
+    opened.inner.pop();
+  } else if (opened.closer === "”" && mark === '"') {
+    if (opened.inner.length > 0) opened.inner.pop();
+    else opened.inner.push(index);
+  }
+  return false;
+}
+
+function span(opened: Opening, at: number, length: number): QuoteSpan {
+  return {
+    open: opened.index,
+    start: opened.index + opened.length,
+    end: at,
+    close: at + length,
+    closed: true,
+  };
 }
 
 function trimSpan(text: string, span: QuoteSpan): QuoteSpan {

@@ -46,6 +46,8 @@ const GROUP_NOUNS = new Set(
 const PLACE_NAMES = new Set(
   placeAliasGroups().flatMap((group) => group.members.map((name) => name.toLowerCase())),
 );
+// "Paul Rieckhoff, founder and CEO of…": a role word can open an appositive.
+const TITLE_PATTERN = `(?:${[...TITLE_WORDS].join("|")})`;
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 const NAME_PARTICLES = new Set([
   "de",
@@ -116,10 +118,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
   }
 
-  const appositive =
-    /^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|\p{Ll}+\s+(?:of|for|at)\b).*)$/su.exec(
-      phrase,
-    )?.groups;
+  const appositive = new RegExp(
+    String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|${TITLE_PATTERN}\b).*)$`,
+    "su",
+  ).exec(phrase)?.groups;
   if (appositive?.head && appositive.rest) {
     const head = parseSpeakerPhrase(appositive.head);
     const restName = personName(appositive.rest.split(/\s+/));
@@ -129,7 +131,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         .replace(/,?\s+(?:who|which|whom|whose|that)\s.*$/is, "")
         .replace(/,.*$/s, "");
       // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.".
-      const headRole = head.role && !/^(?:mr|mrs|ms|dr|prof|rev)\.?$/i.test(head.role) ? head.role : undefined;
+      const headRole =
+        head.role && !/^(?:mr|mrs|ms|dr|prof|rev)\.?$/i.test(head.role) ? head.role : undefined;
       return { kind: "person", name: head.name, role: headRole ?? role };
     }
     // "Another critic, Laurence H. Tribe": a description, then the name.

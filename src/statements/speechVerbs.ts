@@ -130,6 +130,8 @@ export const SPEECH_VERBS = [
   "recounted",
   "acknowledged",
   "tweeted",
+  "spoke",
+  "says",
 ];
 
 /** Speech verbs that take the listener as object: "told reporters", "told Fox News that". */

@@ -101,7 +101,10 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
-      const appositive = /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which)\s)/.exec(text.slice(end))?.groups?.role;
+      const appositive =
+        /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which)\s)/.exec(
+          text.slice(end),
+        )?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
         const role = phrase.role ?? appositive;
         mentions.push(role ? { name: phrase.name, role } : { name: phrase.name });
