@@ -95,6 +95,13 @@ const RELATIVE_ATTRIBUTION = new RegExp(
   String.raw`(?:\bwhich\s+(?<phrase>[^,;"“”]{2,50}?)\s+(?<noun>estimate|estimates|estimated|say|says|said|predict|predicts|predicted|expect|expects|expected)\s+|(?<phrase2>\p{Lu}[^,;"“”]{2,90}),\s+who\s+(?<noun2>${VERB}|objected)\s+(?:to\s+|that\s+)?)(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)`,
   "gu",
 );
+// What may follow "X said" when X's words are the quote before it: the end of the sentence, a
+// time, place or manner, or the listener of "told".
+// What may follow "X said" when X's words are the quote before it: the sentence ends, or a comma
+// comes, within a few words ("told the crowd, reciting…", "said Thursday morning on Fox News").
+const ENDS_ATTRIBUTION =
+  /^(?:\s*[,.;:!?—–-]|\s*$|(?:\s+[^\s,.;:!?]+){1,8}?\s*(?:[,.;:!?—–]|$)|\s+(?:on|in|at|during|to|from|with|after|before|while|when|late|early|this|last|about|of|as|through|via|today|yesterday|tonight|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters)\b)/u;
+const SUBORDINATOR = /^\s*(?:While|Although|Though|Because|If|When|Since|Even though|Whereas)\b/;
 const NOUN_ATTRIBUTION =
   /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 const SECOND_CLAIM = new RegExp(
@@ -329,6 +336,33 @@ function paragraphStatements(
       });
     }
   }
+  statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+  // A quote that opens a sentence right after someone's statement, with no attribution of its own,
+  // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
+  for (const quote of quotes) {
+    if (
+      statements.some((s) =>
+        s.spans.some(([start, end]) => start < quote.close && quote.open < end),
+      )
+    )
+      continue;
+    const before = statements.filter((s) => (s.spans.at(-1)?.[1] ?? 0) <= quote.open).at(-1);
+    const startsSentence = /(?:^|[.!?]["”’']*)\s*$/.test(masked.slice(0, quote.open));
+    if (
+      before &&
+      startsSentence &&
+      isQuotation(text, quote) &&
+      !attributedAfter(text, masked, quote)
+    ) {
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans: [[quote.start, quote.end]],
+        phrase: { kind: "continuation" },
+        cue: before.cue,
+      });
+    }
+  }
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
 
@@ -359,12 +393,12 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   const speakerFirst = AFTER_SPEAKER_VERB.exec(after)?.groups;
   if (speakerFirst?.phrase && speakerFirst.verb) {
     const phrase = parseSpeakerPhrase(speakerFirst.phrase);
-    if (phrase)
-      return {
-        phrase,
-        cue: speakerFirst.verb.toLowerCase(),
-        length: after.indexOf(speakerFirst.verb) + speakerFirst.verb.length,
-      };
+    const length = after.indexOf(speakerFirst.verb) + speakerFirst.verb.length;
+    // `"…," X said his running mate's tweet was…`: a clause after the verb is what X said, and
+    // the quote before it was only a title in the sentence.
+    if (phrase && ENDS_ATTRIBUTION.test(after.slice(length))) {
+      return { phrase, cue: speakerFirst.verb.toLowerCase(), length };
+    }
   }
   const verbFirst = AFTER_VERB_SPEAKER.exec(after)?.groups;
   if (verbFirst?.phrase && verbFirst.verb) {
@@ -430,8 +464,22 @@ function reportedSpeech(sentence: string): Reported[] {
     if (phrase && (phrase.kind !== "nominal" || isGroup))
       return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
   }
-  const leading = REPORTED.exec(sentence)?.groups;
+  // Quoted titles before the speaker ("On "Fox News Sunday," Pence said…") may sit in the phrase.
+  const leading = REPORTED.exec(sentence.replace(/["“”]/g, "ˮ"))?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
+  // "While he acknowledged X, Ham also noted Y": the main clause's speaker said what counts.
+  if (SUBORDINATOR.test(leading.phrase)) {
+    const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
+    if (main !== -1) {
+      const inMain = reportedSpeech(sentence.slice(main + 2));
+      if (inMain.length > 0) {
+        return inMain.map((r) => ({
+          ...r,
+          content: [r.content[0] + main + 2, r.content[1] + main + 2],
+        }));
+      }
+    }
+  }
   const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
   const phrase = /\band$/i.test(opening.trim())
