@@ -313,7 +313,8 @@ function paragraphStatements(
       const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
       const phrase = phraseText ? parseSpeakerPhrase(phraseText) : null;
       const content = match.groups?.content;
-      if (!phrase || phrase.kind === "nominal" || !content) continue;
+      const isGroup = phrase?.kind === "nominal" && /s$/.test(phrase.noun);
+      if (!phrase || (phrase.kind === "nominal" && !isGroup) || !content) continue;
       const start = match.index + match[0].length - content.length;
       if (found.some((r) => r.content[0] < start + content.length && start < r.content[1]))
         continue;
