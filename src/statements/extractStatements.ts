@@ -1,6 +1,10 @@
 import type { BodyParagraph, Story } from "../story/types.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
-import { parseSpeakerPhrase as parsePhrase, type SpeakerPhrase } from "./speakerPhrase.js";
+import {
+  parseSpeakerPhrase as parsePhrase,
+  type SpeakerPhrase,
+  TITLE_WORDS,
+} from "./speakerPhrase.js";
 import { SPEECH_VERBS, VERBS_WITH_LISTENER } from "./speechVerbs.js";
 import type { StatementKind } from "./types.js";
 
@@ -66,6 +70,7 @@ const NOT_A_CLAUSE =
   /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
 // Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
 const OBJECT_COMPLEMENT_VERBS = new Set([
+  "classified",
   "called",
   "branded",
   "dubbed",
@@ -102,6 +107,9 @@ const RELATIVE_ATTRIBUTION = new RegExp(
 const ENDS_ATTRIBUTION =
   /^(?:\s*[,.;:!?—–-]|\s*$|(?:\s+[^\s,.;:!?]+){1,8}?\s*(?:[,.;:!?—–]|$)|\s+(?:on|in|at|during|to|from|with|after|before|while|when|late|early|this|last|about|of|as|through|via|today|yesterday|tonight|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters)\b)/u;
 const SUBORDINATOR = /^\s*(?:While|Although|Though|Because|If|When|Since|Even though|Whereas)\b/;
+// "…, many of them parents urging the council to keep the pool open": a group's plea.
+const GROUP_PARTICIPLE =
+  /\b(?<phrase>\p{Ll}+s)\s+(?<noun>urging|asking|begging|demanding|pressing|calling on)\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 const NOUN_ATTRIBUTION =
   /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 const SECOND_CLAIM = new RegExp(
@@ -309,6 +317,7 @@ function paragraphStatements(
     for (const match of [
       ...text.matchAll(NOUN_ATTRIBUTION),
       ...text.matchAll(RELATIVE_ATTRIBUTION),
+      ...text.matchAll(GROUP_PARTICIPLE),
     ]) {
       const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
       const phrase = phraseText ? parseSpeakerPhrase(phraseText) : null;
@@ -486,7 +495,10 @@ function reportedSpeech(sentence: string): Reported[] {
   const phrase = /\band$/i.test(opening.trim())
     ? sentenceSubject(opening)
     : parseSpeakerPhrase(opening);
-  if (!phrase || (phrase.kind === "nominal" && phrase.noun.split(/\s+/).length > 4)) return [];
+  // A long description speaks only if it starts with a role: "a spokesman for the Ministry of …".
+  const describesSomeone = (noun: string) =>
+    noun.split(/\s+/).length <= 4 || TITLE_WORDS.has(noun.split(/\s+/)[0]?.toLowerCase() ?? "");
+  if (!phrase || (phrase.kind === "nominal" && !describesSomeone(phrase.noun))) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
   const verb = leading.verb.toLowerCase();
@@ -511,7 +523,10 @@ function reportedSpeech(sentence: string): Reported[] {
     offset += that[0].length;
     rest = rest.slice(that[0].length);
   } else {
-    if (VERBS_WITH_LISTENER.has(verb) && !listener) return []; // "told Fox News." with nothing reported
+    if (VERBS_WITH_LISTENER.has(verb) && !listener) {
+      // "told about 3,000 more people to be ready to leave": an instruction is what was said.
+      if (!/^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest)) return []; // "told Fox News." says nothing
+    }
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;

@@ -145,7 +145,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     }
     if (head?.kind === "organisation" || head?.kind === "pronoun") return head;
     // "A spokesman for the Ministry of Economy, Trade and Industry": the comma is inside a name.
-    if (head?.kind === "nominal" && /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)) {
+    if (
+      head?.kind === "nominal" &&
+      /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)
+    ) {
       return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
     }
     // "Asked to describe the device, O'Neill": an opening clause, then the speaker.

@@ -132,6 +132,7 @@ export const SPEECH_VERBS = [
   "tweeted",
   "spoke",
   "says",
+  "classified",
 ];
 
 /** Speech verbs that take the listener as object: "told reporters", "told Fox News that". */
