@@ -523,10 +523,10 @@ function reportedSpeech(sentence: string): Reported[] {
     offset += that[0].length;
     rest = rest.slice(that[0].length);
   } else {
-    if (VERBS_WITH_LISTENER.has(verb) && !listener) {
-      // "told about 3,000 more people to be ready to leave": an instruction is what was said.
-      if (!/^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest)) return []; // "told Fox News." says nothing
-    }
+    // "told about 3,000 more people to be ready to leave": an instruction is what was said;
+    // "told Fox News." with nothing after says nothing.
+    const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
+    if (VERBS_WITH_LISTENER.has(verb) && !listener && !instruction) return [];
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;
@@ -537,7 +537,7 @@ function reportedSpeech(sentence: string): Reported[] {
     rest = rest.trimStart();
     // What follows "said" must be what was said, not a preposition ("said in a statement…"):
     // unless a participle carries the claim on ("…, arguing that Trump…").
-    if (!listener && !OBJECT_COMPLEMENT_VERBS.has(verb) && NOT_A_CLAUSE.test(rest)) {
+    if (!listener && !instruction && !OBJECT_COMPLEMENT_VERBS.has(verb) && NOT_A_CLAUSE.test(rest)) {
       const carried = PARTICIPLE_CLAIM.exec(rest);
       if (!carried?.groups?.cue) return [];
       const start = offset + carried.index + carried[0].length;

@@ -48,6 +48,11 @@ const PLACE_NAMES = new Set(
 );
 // "Paul Rieckhoff, founder and CEO of…": a role word can open an appositive.
 const TITLE_PATTERN = `(?:${[...TITLE_WORDS].join("|")})`;
+// Capitalised, but never a name: "since January", "on Friday".
+const CALENDAR_WORDS = new Set(
+  `january february march april may june july august september october november december monday
+  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 const NAME_PARTICLES = new Set([
   "de",
@@ -184,7 +189,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 }
 
 /** The noun phrase that ends `text`: what follows its last clause break ("that", "after", "is"…). */
-function lastNounPhrase(text: string): string {
+function lastNounPhrase(whole: string): string {
+  // "…since January, and the state climatologist's office": a second clause brings the speaker.
+  const coordinated = /,\s+(?:and|but)\s+(?!who\b|which\b)/i.exec(whole);
+  const text = coordinated ? whole.slice(coordinated.index + coordinated[0].length) : whole;
   const words = text.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");
@@ -208,6 +216,7 @@ function personName(words: readonly string[]): { name: string; roleWords: string
     if (
       !isNameWord ||
       TITLE_WORDS.has(bare.toLowerCase().replace(/\.$/, "")) ||
+      CALENDAR_WORDS.has(bare.toLowerCase()) ||
       /['’]s?$/.test(bare)
     )
       break;
