@@ -537,7 +537,12 @@ function reportedSpeech(sentence: string): Reported[] {
     rest = rest.trimStart();
     // What follows "said" must be what was said, not a preposition ("said in a statement…"):
     // unless a participle carries the claim on ("…, arguing that Trump…").
-    if (!listener && !instruction && !OBJECT_COMPLEMENT_VERBS.has(verb) && NOT_A_CLAUSE.test(rest)) {
+    if (
+      !listener &&
+      !instruction &&
+      !OBJECT_COMPLEMENT_VERBS.has(verb) &&
+      NOT_A_CLAUSE.test(rest)
+    ) {
       const carried = PARTICIPLE_CLAIM.exec(rest);
       if (!carried?.groups?.cue) return [];
       const start = offset + carried.index + carried[0].length;

@@ -103,7 +103,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     raw
       .replace(PARENTHETICAL, "")
       .replace(RELATIVE_CLAUSE, "")
-      .replace(/,\s*\d{1,3}\s*,?$/, ""),
+      .replace(/,\s*\d{1,3}\s*,?$/, "")
+      .replace(TRAILING_ADVERBS, ""),
   )
     .replace(LEADING_FILLER, "")
     .replace(TRAILING_ADVERBS, "")
