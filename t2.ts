@@ -1,6 +1,6 @@
-import { analyzeStory } from "./src/statements/analyzeStory.ts";
-import { parseStory } from "./src/story/parseStory.ts";
-import { parseSpeakerPhrase } from "./src/statements/speakerPhrase.ts";
-const text = "The area has received less than a third of its normal precipitation since January, and the state climatologist’s office has classified the county as being in “extreme drought.” Ridgeline’s last major evacuation came in 2020.";
-console.log(JSON.stringify(analyzeStory(parseStory("x.txt", text)).statements.map(s => [s.speaker.name, s.cue, s.text.slice(0,50)])));
-console.log(parseSpeakerPhrase("The area has received less than a third of its normal precipitation since January, and the state climatologist’s office has"));
+import { loadStatementSet, fragmentOf, sameSpeaker } from "./eval/statementEvaluation.ts";
+import { whoSaid } from "./src/answers/whoSaid.ts";
+import { libraryOf, SEED_STORY } from "./tests/helpers.ts";
+const lib = libraryOf(SEED_STORY);
+const set = await loadStatementSet("tests/fixtures/statements/putin-visits-tehran.json");
+for (const l of set.statements) { const f = fragmentOf(l.text); const a = whoSaid(lib, f).statements; if (!sameSpeaker(a[0]?.speaker.name ?? "", l.speaker)) console.log(JSON.stringify(f), "→", a.map(s=>s.speaker.name+"("+s.score+")"), "want", l.speaker); }

@@ -38,10 +38,17 @@ export function matchStatements(
             credit(token, foldText(typedText.slice(token.start, token.end)), terms, spelled),
         0,
       );
-      return { statement, coverage: covered / total };
+      // Ties go to the statement that has the words as typed rather than through an alias
+      // ("drones … acquired by Russia" is Amirabdollahian's, not Sullivan's "Russian … UAVs").
+      const asTyped = words.reduce(
+        (sum, token) => sum + (terms.has(token.terms[0] ?? "") ? wordWeight(token, weightOf) : 0),
+        0,
+      );
+      return { statement, coverage: covered / total, exactness: asTyped / total };
     })
     .filter((match) => match.coverage > 0)
-    .sort((a, b) => b.coverage - a.coverage);
+    .sort((a, b) => b.coverage - a.coverage || b.exactness - a.exactness)
+    .map(({ statement, coverage }) => ({ statement, coverage }));
 }
 
 function wordWeight(token: Token, weightOf: (term: string) => number): number {
