@@ -18,6 +18,7 @@ import {
   loadStatementSet,
   type Rate,
   type StatementScore,
+  scorePeopleSources,
   scoreStatements,
 } from "./statementEvaluation.js";
 
@@ -74,6 +75,27 @@ console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const s of statementScores) {
   console.log(
     `| ${s.story} | ${show(s.extractionPrecision)} | ${show(s.extractionRecall)} | ${show(s.speakerByQuote)} | ${show(s.speakerByFragment)} | ${show(s.speakerByMisspelledFragment)} | ${show(s.roles)} | ${s.falseSpeakers.right}/${s.falseSpeakers.all} |`,
+  );
+}
+
+console.log("\n## who is: finding people, attribution rules against compromise's tagger\n");
+console.log(
+  "| story | rules: recall | rules: precision | tagger: recall | tagger: precision | both: recall | both: precision |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const { questions, story } of await labelledStories()) {
+  const id =
+    questions
+      .split("/")
+      .at(-1)
+      ?.replace(/\.json$/, "") ?? "";
+  const library = await loadStoryLibrary(story);
+  const p = scorePeopleSources(
+    library.story(),
+    await loadStatementSet(join(STATEMENTS_DIR, `${id}.json`)),
+  );
+  console.log(
+    `| ${id} | ${show(p.rules.recall)} | ${show(p.rules.precision)} | ${show(p.tagger.recall)} | ${show(p.tagger.precision)} | ${show(p.both.recall)} | ${show(p.both.precision)} |`,
   );
 }
 

@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
+import { extractStatements } from "../src/statements/extractStatements.js";
+import { findPeople, type PeopleSources } from "../src/statements/storyPeople.js";
+import type { Story } from "../src/story/types.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
 import { findWords } from "../src/text/words.js";
@@ -158,4 +161,38 @@ export function scoreStatements(library: StoryLibrary, set: StatementSet): State
     tally(score.narration, answer.statements.length === 0 && answer.narration !== undefined);
   }
   return { story: set.story, ...score, misses };
+}
+
+/** How many labelled people a way of finding people finds (by surname), and how many it invents. */
+export interface PeopleScore {
+  readonly recall: Rate;
+  readonly precision: Rate;
+}
+
+/** People found by the attribution rules alone, compromise's tagger alone, and both (Byline's way). */
+export function scorePeopleSources(
+  story: Story,
+  set: StatementSet,
+): Record<"rules" | "tagger" | "both", PeopleScore> {
+  const found = extractStatements(story);
+  const surname = (name: string) => foldText(name.split(/\s+/).at(-1) ?? name);
+  const labelled = new Set(set.people.map((p) => surname(p.name)));
+  const score = (sources: PeopleSources): PeopleScore => {
+    const people = new Set(findPeople(story, found, sources).map((p) => surname(p.name)));
+    return {
+      recall: {
+        right: [...labelled].filter((name) => people.has(name)).length,
+        all: labelled.size,
+      },
+      precision: {
+        right: [...people].filter((name) => labelled.has(name)).length,
+        all: people.size,
+      },
+    };
+  };
+  return {
+    rules: score({ attributions: true, tagger: false }),
+    tagger: score({ attributions: false, tagger: true }),
+    both: score({ attributions: true, tagger: true }),
+  };
 }

@@ -4,6 +4,18 @@ import type { FoundStatement } from "./extractStatements.js";
 import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import type { Person } from "./types.js";
 
+/**
+ * Where people are found: the rules that read attributions ("Kremlin spokesman Dmitry Peskov
+ * said") and compromise's part-of-speech tagger over the whole text. Both by default; the
+ * evaluation measures each alone.
+ */
+export interface PeopleSources {
+  readonly attributions: boolean;
+  readonly tagger: boolean;
+}
+
+export const BOTH_SOURCES: PeopleSources = { attributions: true, tagger: true };
+
 interface PersonDraft {
   name: string;
   role?: string;
@@ -20,7 +32,11 @@ const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization
  * or an appositive ("Priya Raman, a semiconductor analyst at …"), aliases (surname, title +
  * surname) and the paragraphs that mention them. People who share a surname stay apart.
  */
-export function findPeople(story: Story, statements: readonly FoundStatement[]): Person[] {
+export function findPeople(
+  story: Story,
+  statements: readonly FoundStatement[],
+  sources: PeopleSources = BOTH_SOURCES,
+): Person[] {
   const drafts: PersonDraft[] = [];
   const add = (name: string, role: string | undefined, paragraph: number) => {
     const words = name.split(/\s+/).filter((word) => !HONORIFICS.test(word));
@@ -51,9 +67,10 @@ export function findPeople(story: Story, statements: readonly FoundStatement[]):
   }
   for (const paragraph of story.body) {
     for (const statement of byParagraph.get(paragraph.number) ?? []) {
-      if (statement.phrase.kind === "person")
+      if (sources.attributions && statement.phrase.kind === "person")
         add(statement.phrase.name, statement.phrase.role, paragraph.number);
     }
+    if (!sources.tagger) continue;
     for (const mention of nameMentions(paragraph.text))
       add(mention.name, mention.role, paragraph.number);
   }
