@@ -42,7 +42,7 @@ export function findPeople(
     const words = name.split(/\s+/).filter((word) => !HONORIFICS.test(word));
     if (words.length === 0 || words.every((word) => TITLE_WORDS.has(word.toLowerCase()))) return;
     const clean = words.join(" ");
-    if (role && role.split(/\s+/).every((word) => HONORIFICS.test(word))) role = undefined;
+    if (role?.split(/\s+/).every((word) => HONORIFICS.test(word))) role = undefined;
     const surname = words.at(-1) ?? clean;
     const same =
       drafts.find((draft) => draft.name === clean) ??
