@@ -1,49 +1,15 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, main } from "../../src/cli/main.js";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "../../src/cli/main.js";
+import { runCli } from "./runCli.js";
 
 const FIXTURE_STORIES = fileURLToPath(new URL("../fixtures/stories/", import.meta.url));
 const DRONES = "How many drones could Iran provide to Russia?";
 const PARAGRAPH_3 =
   "While in Tehran, Putin is expected to have a separate meeting with Turkish President Recep Tayyip Erdogan.";
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured streams; `input` is what arrives on stdin. */
-async function run(
-  argv: readonly string[],
-  {
-    env = {},
-    input = "",
-    interactive = false,
-  }: { env?: NodeJS.ProcessEnv; input?: string; interactive?: boolean } = {},
-): Promise<Run> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    out += chunk;
-  });
-  stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    err += chunk;
-  });
-  stdin.end(input);
-  const io: CliIo = { stdin, stdout, stderr, interactive, color: false };
-  const code = await main(argv, io, env);
-  await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout: out, stderr: err };
-}
 
 /** One line of `--json` output. */
 interface JsonLine {
@@ -73,7 +39,7 @@ async function emptyDir(): Promise<string> {
 
 describe("main: one-shot commands on the bundled story", () => {
   it("GIVEN `ask <question> --json` WHEN run THEN it prints one JSON line whose first result is ¶5 with the UAV figure and Fox News attribution", async () => {
-    const { code, stdout, stderr } = await run(["ask", DRONES, "--json"]);
+    const { code, stdout, stderr } = await runCli(["ask", DRONES, "--json"]);
     expect(code).toBe(EXIT_OK);
     expect(stderr).toBe("");
     expect(stdout.endsWith("\n")).toBe(true);
@@ -97,7 +63,7 @@ describe("main: one-shot commands on the bundled story", () => {
   });
 
   it("GIVEN `excerpt 3` WHEN run THEN stdout holds ¶3 verbatim and its attribution line", async () => {
-    const { code, stdout, stderr } = await run(["excerpt", "3"]);
+    const { code, stdout, stderr } = await runCli(["excerpt", "3"]);
     expect(code).toBe(EXIT_OK);
     expect(stderr).toBe("");
     const [text, attribution] = stdout.trimEnd().split("\n");
@@ -109,14 +75,14 @@ describe("main: one-shot commands on the bundled story", () => {
   });
 
   it("GIVEN `excerpt 99` WHEN run THEN it exits 1 and stderr gives the range ¶1–¶19", async () => {
-    const { code, stdout, stderr } = await run(["excerpt", "99"]);
+    const { code, stdout, stderr } = await runCli(["excerpt", "99"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stdout).toBe("");
     expect(stderr).toBe("Error: No paragraph 99: this story has ¶1–¶19.\n");
   });
 
   it("GIVEN `--json excerpt 99` WHEN run THEN stdout has the JSON error with no results and it exits 1", async () => {
-    const { code, stdout, stderr } = await run(["--json", "excerpt", "99"]);
+    const { code, stdout, stderr } = await runCli(["--json", "excerpt", "99"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toBe("");
     expect(JSON.parse(stdout)).toEqual({
@@ -128,7 +94,7 @@ describe("main: one-shot commands on the bundled story", () => {
   });
 
   it("GIVEN `story --json` WHEN run THEN the one result describes the bundled story", async () => {
-    const { code, stdout } = await run(["story", "--json"]);
+    const { code, stdout } = await runCli(["story", "--json"]);
     expect(code).toBe(EXIT_OK);
     expect(JSON.parse(stdout)).toEqual({
       command: "story",
@@ -148,13 +114,13 @@ describe("main: one-shot commands on the bundled story", () => {
   });
 
   it("GIVEN `ask` with no question WHEN run THEN it exits 1 saying the question is needed", async () => {
-    const { code, stderr } = await run(["ask"]);
+    const { code, stderr } = await runCli(["ask"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain("/ask needs question:");
   });
 
   it("GIVEN `help` WHEN run THEN it lists every command with its example", async () => {
-    const { code, stdout } = await run(["help"]);
+    const { code, stdout } = await runCli(["help"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toContain(`/ask ${DRONES}`);
     expect(stdout).toContain("/excerpt 3");
@@ -165,20 +131,20 @@ describe("main: one-shot commands on the bundled story", () => {
 
 describe("main: usage and configuration", () => {
   it("GIVEN --help WHEN run THEN it prints usage and exits 0", async () => {
-    const { code, stdout } = await run(["--help"]);
+    const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toMatch(/^Byline answers questions about a news story/);
     expect(stdout).toContain("--corpus DIR");
   });
 
   it("GIVEN --version WHEN run THEN it prints byline and the package version", async () => {
-    const { code, stdout } = await run(["--version"]);
+    const { code, stdout } = await runCli(["--version"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toMatch(/^byline \d+\.\d+\.\d+\n$/);
   });
 
   it("GIVEN an unknown flag WHEN run THEN it exits 2 naming the flag and pointing at --help", async () => {
-    const { code, stdout, stderr } = await run(["excerpt", "3", "--shout"]);
+    const { code, stdout, stderr } = await runCli(["excerpt", "3", "--shout"]);
     expect(code).toBe(EXIT_USAGE);
     expect(stdout).toBe("");
     expect(stderr).toContain("--shout");
@@ -186,7 +152,7 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN an unknown command WHEN run THEN it exits 2 naming it and listing the commands", async () => {
-    const { code, stderr } = await run(["summarise"]);
+    const { code, stderr } = await runCli(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toBe(
       'byline: unknown command "summarise". Commands: start, console, ask, who, quotes, excerpt, story, help.\n',
@@ -194,7 +160,7 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN no command, no terminal and no DISCORD_TOKEN WHEN run THEN it exits 2 explaining DISCORD_TOKEN and piping to console", async () => {
-    const { code, stdout, stderr } = await run([], { env: {}, interactive: false });
+    const { code, stdout, stderr } = await runCli([], { env: {}, interactive: false });
     expect(code).toBe(EXIT_USAGE);
     expect(stdout).toBe("");
     expect(stderr).toContain("DISCORD_TOKEN");
@@ -202,7 +168,7 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN `start` with a DISCORD_TOKEN WHEN run THEN it exits 1 saying the Discord bot is not available yet", async () => {
-    const { code, stderr } = await run(["start"], { env: { DISCORD_TOKEN: "aaa.bbb.ccc" } });
+    const { code, stderr } = await runCli(["start"], { env: { DISCORD_TOKEN: "aaa.bbb.ccc" } });
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain(
       "DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet",
@@ -211,28 +177,28 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN a malformed DISCORD_TOKEN WHEN run THEN it exits 2 naming DISCORD_TOKEN without echoing the token", async () => {
-    const { code, stderr } = await run(["story"], { env: { DISCORD_TOKEN: "not-a-token" } });
+    const { code, stderr } = await runCli(["story"], { env: { DISCORD_TOKEN: "not-a-token" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`DISCORD_TOKEN`");
     expect(stderr).not.toContain("not-a-token");
   });
 
   it("GIVEN an invalid LOG_LEVEL WHEN run THEN it exits 2 naming LOG_LEVEL", async () => {
-    const { code, stderr } = await run(["story"], { env: { LOG_LEVEL: "chatty" } });
+    const { code, stderr } = await runCli(["story"], { env: { LOG_LEVEL: "chatty" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`LOG_LEVEL`");
     expect(stderr).toContain('got "chatty"');
   });
 
   it("GIVEN an invalid DISCORD_CLIENT_ID WHEN run THEN it exits 2 naming DISCORD_CLIENT_ID", async () => {
-    const { code, stderr } = await run(["story"], { env: { DISCORD_CLIENT_ID: "my-bot" } });
+    const { code, stderr } = await runCli(["story"], { env: { DISCORD_CLIENT_ID: "my-bot" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`DISCORD_CLIENT_ID` to be a Discord snowflake");
   });
 
   it("GIVEN --corpus pointing at an empty folder WHEN run THEN it exits 1 saying there are no stories", async () => {
     const dir = await emptyDir();
-    const { code, stdout, stderr } = await run(["story", "--corpus", dir]);
+    const { code, stdout, stderr } = await runCli(["story", "--corpus", dir]);
     expect(code).toBe(EXIT_FAILED);
     expect(stdout).toBe("");
     expect(stderr).toContain(`byline: No stories in ${dir}`);
@@ -240,13 +206,13 @@ describe("main: usage and configuration", () => {
 
   it("GIVEN --corpus pointing at a missing folder WHEN run THEN it exits 1 mentioning --corpus and CORPUS_DIR", async () => {
     const dir = join(await emptyDir(), "missing");
-    const { code, stderr } = await run(["story", "--corpus", dir]);
+    const { code, stderr } = await runCli(["story", "--corpus", dir]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain("Pass --corpus DIR or set CORPUS_DIR");
   });
 
   it("GIVEN CORPUS_DIR set to the fixture stories WHEN `story --json` runs THEN the four fixture stories are listed in name order", async () => {
-    const { code, stdout } = await run(["story", "--json"], {
+    const { code, stdout } = await runCli(["story", "--json"], {
       env: { CORPUS_DIR: FIXTURE_STORIES },
     });
     expect(code).toBe(EXIT_OK);
@@ -260,7 +226,9 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN several stories loaded WHEN `excerpt 3` names no story THEN it exits 1 listing the story ids", async () => {
-    const { code, stderr } = await run(["excerpt", "3"], { env: { CORPUS_DIR: FIXTURE_STORIES } });
+    const { code, stderr } = await runCli(["excerpt", "3"], {
+      env: { CORPUS_DIR: FIXTURE_STORIES },
+    });
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toBe(
       "Error: 4 stories are loaded; name one with story: (chip-export-rules, coastal-marathon-heat, harbor-city-budget, ridgeline-wildfire).\n",
@@ -268,7 +236,7 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN several stories loaded WHEN `excerpt 3 story:<id>` runs THEN it prints that story's ¶3", async () => {
-    const { code, stdout } = await run(["excerpt", "3", "story:ridgeline-wildfire"], {
+    const { code, stdout } = await runCli(["excerpt", "3", "story:ridgeline-wildfire"], {
       env: { CORPUS_DIR: FIXTURE_STORIES },
     });
     expect(code).toBe(EXIT_OK);
@@ -288,7 +256,7 @@ describe("main: the console", () => {
       "/excerpt 3",
       "/story",
     ].join("\n");
-    const { code, stdout } = await run(["console", "--json"], { input });
+    const { code, stdout } = await runCli(["console", "--json"], { input });
     expect(code).toBe(EXIT_OK);
     const lines = jsonLines(stdout);
     expect(lines.map((line) => line.command)).toEqual(["ask", "excerpt", "excerpt", "story"]);
@@ -306,7 +274,7 @@ describe("main: the console", () => {
   });
 
   it('GIVEN piped lines WHEN `console` runs without --json THEN errors print as "Error: …" and later commands are still answered', async () => {
-    const { code, stdout } = await run(["console"], { input: "/nope\n/excerpt 3\n" });
+    const { code, stdout } = await runCli(["console"], { input: "/nope\n/excerpt 3\n" });
     expect(code).toBe(EXIT_OK);
     expect(stdout).toContain("Error: Unknown command /nope.");
     expect(stdout.indexOf(PARAGRAPH_3)).toBeGreaterThan(
@@ -315,7 +283,7 @@ describe("main: the console", () => {
   });
 
   it("GIVEN /quit in the piped lines WHEN `console --json` runs THEN the lines after it are not run", async () => {
-    const { code, stdout } = await run(["console", "--json"], {
+    const { code, stdout } = await runCli(["console", "--json"], {
       input: "/excerpt 1\n/quit\n/excerpt 2\n",
     });
     expect(code).toBe(EXIT_OK);
@@ -323,7 +291,10 @@ describe("main: the console", () => {
   });
 
   it("GIVEN an interactive console WHEN it starts THEN it prints a banner mentioning /help and the byline> prompt", async () => {
-    const { code, stdout } = await run(["console"], { interactive: true, input: "/excerpt 3\n" });
+    const { code, stdout } = await runCli(["console"], {
+      interactive: true,
+      input: "/excerpt 3\n",
+    });
     expect(code).toBe(EXIT_OK);
     const [banner] = stdout.split("\n");
     expect(banner).toContain("/help");
@@ -333,7 +304,7 @@ describe("main: the console", () => {
   });
 
   it("GIVEN no command at a terminal and no DISCORD_TOKEN WHEN run THEN it says so and opens the console", async () => {
-    const { code, stdout } = await run([], { interactive: true, input: "" });
+    const { code, stdout } = await runCli([], { interactive: true, input: "" });
     expect(code).toBe(EXIT_OK);
     expect(stdout).toMatch(/^No DISCORD_TOKEN set: opening the local console\./);
     expect(stdout).toContain("byline> ");

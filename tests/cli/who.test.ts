@@ -1,42 +1,12 @@
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { CliIo } from "../../src/cli/io.js";
-import { EXIT_FAILED, EXIT_OK, main } from "../../src/cli/main.js";
+import { EXIT_FAILED, EXIT_OK } from "../../src/cli/main.js";
 import { runCommandLine } from "../../src/cli/runCommandLine.js";
 import { libraryOf, SEED_STORY } from "../helpers.js";
+import { runCli } from "./runCli.js";
 
 const FIXTURE_STORIES = fileURLToPath(new URL("../fixtures/stories/", import.meta.url));
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured streams; `input` is what arrives on stdin. */
-async function run(
-  argv: readonly string[],
-  { env = {}, input = "" }: { env?: NodeJS.ProcessEnv; input?: string } = {},
-): Promise<Run> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    out += chunk;
-  });
-  stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    err += chunk;
-  });
-  stdin.end(input);
-  const io: CliIo = { stdin, stdout, stderr, interactive: false, color: false };
-  const code = await main(argv, io, env);
-  await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout: out, stderr: err };
-}
 
 /** One line of `--json` output. */
 interface JsonLine {
@@ -64,7 +34,7 @@ function onlyLine(text: string): JsonLine {
 
 describe("byline who said", () => {
   it("GIVEN `who said baseless --json` THEN one JSON line: command “who said”, the quote as input, and Amirabdollahian's ¶9 statement with Fox News attribution", async () => {
-    const { code, stdout, stderr } = await run(["who", "said", "baseless", "--json"]);
+    const { code, stdout, stderr } = await runCli(["who", "said", "baseless", "--json"]);
     expect(code).toBe(EXIT_OK);
     expect(stderr).toBe("");
     const answer = onlyLine(stdout);
@@ -83,7 +53,7 @@ describe("byline who said", () => {
   });
 
   it("GIVEN `who said baseless` without --json THEN stdout names the speaker, role and paragraph, then the words and the attribution line", async () => {
-    const { code, stdout } = await run(["who", "said", "baseless"]);
+    const { code, stdout } = await runCli(["who", "said", "baseless"]);
     expect(code).toBe(EXIT_OK);
     const [heading, words, attribution] = stdout.trimEnd().split("\n");
     expect(heading).toBe("**Hossein Amirabdollahian**, Iran's Foreign Minister, said (¶9):");
@@ -93,10 +63,10 @@ describe("byline who said", () => {
   });
 
   it("GIVEN words no one said WHEN run THEN it says so and exits 0", async () => {
-    const { code, stdout } = await run(["who", "said", "the", "earth", "is", "flat"]);
+    const { code, stdout } = await runCli(["who", "said", "the", "earth", "is", "flat"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toBe("No one in the story said that.\n");
-    const json = await run(["who", "said", "the earth is flat", "--json"]);
+    const json = await runCli(["who", "said", "the earth is flat", "--json"]);
     expect(onlyLine(json.stdout)).toEqual({
       command: "who said",
       input: { quote: "the earth is flat" },
@@ -105,7 +75,7 @@ describe("byline who said", () => {
   });
 
   it("GIVEN the reporter's own words WHEN run THEN the text says no one said them and quotes ¶11 as narration", async () => {
-    const { code, stdout } = await run([
+    const { code, stdout } = await runCli([
       "who",
       "said",
       "Iran has supplied UAVs to its Middle Eastern allies",
@@ -117,7 +87,7 @@ describe("byline who said", () => {
   });
 
   it("GIVEN the reporter's own words WHEN run with --json THEN no results, and the narration paragraph ¶11 as the JSON contract says", async () => {
-    const { stdout } = await run([
+    const { stdout } = await runCli([
       "who",
       "said",
       "Iran has supplied UAVs to its Middle Eastern allies",
@@ -129,28 +99,28 @@ describe("byline who said", () => {
   });
 
   it("GIVEN `who said` with no quote THEN it exits 1 saying /who said needs quote:", async () => {
-    const { code, stdout, stderr } = await run(["who", "said"]);
+    const { code, stdout, stderr } = await runCli(["who", "said"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stdout).toBe("");
     expect(stderr).toContain("/who said needs quote:");
   });
 
   it("GIVEN `who` alone THEN it exits 1 telling to type /who said or /who is", async () => {
-    const { code, stderr } = await run(["who"]);
+    const { code, stderr } = await runCli(["who"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain("/who said");
     expect(stderr).toContain("/who is");
   });
 
   it("GIVEN `who says …` THEN the error names the wrong subcommand and the right forms", async () => {
-    const { code, stderr } = await run(["who", "says", "baseless"]);
+    const { code, stderr } = await runCli(["who", "says", "baseless"]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain('/who has no "says"');
     expect(stderr).toContain("Type /who said or /who is.");
   });
 
   it("GIVEN a quote over 300 characters WHEN run with --json THEN the JSON error names the limit", async () => {
-    const { code, stdout } = await run(["who", "said", "baseless ".repeat(40), "--json"]);
+    const { code, stdout } = await runCli(["who", "said", "baseless ".repeat(40), "--json"]);
     expect(code).toBe(EXIT_FAILED);
     const answer = onlyLine(stdout);
     expect(answer.command).toBe("who said");
@@ -159,7 +129,7 @@ describe("byline who said", () => {
   });
 
   it("GIVEN the fixture stories and `story:` WHEN asking who said the fire chief's words THEN Maria Alvarez of the wildfire story", async () => {
-    const { code, stdout } = await run(
+    const { code, stdout } = await runCli(
       ["who", "said", "Houses can be rebuilt", "story:ridgeline-wildfire", "--json"],
       { env: { CORPUS_DIR: FIXTURE_STORIES } },
     );
@@ -176,7 +146,7 @@ describe("byline who said", () => {
 
 describe("byline who is", () => {
   it("GIVEN `who is Taleblu --json` THEN the first result's person is Behnam Ben Taleblu, with his role, and his statements", async () => {
-    const { code, stdout } = await run(["who", "is", "Taleblu", "--json"]);
+    const { code, stdout } = await runCli(["who", "is", "Taleblu", "--json"]);
     expect(code).toBe(EXIT_OK);
     const answer = onlyLine(stdout);
     expect(answer.command).toBe("who is");
@@ -195,7 +165,7 @@ describe("byline who is", () => {
   });
 
   it("GIVEN `who is Taleblu` THEN the text card gives name, role, paragraphs and his words", async () => {
-    const { stdout } = await run(["who", "is", "Taleblu"]);
+    const { stdout } = await runCli(["who", "is", "Taleblu"]);
     const [heading] = stdout.split("\n");
     expect(heading).toBe(
       "**Behnam Ben Taleblu** — Senior fellow at the Foundation for Defense of Democracies",
@@ -204,13 +174,13 @@ describe("byline who is", () => {
   });
 
   it("GIVEN an unknown name THEN the text says no one is called that and suggests people in the story", async () => {
-    const { code, stdout } = await run(["who", "is", "Smith"]);
+    const { code, stdout } = await runCli(["who", "is", "Smith"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toMatch(/^No one called "Smith" is in the story\. People in the story: .+\.\n$/);
   });
 
   it("GIVEN an unknown name WHEN run with --json THEN no results, and the suggestions as the JSON contract says", async () => {
-    const { stdout } = await run(["who", "is", "Smith", "--json"]);
+    const { stdout } = await runCli(["who", "is", "Smith", "--json"]);
     const answer = onlyLine(stdout);
     expect(answer.results).toEqual([]);
     expect(answer.suggestions?.length ?? 0).toBeGreaterThan(0);
@@ -219,7 +189,7 @@ describe("byline who is", () => {
 
 describe("byline quotes", () => {
   it("GIVEN `quotes speaker:Price --json` THEN Ned Price's two statements, ¶16 and ¶17", async () => {
-    const { code, stdout } = await run(["quotes", "speaker:Price", "--json"]);
+    const { code, stdout } = await runCli(["quotes", "speaker:Price", "--json"]);
     expect(code).toBe(EXIT_OK);
     const answer = onlyLine(stdout);
     expect(answer.command).toBe("quotes");
@@ -231,7 +201,7 @@ describe("byline quotes", () => {
   });
 
   it("GIVEN `quotes Price` THEN one line per statement, each with its paragraph and speaker", async () => {
-    const { stdout } = await run(["quotes", "Price"]);
+    const { stdout } = await runCli(["quotes", "Price"]);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^¶16 \*\*Ned Price\*\* \(State Department spokesman\): “the Biden/);
@@ -239,20 +209,20 @@ describe("byline quotes", () => {
   });
 
   it("GIVEN `quotes --json` THEN every statement in story order", async () => {
-    const { stdout } = await run(["quotes", "--json"]);
+    const { stdout } = await runCli(["quotes", "--json"]);
     const paragraphs = onlyLine(stdout).results.map((r) => r.paragraph as number);
     expect(paragraphs.length).toBeGreaterThanOrEqual(10);
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
   });
 
   it("GIVEN an unknown speaker THEN the text says there are no statements by them", async () => {
-    const { code, stdout } = await run(["quotes", "speaker:Smith"]);
+    const { code, stdout } = await runCli(["quotes", "speaker:Smith"]);
     expect(code).toBe(EXIT_OK);
     expect(stdout).toMatch(/^No statements by "Smith" in the story\. People in the story: /);
   });
 
   it("GIVEN an unknown speaker WHEN run with --json THEN no results, and the suggestions as the JSON contract says", async () => {
-    const answer = onlyLine((await run(["quotes", "speaker:Smith", "--json"])).stdout);
+    const answer = onlyLine((await runCli(["quotes", "speaker:Smith", "--json"])).stdout);
     expect(answer.results).toEqual([]);
     expect(answer.suggestions?.length ?? 0).toBeGreaterThan(0);
   });
@@ -267,7 +237,7 @@ describe("the console: /who and /quotes", () => {
       "/who said",
       "/quotes speaker:Price",
     ].join("\n");
-    const { code, stdout } = await run(["console", "--json"], { input });
+    const { code, stdout } = await runCli(["console", "--json"], { input });
     expect(code).toBe(EXIT_OK);
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(5);
@@ -288,7 +258,7 @@ describe("the console: /who and /quotes", () => {
   });
 
   it("GIVEN `/who said` with no quote WHEN `console --json` runs THEN its JSON error names the command “who said”, as its answers do", async () => {
-    const { stdout } = await run(["console", "--json"], { input: "/who said\n" });
+    const { stdout } = await runCli(["console", "--json"], { input: "/who said\n" });
     const [line] = jsonLines(stdout);
     expect(line?.error?.message).toContain("/who said needs quote:");
     expect(line?.command).toBe("who said");
