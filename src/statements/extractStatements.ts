@@ -266,29 +266,6 @@ function paragraphStatements(
       used.push([quote.open - before.length, quote.close]);
       continue;
     }
-    const lastHere = statements.at(-1);
-    const startsSentence = /(?:^|[.!?]["”’']?)\s*$/.test(masked.slice(0, quote.open));
-    if (
-      lastHere &&
-      startsSentence &&
-      isQuotation(text, quote) &&
-      (lastHere.spans.at(-1)?.[1] ?? 0) <= quote.open
-    ) {
-      const ownAttribution = matchAfter(
-        masked.slice(quote.close, sentenceEnd(masked, quote.close)),
-      );
-      if (!ownAttribution) {
-        statements.push({
-          ...base,
-          kind: "direct",
-          spans: [[quote.start, quote.end]],
-          phrase: { kind: "continuation" },
-          cue: lastHere.cue,
-        });
-        used.push([quote.open, quote.close]);
-        continue;
-      }
-    }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
     if (
       opensParagraph &&
