@@ -1,11 +1,29 @@
 import type { BodyParagraph, Story } from "../story/types.js";
+import {
+  AFTER_SPEAKER_VERB,
+  AFTER_VERB_SPEAKER,
+  BEFORE_QUOTE,
+  ENDS_ATTRIBUTION,
+  GROUP_PARTICIPLE,
+  NOUN_ATTRIBUTION,
+  PARTICIPLE,
+  RELATIVE_ATTRIBUTION,
+} from "./attributionPatterns.js";
+import {
+  maskQuotes,
+  parseMaskedPhrase,
+  protectAbbreviations,
+  sentenceEnd,
+  sentenceStart,
+  sentencesOf,
+} from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import {
-  parseSpeakerPhrase as parsePhrase,
-  type SpeakerPhrase,
-  TITLE_WORDS,
-} from "./speakerPhrase.js";
-import { SPEECH_VERBS, VERBS_WITH_LISTENER } from "./speechVerbs.js";
+  reportedSpeech,
+  sentenceSubject,
+  trimAdverbials,
+} from "./reportedSpeech.js";
+import type { SpeakerPhrase } from "./speakerPhrase.js";
 import type { StatementKind } from "./types.js";
 
 /** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
@@ -16,108 +34,6 @@ export interface FoundStatement {
   readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
 }
-
-const VERB = SPEECH_VERBS.join("|");
-const PARTICIPLE =
-  "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
-const ABBREVIATION_DOT = "·";
-const ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+/gu;
-const MAX_PHRASE = 160;
-// `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
-const AFTER_SPEAKER_VERB = new RegExp(
-  String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
-  "u",
-);
-const AFTER_VERB_SPEAKER = new RegExp(
-  String.raw`^[\s,!?—–-]*(?<verb>${VERB})\s+(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}})`,
-  "u",
-);
-// `Lindqvist told reporters: "…"`  `He said, "…"`
-const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?:(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]|\s*)\s*$`,
-  "u",
-);
-// `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`
-const REPORTED = new RegExp(
-  String.raw`^(?<phrase>[^"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b(?<rest>.+)$`,
-  "u",
-);
-// `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
-const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
-  "u",
-);
-const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
-const ACCORDING_TO_LAST = new RegExp(
-  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
-  "i",
-);
-const ADVERBIAL =
-  /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
-// "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
-const INTRODUCTORY_PHRASE =
-  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
-// "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
-const INTERRUPTING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
-  "u",
-);
-// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
-// Words that cannot open what someone said: "said in a statement", "said to reporters".
-const NOT_A_CLAUSE =
-  /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
-// Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
-const OBJECT_COMPLEMENT_VERBS = new Set([
-  "classified",
-  "called",
-  "branded",
-  "dubbed",
-  "labeled",
-  "labelled",
-  "condemned",
-  "described",
-  "likened",
-  "compared",
-  "praised",
-  "criticized",
-  "criticised",
-  "blasted",
-  "slammed",
-  "dismissed",
-  "hailed",
-  "accused",
-  "blamed",
-]);
-// "Mook said as much in an interview, arguing that Trump…", "Sanders said, going on to say that…".
-const PARTICIPLE_CLAIM = new RegExp(
-  String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
-  "i",
-);
-// "…, which city finance officials estimate will add about $96…", "Priya Natarajan, who objected to…"
-const RELATIVE_ATTRIBUTION = new RegExp(
-  String.raw`(?:\bwhich\s+(?<phrase>[^,;"“”]{2,50}?)\s+(?<noun>estimate|estimates|estimated|say|says|said|predict|predicts|predicted|expect|expects|expected)\s+|(?<phrase2>\p{Lu}[^,;"“”]{2,90}),\s+who\s+(?<noun2>${VERB}|objected)\s+(?:to\s+|that\s+)?)(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)`,
-  "gu",
-);
-// What may follow "X said" when X's words are the quote before it: the end of the sentence, a
-// time, place or manner, or the listener of "told".
-// What may follow "X said" when X's words are the quote before it: the sentence ends, or a comma
-// comes, within a few words ("told the crowd, reciting…", "said Thursday morning on Fox News").
-const ENDS_ATTRIBUTION =
-  /^(?:\s*[,.;:!?—–-]|\s*$|(?:\s+[^\s,.;:!?]+){1,8}?\s*(?:[,.;:!?—–]|$)|\s+(?:on|in|at|during|to|from|with|after|before|while|when|late|early|this|last|about|of|as|through|via|today|yesterday|tonight|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters)\b)/u;
-const SUBORDINATOR = /^\s*(?:While|Although|Though|Because|If|When|Since|Even though|Whereas)\b/;
-// "…, many of them parents urging the council to keep the pool open": a group's plea.
-const GROUP_PARTICIPLE =
-  /\b(?<phrase>\p{Ll}+s)\s+(?<noun>urging|asking|begging|demanding|pressing|calling on)\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
-const NOUN_ATTRIBUTION =
-  /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
-const SECOND_CLAIM = new RegExp(
-  String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
-  "u",
-);
-const TIME_WORD =
-  /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;
 
 /**
  * Finds every statement of a story, paragraph by paragraph: quotes with their attribution before
@@ -238,7 +154,7 @@ function paragraphStatements(
     }
     const before = masked.slice(sentenceStart(masked, quote.open), quote.open);
     const beforeMatch = BEFORE_QUOTE.exec(before)?.groups;
-    const beforePhrase = beforeMatch?.phrase ? parseSpeakerPhrase(beforeMatch.phrase) : null;
+    const beforePhrase = beforeMatch?.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
     if (beforeMatch?.verb && beforePhrase && isQuotation(text, quote)) {
       statements.push({
         ...base,
@@ -297,7 +213,7 @@ function paragraphStatements(
       ...text.matchAll(GROUP_PARTICIPLE),
     ]) {
       const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
-      const phrase = phraseText ? parseSpeakerPhrase(phraseText) : null;
+      const phrase = phraseText ? parseMaskedPhrase(phraseText) : null;
       const content = match.groups?.content;
       const isGroup = phrase?.kind === "nominal" && /s$/.test(phrase.noun);
       if (!phrase || (phrase.kind === "nominal" && !isGroup) || !content) continue;
@@ -361,25 +277,10 @@ function attributedAfter(text: string, masked: string, quote: QuoteSpan): boolea
   return setOff && matchAfter(after) !== null;
 }
 
-/** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
-function sentenceSubject(clause: string): SpeakerPhrase | null {
-  const main = clause.replace(
-    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/,
-    "",
-  );
-  const subject =
-    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,4}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
-      main.trim(),
-    )?.[0];
-  if (!subject) return null;
-  const phrase = parseSpeakerPhrase(subject);
-  return phrase && phrase.kind !== "nominal" ? phrase : null;
-}
-
 function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length: number } | null {
   const speakerFirst = AFTER_SPEAKER_VERB.exec(after)?.groups;
   if (speakerFirst?.phrase && speakerFirst.verb) {
-    const phrase = parseSpeakerPhrase(speakerFirst.phrase);
+    const phrase = parseMaskedPhrase(speakerFirst.phrase);
     const length = after.indexOf(speakerFirst.verb) + speakerFirst.verb.length;
     // `"…," X said his running mate's tweet was…`: a clause after the verb is what X said, and
     // the quote before it was only a title in the sentence.
@@ -391,230 +292,13 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   if (verbFirst?.phrase && verbFirst.verb) {
     // `said Don Fowler, who helmed the DNC from 1995 to 1997, …`: the clause is not the name.
     const named = verbFirst.phrase.replace(/,\s+(?:who|which|whose)\b.*$/s, "");
-    const phrase = parseSpeakerPhrase(trimAdverbials(named));
+    const phrase = parseMaskedPhrase(trimAdverbials(named));
     if (phrase) return { phrase, cue: verbFirst.verb.toLowerCase(), length: after.length };
   }
   return null;
 }
 
-type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, number] };
-
-/**
- * Reported speech in one sentence (quotes masked): its speaker phrase, cue and content offsets;
- * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
- */
-function reportedSpeech(sentence: string): Reported[] {
-  const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
-  const according =
-    ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
-  if (according?.phrase && according.content) {
-    const phrase = parseSpeakerPhrase(according.phrase);
-    const start = sentence.indexOf(according.content);
-    if (phrase && phrase.kind !== "nominal") {
-      const found: Reported[] = [
-        {
-          phrase,
-          cue: "according to",
-          content: [start, Math.min(trimmedEnd, start + according.content.length)],
-        },
-      ];
-      if (according.more && according.verb) {
-        const moreStart = sentence.lastIndexOf(according.more);
-        found.push({
-          phrase,
-          cue: according.verb.toLowerCase(),
-          content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)],
-        });
-      }
-      return found;
-    }
-  }
-  const putIt = /^As (?<phrase>[^,]{2,60}?) (?:put|puts) it\b[^,]*,\s+(?<content>.{8,})$/.exec(
-    sentence,
-  )?.groups;
-  const putItPhrase = putIt?.phrase ? parseSpeakerPhrase(putIt.phrase) : null;
-  if (putIt?.content && putItPhrase && putItPhrase.kind !== "nominal") {
-    const start = sentence.length - putIt.content.length;
-    return [{ phrase: putItPhrase, cue: "put it", content: [start, trimmedEnd] }];
-  }
-  const interrupted = INTERRUPTING_ATTRIBUTION.exec(sentence)?.groups;
-  if (interrupted?.first && interrupted.phrase && interrupted.verb && interrupted.second) {
-    const phrase = parseSpeakerPhrase(interrupted.phrase);
-    if (phrase?.kind === "person" || phrase?.kind === "pronoun") {
-      return [{ phrase, cue: interrupted.verb.toLowerCase(), content: [0, trimmedEnd] }];
-    }
-  }
-  const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
-  if (trailing?.phrase && trailing.verb && trailing.content) {
-    const phrase = parseSpeakerPhrase(trailing.phrase);
-    const isGroup = phrase?.kind === "nominal" && phrase.noun.split(/\s+/).length <= 3;
-    if (phrase && (phrase.kind !== "nominal" || isGroup))
-      return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
-  }
-  // Quoted titles before the speaker ("On "Fox News Sunday," Pence said…") may sit in the phrase.
-  const leading = REPORTED.exec(sentence.replace(/["“”]/g, "ˮ"))?.groups;
-  if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
-  // "While he acknowledged X, Ham also noted Y": the main clause's speaker said what counts.
-  if (SUBORDINATOR.test(leading.phrase)) {
-    const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
-    if (main !== -1) {
-      const inMain = reportedSpeech(sentence.slice(main + 2));
-      if (inMain.length > 0) {
-        return inMain.map((r) => ({
-          ...r,
-          content: [r.content[0] + main + 2, r.content[1] + main + 2],
-        }));
-      }
-    }
-  }
-  const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
-  // "The United States on Thursday imposed new limits … and said …": the subject said it.
-  const phrase = /\band$/i.test(opening.trim())
-    ? sentenceSubject(opening)
-    : parseSpeakerPhrase(opening);
-  // A long description speaks only if it starts with a role: "a spokesman for the Ministry of …".
-  const describesSomeone = (noun: string) =>
-    noun.split(/\s+/).length <= 4 || TITLE_WORDS.has(noun.split(/\s+/)[0]?.toLowerCase() ?? "");
-  if (!phrase || (phrase.kind === "nominal" && !describesSomeone(phrase.noun))) return [];
-  let rest = leading.rest;
-  let offset = sentence.length - rest.length;
-  const verb = leading.verb.toLowerCase();
-  const comma = /^\s*,\s*/.exec(rest);
-  if (comma) {
-    offset += comma[0].length;
-    rest = rest.slice(comma[0].length);
-  }
-  // "told the forum he was…", "called on the administration to…": skip the listener.
-  const listener = VERBS_WITH_LISTENER.has(verb)
-    ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
-      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
-        rest,
-      ))
-    : /^\s+(?:on|for)\s+/.exec(rest);
-  if (listener) {
-    offset += listener[0].length;
-    rest = rest.slice(listener[0].length);
-  }
-  const that = listener ? null : ADVERBIAL.exec(rest);
-  if (that) {
-    offset += that[0].length;
-    rest = rest.slice(that[0].length);
-  } else {
-    // "told about 3,000 more people to be ready to leave": an instruction is what was said;
-    // "told Fox News." with nothing after says nothing.
-    const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
-    if (VERBS_WITH_LISTENER.has(verb) && !listener && !instruction) return [];
-    const time = TIME_WORD.exec(rest);
-    if (time) {
-      offset += time[0].length;
-      rest = rest.slice(time[0].length);
-    }
-    const lead = rest.length - rest.trimStart().length;
-    offset += lead;
-    rest = rest.trimStart();
-    // What follows "said" must be what was said, not a preposition ("said in a statement…"):
-    // unless a participle carries the claim on ("…, arguing that Trump…").
-    if (
-      !listener &&
-      !instruction &&
-      !OBJECT_COMPLEMENT_VERBS.has(verb) &&
-      NOT_A_CLAUSE.test(rest)
-    ) {
-      const carried = PARTICIPLE_CLAIM.exec(rest);
-      if (!carried?.groups?.cue) return [];
-      const start = offset + carried.index + carried[0].length;
-      return [
-        {
-          phrase,
-          cue: carried.groups.cue.toLowerCase(),
-          content: [start, sentence.replace(/[\s.]+$/, "").length],
-        },
-      ];
-    }
-  }
-  const end = offset + rest.replace(/[\s.]+$/, "").length;
-  if (end - offset < 8) return [];
-  // "…that X, and warned that Y": a second claim by the same speaker.
-  const second = SECOND_CLAIM.exec(sentence.slice(offset, end));
-  if (second?.groups?.verb) {
-    const split = offset + second.index;
-    return [
-      { phrase, cue: verb, content: [offset, split] },
-      { phrase, cue: second.groups.verb.toLowerCase(), content: [split + second[0].length, end] },
-    ];
-  }
-  return [{ phrase, cue: verb, content: [offset, end] }];
-}
-
-function trimAdverbials(phrase: string): string {
-  const comma = phrase.indexOf(",");
-  const head = comma === -1 ? phrase : phrase.slice(0, comma);
-  const cut =
-    /\s+(?:on|in|at|during|after|before|while|when|through|via|from|to|as|late|early|last|this|about|of)\s+|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.exec(
-      head,
-    );
-  return cut ? head.slice(0, cut.index) : phrase;
-}
-
 /** A quote long enough to be something said, not a scare-quoted word or title. */
 function isQuotation(text: string, quote: QuoteSpan): boolean {
   return text.slice(quote.start, quote.end).split(/\s+/).length >= 3;
-}
-
-/**
- * The paragraph with quoted words blanked, so only the reporter's words are read for cues. A
- * quote's closing stop is kept: it ends the sentence too.
- */
-function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
-  let masked = text;
-  for (const quote of quotes) {
-    const stop = /[.!?]$/.test(text.slice(quote.start, quote.end)) ? 1 : 0;
-    const blank = "_".repeat(quote.end - quote.start - stop);
-    masked = masked.slice(0, quote.start) + blank + masked.slice(quote.end - stop);
-  }
-  return masked;
-}
-
-function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
-  return parsePhrase(phrase.replaceAll(ABBREVIATION_DOT, "."));
-}
-
-/**
- * Swaps the periods of abbreviations and initials ("Mr.", "Rep.", "G.K.", "D-N.C.") for a middle dot,
- * so that only real stops end sentences and phrases. Offsets stay the same.
- */
-function protectAbbreviations(masked: string): string {
-  return masked.replace(ABBREVIATION, (found) => found.replaceAll(".", ABBREVIATION_DOT));
-}
-
-function sentenceEnd(masked: string, from: number): number {
-  const match = /[.!?]["”’']?(?=\s|$)/.exec(masked.slice(from));
-  return match ? from + match.index + 1 : masked.length;
-}
-
-function sentenceStart(masked: string, before: number): number {
-  const head = masked.slice(0, before);
-  const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "));
-  return stop === -1 ? 0 : stop + 2;
-}
-
-function sentencesOf(masked: string): { start: number; end: number }[] {
-  const sentences: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“]|'')|$)/gu)) {
-    const end = match.index + match[0].length;
-    if (!isAbbreviationStop(masked.slice(start, end))) {
-      sentences.push({ start, end });
-      start = end;
-      while (/\s/.test(masked[start] ?? "")) start++;
-    }
-  }
-  if (start < masked.length) sentences.push({ start, end: masked.length });
-  return sentences;
-}
-
-function isAbbreviationStop(sentence: string): boolean {
-  return /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|U\.S|U\.N|U\.K|Inc|Corp|Co|No)\.)$/u.test(
-    sentence,
-  );
 }

@@ -1,0 +1,102 @@
+import { SPEECH_VERBS } from "./speechVerbs.js";
+
+// The patterns of news attribution, read on a paragraph whose quoted words are masked (see
+// maskedText.ts). Each names the form it reads.
+
+export const VERB = SPEECH_VERBS.join("|");
+export const PARTICIPLE =
+  "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
+export const MAX_PHRASE = 160;
+// `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
+export const AFTER_SPEAKER_VERB = new RegExp(
+  String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
+  "u",
+);
+export const AFTER_VERB_SPEAKER = new RegExp(
+  String.raw`^[\s,!?—–-]*(?<verb>${VERB})\s+(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}})`,
+  "u",
+);
+// `Lindqvist told reporters: "…"`  `He said, "…"`
+export const BEFORE_QUOTE = new RegExp(
+  String.raw`(?:^|[.!?;]\s+|[”"]\s*)(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})(?:(?<listener>\s+(?:(?!\bthat\b)[^.!?;"“”,:]){1,60}?)?\s*[,:]|\s*)\s*$`,
+  "u",
+);
+// `Peskov said Putin will attend…`  `Amirabdollahian said in a phone call … that the U.S. accusations…`
+export const REPORTED = new RegExp(
+  String.raw`^(?<phrase>[^"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b(?<rest>.+)$`,
+  "u",
+);
+// `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
+export const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  "u",
+);
+export const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
+export const ACCORDING_TO_LAST = new RegExp(
+  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
+  "i",
+);
+export const ADVERBIAL =
+  /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
+// "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
+export const INTRODUCTORY_PHRASE =
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
+// "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
+export const INTERRUPTING_ATTRIBUTION = new RegExp(
+  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
+  "u",
+);
+// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
+// Words that cannot open what someone said: "said in a statement", "said to reporters".
+export const NOT_A_CLAUSE =
+  /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
+// Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
+export const OBJECT_COMPLEMENT_VERBS = new Set([
+  "classified",
+  "called",
+  "branded",
+  "dubbed",
+  "labeled",
+  "labelled",
+  "condemned",
+  "described",
+  "likened",
+  "compared",
+  "praised",
+  "criticized",
+  "criticised",
+  "blasted",
+  "slammed",
+  "dismissed",
+  "hailed",
+  "accused",
+  "blamed",
+]);
+// "Mook said as much in an interview, arguing that Trump…", "Sanders said, going on to say that…".
+export const PARTICIPLE_CLAIM = new RegExp(
+  String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
+  "i",
+);
+// "…, which city finance officials estimate will add about $96…", "Priya Natarajan, who objected to…"
+export const RELATIVE_ATTRIBUTION = new RegExp(
+  String.raw`(?:\bwhich\s+(?<phrase>[^,;"“”]{2,50}?)\s+(?<noun>estimate|estimates|estimated|say|says|said|predict|predicts|predicted|expect|expects|expected)\s+|(?<phrase2>\p{Lu}[^,;"“”]{2,90}),\s+who\s+(?<noun2>${VERB}|objected)\s+(?:to\s+|that\s+)?)(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)`,
+  "gu",
+);
+// What may follow "X said" when X's words are the quote before it: the sentence ends, or a comma
+// comes, within a few words ("told the crowd, reciting…", "said Thursday morning on Fox News").
+export const ENDS_ATTRIBUTION =
+  /^(?:\s*[,.;:!?—–-]|\s*$|(?:\s+[^\s,.;:!?]+){1,8}?\s*(?:[,.;:!?—–]|$)|\s+(?:on|in|at|during|to|from|with|after|before|while|when|late|early|this|last|about|of|as|through|via|today|yesterday|tonight|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters)\b)/u;
+export const SUBORDINATOR =
+  /^\s*(?:While|Although|Though|Because|If|When|Since|Even though|Whereas)\b/;
+// "…, many of them parents urging the council to keep the pool open": a group's plea.
+export const GROUP_PARTICIPLE =
+  /\b(?<phrase>\p{Ll}+s)\s+(?<noun>urging|asking|begging|demanding|pressing|calling on)\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
+export const NOUN_ATTRIBUTION =
+  /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
+export const SECOND_CLAIM = new RegExp(
+  String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:\S+\s+){0,3}?that\s+`,
+  "u",
+);
+export const TIME_WORD =
+  /^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|again|also|repeatedly|previously|recently)\b,?/i;

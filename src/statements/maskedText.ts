@@ -1,0 +1,68 @@
+import type { QuoteSpan } from "./quoteSpans.js";
+import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
+
+// A paragraph is read for attributions with its quoted words blanked and the periods of its
+// abbreviations swapped for a middle dot, offsets unchanged, so that only the reporter's words
+// and only real full stops count.
+
+export const ABBREVIATION_DOT = "·";
+const ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+/gu;
+
+/**
+ * The paragraph with quoted words blanked, so only the reporter's words are read for cues. A
+ * quote's closing stop is kept: it ends the sentence too.
+ */
+export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  let masked = text;
+  for (const quote of quotes) {
+    const stop = /[.!?]$/.test(text.slice(quote.start, quote.end)) ? 1 : 0;
+    const blank = "_".repeat(quote.end - quote.start - stop);
+    masked = masked.slice(0, quote.start) + blank + masked.slice(quote.end - stop);
+  }
+  return masked;
+}
+
+/**
+ * Swaps the periods of abbreviations and initials ("Mr.", "Rep.", "G.K.", "D-N.C.") for a middle dot,
+ * so that only real stops end sentences and phrases. Offsets stay the same.
+ */
+export function protectAbbreviations(masked: string): string {
+  return masked.replace(ABBREVIATION, (found) => found.replaceAll(".", ABBREVIATION_DOT));
+}
+
+export function parseMaskedPhrase(phrase: string): SpeakerPhrase | null {
+  return parseSpeakerPhrase(phrase.replaceAll(ABBREVIATION_DOT, "."));
+}
+
+export function sentenceEnd(masked: string, from: number): number {
+  const match = /[.!?]["”’']?(?=\s|$)/.exec(masked.slice(from));
+  return match ? from + match.index + 1 : masked.length;
+}
+
+export function sentenceStart(masked: string, before: number): number {
+  const head = masked.slice(0, before);
+  const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "));
+  return stop === -1 ? 0 : stop + 2;
+}
+
+export function sentencesOf(masked: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“]|'')|$)/gu)) {
+    const end = match.index + match[0].length;
+    if (!isAbbreviationStop(masked.slice(start, end))) {
+      sentences.push({ start, end });
+      start = end;
+      while (/\s/.test(masked[start] ?? "")) start++;
+    }
+  }
+  if (start < masked.length) sentences.push({ start, end: masked.length });
+  return sentences;
+}
+
+function isAbbreviationStop(sentence: string): boolean {
+  return /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|U\.S|U\.N|U\.K|Inc|Corp|Co|No)\.)$/u.test(
+    sentence,
+  );
+}

@@ -1,0 +1,193 @@
+import {
+  ACCORDING_TO_FIRST,
+  ACCORDING_TO_LAST,
+  ADVERBIAL,
+  DATELINE,
+  INTERRUPTING_ATTRIBUTION,
+  INTRODUCTORY_PHRASE,
+  NOT_A_CLAUSE,
+  OBJECT_COMPLEMENT_VERBS,
+  PARTICIPLE_CLAIM,
+  REPORTED,
+  SECOND_CLAIM,
+  SUBORDINATOR,
+  TIME_WORD,
+  TRAILING_ATTRIBUTION,
+} from "./attributionPatterns.js";
+import { parseMaskedPhrase } from "./maskedText.js";
+import { type SpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
+import { VERBS_WITH_LISTENER } from "./speechVerbs.js";
+
+export type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, number] };
+
+/**
+ * Reported speech in one sentence (quotes masked): its speaker phrase, cue and content offsets;
+ * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
+ */
+export function reportedSpeech(sentence: string): Reported[] {
+  const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
+  const according =
+    ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
+  if (according?.phrase && according.content) {
+    const phrase = parseMaskedPhrase(according.phrase);
+    const start = sentence.indexOf(according.content);
+    if (phrase && phrase.kind !== "nominal") {
+      const found: Reported[] = [
+        {
+          phrase,
+          cue: "according to",
+          content: [start, Math.min(trimmedEnd, start + according.content.length)],
+        },
+      ];
+      if (according.more && according.verb) {
+        const moreStart = sentence.lastIndexOf(according.more);
+        found.push({
+          phrase,
+          cue: according.verb.toLowerCase(),
+          content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)],
+        });
+      }
+      return found;
+    }
+  }
+  const putIt = /^As (?<phrase>[^,]{2,60}?) (?:put|puts) it\b[^,]*,\s+(?<content>.{8,})$/.exec(
+    sentence,
+  )?.groups;
+  const putItPhrase = putIt?.phrase ? parseMaskedPhrase(putIt.phrase) : null;
+  if (putIt?.content && putItPhrase && putItPhrase.kind !== "nominal") {
+    const start = sentence.length - putIt.content.length;
+    return [{ phrase: putItPhrase, cue: "put it", content: [start, trimmedEnd] }];
+  }
+  const interrupted = INTERRUPTING_ATTRIBUTION.exec(sentence)?.groups;
+  if (interrupted?.first && interrupted.phrase && interrupted.verb && interrupted.second) {
+    const phrase = parseMaskedPhrase(interrupted.phrase);
+    if (phrase?.kind === "person" || phrase?.kind === "pronoun") {
+      return [{ phrase, cue: interrupted.verb.toLowerCase(), content: [0, trimmedEnd] }];
+    }
+  }
+  const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
+  if (trailing?.phrase && trailing.verb && trailing.content) {
+    const phrase = parseMaskedPhrase(trailing.phrase);
+    const isGroup = phrase?.kind === "nominal" && phrase.noun.split(/\s+/).length <= 3;
+    if (phrase && (phrase.kind !== "nominal" || isGroup))
+      return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
+  }
+  // Quoted titles before the speaker ("On "Fox News Sunday," Pence said…") may sit in the phrase.
+  const leading = REPORTED.exec(sentence.replace(/["“”]/g, "ˮ"))?.groups;
+  if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
+  // "While he acknowledged X, Ham also noted Y": the main clause's speaker said what counts.
+  if (SUBORDINATOR.test(leading.phrase)) {
+    const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
+    if (main !== -1) {
+      const inMain = reportedSpeech(sentence.slice(main + 2));
+      if (inMain.length > 0) {
+        return inMain.map((r) => ({
+          ...r,
+          content: [r.content[0] + main + 2, r.content[1] + main + 2],
+        }));
+      }
+    }
+  }
+  const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
+  // "The United States on Thursday imposed new limits … and said …": the subject said it.
+  const phrase = /\band$/i.test(opening.trim())
+    ? sentenceSubject(opening)
+    : parseMaskedPhrase(opening);
+  // A long description speaks only if it starts with a role: "a spokesman for the Ministry of …".
+  const describesSomeone = (noun: string) =>
+    noun.split(/\s+/).length <= 4 || TITLE_WORDS.has(noun.split(/\s+/)[0]?.toLowerCase() ?? "");
+  if (!phrase || (phrase.kind === "nominal" && !describesSomeone(phrase.noun))) return [];
+  let rest = leading.rest;
+  let offset = sentence.length - rest.length;
+  const verb = leading.verb.toLowerCase();
+  const comma = /^\s*,\s*/.exec(rest);
+  if (comma) {
+    offset += comma[0].length;
+    rest = rest.slice(comma[0].length);
+  }
+  // "told the forum he was…", "called on the administration to…": skip the listener.
+  const listener = VERBS_WITH_LISTENER.has(verb)
+    ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
+      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
+        rest,
+      ))
+    : /^\s+(?:on|for)\s+/.exec(rest);
+  if (listener) {
+    offset += listener[0].length;
+    rest = rest.slice(listener[0].length);
+  }
+  const that = listener ? null : ADVERBIAL.exec(rest);
+  if (that) {
+    offset += that[0].length;
+    rest = rest.slice(that[0].length);
+  } else {
+    // "told about 3,000 more people to be ready to leave": an instruction is what was said;
+    // "told Fox News." with nothing after says nothing.
+    const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
+    if (VERBS_WITH_LISTENER.has(verb) && !listener && !instruction) return [];
+    const time = TIME_WORD.exec(rest);
+    if (time) {
+      offset += time[0].length;
+      rest = rest.slice(time[0].length);
+    }
+    const lead = rest.length - rest.trimStart().length;
+    offset += lead;
+    rest = rest.trimStart();
+    // What follows "said" must be what was said, not a preposition ("said in a statement…"):
+    // unless a participle carries the claim on ("…, arguing that Trump…").
+    if (
+      !listener &&
+      !instruction &&
+      !OBJECT_COMPLEMENT_VERBS.has(verb) &&
+      NOT_A_CLAUSE.test(rest)
+    ) {
+      const carried = PARTICIPLE_CLAIM.exec(rest);
+      if (!carried?.groups?.cue) return [];
+      const start = offset + carried.index + carried[0].length;
+      return [
+        {
+          phrase,
+          cue: carried.groups.cue.toLowerCase(),
+          content: [start, sentence.replace(/[\s.]+$/, "").length],
+        },
+      ];
+    }
+  }
+  const end = offset + rest.replace(/[\s.]+$/, "").length;
+  if (end - offset < 8) return [];
+  // "…that X, and warned that Y": a second claim by the same speaker.
+  const second = SECOND_CLAIM.exec(sentence.slice(offset, end));
+  if (second?.groups?.verb) {
+    const split = offset + second.index;
+    return [
+      { phrase, cue: verb, content: [offset, split] },
+      { phrase, cue: second.groups.verb.toLowerCase(), content: [split + second[0].length, end] },
+    ];
+  }
+  return [{ phrase, cue: verb, content: [offset, end] }];
+}
+
+/** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
+export function sentenceSubject(clause: string): SpeakerPhrase | null {
+  const main = clause.replace(
+    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/,
+    "",
+  );
+  const subject =
+    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,4}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
+      main.trim(),
+    )?.[0];
+  if (!subject) return null;
+  const phrase = parseMaskedPhrase(subject);
+  return phrase && phrase.kind !== "nominal" ? phrase : null;
+}
+
+export function trimAdverbials(phrase: string): string {
+  const comma = phrase.indexOf(",");
+  const head = comma === -1 ? phrase : phrase.slice(0, comma);
+  const cut =
+    /\s+(?:on|in|at|during|after|before|while|when|through|via|from|to|as|late|early|last|this|about|of)\s+|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.exec(
+      head,
+    );
+  return cut ? head.slice(0, cut.index) : phrase;
+}
