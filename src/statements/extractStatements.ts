@@ -18,11 +18,7 @@ import {
   sentencesOf,
 } from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
-import {
-  reportedSpeech,
-  sentenceSubject,
-  trimAdverbials,
-} from "./reportedSpeech.js";
+import { reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 import type { StatementKind } from "./types.js";
 
