@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
@@ -26,7 +27,15 @@ export async function runConsole(
   options: ConsoleOptions,
 ): Promise<number> {
   const style = io.color && !options.json ? ANSI_STYLE : MARKDOWN_STYLE;
-  const names = context.commands.map((command) => `/${command.data.name}`);
+  // Tab completes commands and subcommands: "/who s" → "/who said ".
+  const names = context.commands.flatMap((command) => {
+    const subcommands = (command.data.options ?? []).filter(
+      (option) => option.type === ApplicationCommandOptionType.Subcommand,
+    );
+    return subcommands.length > 0
+      ? subcommands.map((option) => `/${command.data.name} ${option.name} `)
+      : [`/${command.data.name}`];
+  });
   const lines = createInterface({
     input: io.stdin,
     output: io.interactive ? io.stdout : undefined,
@@ -34,7 +43,7 @@ export async function runConsole(
     historySize: HISTORY_SIZE,
     prompt: "byline> ",
     completer: (line: string) => {
-      const hits = names.filter((name) => name.startsWith(line.trim()));
+      const hits = names.filter((name) => name.startsWith(line.trimStart()));
       return [hits.length > 0 ? hits : names, line];
     },
   });
