@@ -3,8 +3,9 @@ import { excerpt } from "./excerpt.js";
 import { help } from "./help.js";
 import { quotes } from "./quotes.js";
 import { story } from "./story.js";
+import { summary } from "./summary.js";
 import type { Command } from "./types.js";
 import { who } from "./who.js";
 
 /** Every command, in the order /help lists them. Discord registration and the console read this list. */
-export const commands: readonly Command[] = [ask, who, quotes, excerpt, story, help];
+export const commands: readonly Command[] = [ask, who, quotes, summary, excerpt, story, help];

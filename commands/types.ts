@@ -6,6 +6,7 @@ import type { QuotesAnswer } from "../src/answers/listQuotes.js";
 import type { WhoIsAnswer } from "../src/answers/whoIs.js";
 import type { WhoSaidAnswer } from "../src/answers/whoSaid.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
+import type { Summary } from "../src/summary/summarizeStory.js";
 
 /** Option values as a command receives them, by option name. */
 export type CommandInput = Readonly<Record<string, string | number>>;
@@ -18,7 +19,13 @@ export type CommandResult =
   | { readonly kind: "help"; readonly commands: readonly CommandHelp[] }
   | { readonly kind: "whoSaid"; readonly quote: string; readonly answer: WhoSaidAnswer }
   | { readonly kind: "whoIs"; readonly name: string; readonly answer: WhoIsAnswer }
-  | { readonly kind: "quotes"; readonly speaker?: string; readonly answer: QuotesAnswer };
+  | { readonly kind: "quotes"; readonly speaker?: string; readonly answer: QuotesAnswer }
+  | {
+      readonly kind: "summary";
+      readonly length: string;
+      readonly focus?: string;
+      readonly summary: Summary;
+    };
 
 export interface CommandHelp {
   readonly name: string;

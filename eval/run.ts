@@ -6,6 +6,7 @@
  * - who said / who is: statement extraction precision and recall, speaker accuracy given a quote,
  *   a fragment and a misspelled fragment, role accuracy, and speakers wrongly named.
  * - `--quotes FILE`: speaker accuracy on a file of real news quotes (e.g. PolNeAR's, see README).
+ * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
  *
  * `--verbose` lists every miss.
  */
@@ -21,9 +22,14 @@ import {
   scorePeopleSources,
   scoreStatements,
 } from "./statementEvaluation.js";
+import { scoreSummaries } from "./summaryEvaluation.js";
 
 const { values } = parseArgs({
-  options: { verbose: { type: "boolean", short: "v" }, quotes: { type: "string" } },
+  options: {
+    verbose: { type: "boolean", short: "v" },
+    quotes: { type: "string" },
+    summaries: { type: "string" },
+  },
 });
 
 const percent = (part: number, whole: number) =>
@@ -96,6 +102,22 @@ for (const { questions, story } of await labelledStories()) {
   );
   console.log(
     `| ${id} | ${show(p.rules.recall)} | ${show(p.rules.precision)} | ${show(p.tagger.recall)} | ${show(p.tagger.precision)} | ${show(p.both.recall)} | ${show(p.both.precision)} |`,
+  );
+}
+
+if (values.summaries) {
+  const scores = await scoreSummaries(values.summaries);
+  const f = (value: number) => (100 * value).toFixed(2);
+  console.log(
+    `\n## summary, short, against human-written highlights (${scores.articles} articles, ${values.summaries})\n`,
+  );
+  console.log("| summarizer | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
+  console.log("| --- | ---: | ---: | ---: |");
+  console.log(
+    `| Byline /summary length:short | ${f(scores.byline.rouge1)} | ${f(scores.byline.rouge2)} | ${f(scores.byline.rougeL)} |`,
+  );
+  console.log(
+    `| LEAD-3 (first three sentences) | ${f(scores.lead3.rouge1)} | ${f(scores.lead3.rouge2)} | ${f(scores.lead3.rougeL)} |`,
   );
 }
 

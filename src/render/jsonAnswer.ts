@@ -23,6 +23,8 @@ export interface JsonAnswer {
   readonly error?: { readonly message: string };
   /** /who said: the paragraph that reports the words unattributed, when no one said them. */
   readonly narration?: unknown;
+  /** /summary: the people its sentences quote, with their roles. */
+  readonly quoted?: readonly unknown[];
   /** /who is, /quotes: the closest names when no one matched. */
   readonly suggestions?: readonly string[];
 }
@@ -65,6 +67,8 @@ function jsonResults(result: CommandResult): readonly unknown[] {
       return [result.excerpt];
     case "stories":
       return result.stories;
+    case "summary":
+      return result.summary.sentences;
     case "help":
       return result.commands;
     case "whoSaid":

@@ -91,6 +91,22 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         )
         .join("\n");
     }
+    case "summary": {
+      const lines = result.summary.sentences.map(
+        (sentence) => `¶${sentence.paragraph} ${sentence.text}`,
+      );
+      if (result.summary.quoted.length > 0) {
+        lines.push(
+          `Quoted: ${joinNames(result.summary.quoted.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)))}.`,
+        );
+      }
+      const first = result.summary.sentences[0];
+      if (first)
+        lines.push(
+          `— ${attributionLine({ ...first.attribution, paragraph: first.paragraph }).replace(/^¶\d+ · /, "")}`,
+        );
+      return lines.join("\n");
+    }
     case "help":
       return [
         "Commands (options as name:value; a lone text option can be typed bare):",

@@ -155,7 +155,7 @@ describe("main: usage and configuration", () => {
     const { code, stderr } = await runCli(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toBe(
-      'byline: unknown command "summarise". Commands: start, console, ask, who, quotes, excerpt, story, help.\n',
+      'byline: unknown command "summarise". Commands: start, console, ask, who, quotes, summary, excerpt, story, help.\n',
     );
   });
 

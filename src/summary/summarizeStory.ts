@@ -1,0 +1,250 @@
+import { type Attribution, attributionFor } from "../answers/attribution.js";
+import { candidateStories } from "../answers/candidateStories.js";
+import { UserFacingError } from "../errors.js";
+import type { Token } from "../search/analyzer.js";
+import type { Speaker } from "../statements/types.js";
+import type { Story } from "../story/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+
+export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
+export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
+
+/** How many sentences, and at most how many words, each length gives. */
+export const SUMMARY_TARGETS: Readonly<
+  Record<SummaryLength, { sentences: number; words: number }>
+> = {
+  short: { sentences: 3, words: 90 },
+  medium: { sentences: 5, words: 150 },
+  long: { sentences: 8, words: 240 },
+};
+
+/** One sentence of a summary, verbatim, with where it is. */
+export interface SummarySentence {
+  readonly story: string;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly attribution: Attribution;
+}
+
+export interface Summary {
+  readonly story: string;
+  /** The chosen sentences in story order. */
+  readonly sentences: readonly SummarySentence[];
+  /** The people the chosen sentences quote, with their roles. */
+  readonly quoted: readonly Speaker[];
+}
+
+export interface SummaryOptions {
+  readonly length?: SummaryLength;
+  readonly focus?: string;
+  readonly story?: string;
+}
+
+// Position counts most (news is written lead-first), then centrality.
+const POSITION_WEIGHT = 0.7;
+const CENTRALITY_WEIGHT = 1 - POSITION_WEIGHT;
+/** Position score of the n-th sentence (from 0): 1 / (1 + n × decay), so the lead weighs most. */
+const POSITION_DECAY = 0.3;
+/** Maximal marginal relevance: how much a sentence's own score counts against its overlap with those chosen. */
+const MMR_LAMBDA = 0.7;
+const MIN_SENTENCE_WORDS = 6;
+// "MINNEAPOLIS, Minnesota (CNN) -- ", "(CNN)", "WASHINGTON (AP) — ": where the story was filed, not
+// what it says; the sentence is shown from after it.
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{Ll} .,'-]*?\s*)?\((?:CNN|AP|Reuters|AFP|The [\p{L} ]+|[\p{Lu}][\p{L}.]*)\)\s*(?:--|—|–|-)?\s*/u;
+/** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
+const LEANS_ON_CONTEXT = /^(?:["“]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
+const HAS_ATTRIBUTION =
+  /\b(?:said|says|told|added|according to|warned|noted|argued|claimed|announced)\b/;
+
+interface Candidate {
+  readonly paragraph: number;
+  readonly text: string;
+  readonly order: number;
+  readonly words: number;
+  readonly terms: ReadonlyMap<string, number>;
+  score: number;
+}
+
+/**
+ * An extractive summary of a story: its own sentences, chosen by position (lead first) and
+ * centrality (LexRank-style: TF-IDF cosine similarity to the rest of the story), then
+ * picked one by one with maximal marginal relevance so that no two say the same thing, within the
+ * length's sentence and word budget, and shown in story order. Sentences that lean on the one
+ * before (a pronoun or an unattributed quote) are left out, as are headlines and credit lines.
+ * With a focus (a topic or a person), only sentences about it are used; a focus the story never
+ * mentions is a UserFacingError.
+ */
+export function summarizeStory(library: StoryLibrary, options: SummaryOptions = {}): Summary {
+  const length = options.length ?? "short";
+  const focus = options.focus?.trim();
+  const story = pickStory(library, focus, options.story);
+  const analyze = library.index.analyze;
+  let candidates = sentencesOf(story, analyze, (term) =>
+    library.index.inverseDocumentFrequency(term),
+  );
+  if (focus) {
+    candidates = aboutFocus(library, story, candidates, focus);
+    if (candidates.length === 0) {
+      throw new UserFacingError(
+        `The story does not mention "${focus}". Try another topic or person, or no focus.`,
+      );
+    }
+  }
+  score(candidates);
+  const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length]).sort((a, b) => a.order - b.order);
+  const { statements } = library.statementsOf(story);
+  const quoted = new Map<string, Speaker>();
+  for (const sentence of chosen) {
+    for (const statement of statements) {
+      if (
+        statement.paragraph === sentence.paragraph &&
+        statement.speaker.kind === "person" &&
+        overlapsText(sentence.text, statement.text)
+      ) {
+        quoted.set(statement.speaker.name, statement.speaker);
+      }
+    }
+  }
+  return {
+    story: story.id,
+    sentences: chosen.map((sentence) => ({
+      story: story.id,
+      paragraph: sentence.paragraph,
+      text: sentence.text,
+      attribution: attributionFor(story, sentence.paragraph),
+    })),
+    quoted: [...quoted.values()],
+  };
+}
+
+function pickStory(
+  library: StoryLibrary,
+  focus: string | undefined,
+  id: string | undefined,
+): Story {
+  if (id || library.stories.length === 1) return library.story(id);
+  const [best] = focus ? candidateStories(library, focus) : [];
+  return best ?? library.story(id);
+}
+
+function sentencesOf(
+  story: Story,
+  analyze: (text: string) => Token[],
+  idf: (term: string) => number,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const paragraph of story.body) {
+    for (const { text: raw } of paragraph.sentences) {
+      const sentence = { text: raw.replace(DATELINE, "") };
+      const words = sentence.text.split(/\s+/).length;
+      const leans =
+        LEANS_ON_CONTEXT.test(sentence.text) &&
+        !(sentence.text.startsWith("“") || sentence.text.startsWith('"')
+          ? HAS_ATTRIBUTION.test(sentence.text)
+          : false);
+      // A sentence cut out of a longer quote has a lone quote mark: it does not stand alone.
+      const straight = (sentence.text.match(/"/g) ?? []).length;
+      const curly =
+        (sentence.text.match(/“/g) ?? []).length - (sentence.text.match(/”/g) ?? []).length;
+      if (words < MIN_SENTENCE_WORDS || leans || straight % 2 === 1 || curly !== 0) continue;
+      const terms = new Map<string, number>();
+      for (const token of analyze(sentence.text)) {
+        for (const term of token.terms) terms.set(term, (terms.get(term) ?? 0) + idf(term));
+      }
+      candidates.push({
+        paragraph: paragraph.number,
+        text: sentence.text,
+        order: candidates.length,
+        words,
+        terms,
+        score: 0,
+      });
+    }
+  }
+  return candidates;
+}
+
+function aboutFocus(
+  library: StoryLibrary,
+  story: Story,
+  candidates: Candidate[],
+  focus: string,
+): Candidate[] {
+  const person = library
+    .statementsOf(story)
+    .people.find((p) => p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()));
+  if (person) {
+    return candidates.filter(
+      (c) =>
+        person.aliases.some((alias) => c.text.includes(alias)) ||
+        saidBy(library, story, c, person.name),
+    );
+  }
+  const wanted = library.index.analyze(focus).flatMap((token) => token.terms);
+  return candidates.filter((c) => wanted.some((term) => c.terms.has(term)));
+}
+
+function saidBy(library: StoryLibrary, story: Story, candidate: Candidate, name: string): boolean {
+  return library
+    .statementsOf(story)
+    .statements.some(
+      (s) =>
+        s.paragraph === candidate.paragraph &&
+        s.speaker.name === name &&
+        overlapsText(candidate.text, s.text),
+    );
+}
+
+function score(candidates: Candidate[]): void {
+  const centrality = candidates.map((a) =>
+    candidates.reduce((sum, b) => (a === b ? sum : sum + cosine(a.terms, b.terms)), 0),
+  );
+  const maxCentrality = Math.max(1e-9, ...centrality);
+  candidates.forEach((candidate, index) => {
+    const position = 1 / (1 + index * POSITION_DECAY);
+    candidate.score =
+      POSITION_WEIGHT * position + CENTRALITY_WEIGHT * ((centrality[index] ?? 0) / maxCentrality);
+  });
+}
+
+function pickWithMmr(
+  candidates: readonly Candidate[],
+  target: { sentences: number; words: number },
+): Candidate[] {
+  const chosen: Candidate[] = [];
+  let words = 0;
+  const left = new Set(candidates);
+  while (chosen.length < target.sentences && left.size > 0) {
+    let best: Candidate | undefined;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const candidate of left) {
+      if (words + candidate.words > target.words && chosen.length > 0) continue;
+      const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
+      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = candidate;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    words += best.words;
+    left.delete(best);
+  }
+  return chosen;
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
+  const norm = (m: ReadonlyMap<string, number>) =>
+    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+function overlapsText(sentence: string, statement: string): boolean {
+  const probe = statement.slice(0, 40);
+  return sentence.includes(probe) || statement.includes(sentence.slice(0, 40));
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { UserFacingError } from "../../src/errors.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
+import { SUMMARY_TARGETS, summarizeStory } from "../../src/summary/summarizeStory.js";
+import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
+
+const seed = libraryOf(SEED_STORY);
+const words = (texts: readonly { text: string }[]) =>
+  texts.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+
+describe("summarizeStory", () => {
+  it.each(["short", "medium", "long"] as const)(
+    "GIVEN length %s THEN at most its sentences and words, in story order, each verbatim from its paragraph",
+    (length) => {
+      const summary = summarizeStory(seed, { length });
+      const target = SUMMARY_TARGETS[length];
+      expect(summary.sentences.length).toBeGreaterThan(0);
+      expect(summary.sentences.length).toBeLessThanOrEqual(target.sentences);
+      expect(words(summary.sentences)).toBeLessThanOrEqual(target.words);
+      const paragraphs = summary.sentences.map((s) => s.paragraph);
+      expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+      for (const sentence of summary.sentences) {
+        expect(seed.story().body[sentence.paragraph - 1]?.text).toContain(sentence.text);
+        expect(sentence.attribution).toMatchObject({
+          outlet: "Fox News",
+          paragraph: sentence.paragraph,
+        });
+      }
+    },
+  );
+
+  it("GIVEN the bundled story WHEN summarised short THEN it opens on Putin's trip to Tehran and the US warning about drones", () => {
+    const [first] = summarizeStory(seed).sentences;
+    expect(first?.paragraph).toBe(1);
+    expect(first?.text).toMatch(/Tehran/);
+    expect(first?.text).toMatch(/drones/);
+  });
+
+  it("GIVEN a longer summary THEN it adds sentences rather than changing the short one's", () => {
+    const short = summarizeStory(seed, { length: "short" }).sentences.map((s) => s.text);
+    const long = summarizeStory(seed, { length: "long" }).sentences.map((s) => s.text);
+    expect(long.length).toBeGreaterThan(short.length);
+    expect(long).toEqual(expect.arrayContaining(short.slice(0, 1)));
+  });
+
+  it("GIVEN focus on a topic THEN every sentence is about it", () => {
+    const summary = summarizeStory(seed, { focus: "sanctions", length: "medium" });
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    for (const sentence of summary.sentences) expect(sentence.text).toMatch(/sanction/i);
+  });
+
+  it("GIVEN focus on a person THEN the sentences name them or are their statements, and they are listed as quoted", () => {
+    const summary = summarizeStory(seed, { focus: "Sullivan" });
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    for (const sentence of summary.sentences) expect(sentence.text).toMatch(/Sullivan/);
+    expect(summary.quoted.map((q) => q.name)).toContain("Jake Sullivan");
+  });
+
+  it("GIVEN a focus the story never mentions THEN a clear error and no summary of something else", () => {
+    expect(() => summarizeStory(seed, { focus: "bitcoin" })).toThrow(UserFacingError);
+    expect(() => summarizeStory(seed, { focus: "bitcoin" })).toThrow(/does not mention "bitcoin"/);
+  });
+
+  it("GIVEN a story of one paragraph THEN its summary is drawn from that paragraph", () => {
+    const story = parseStory(
+      "one.txt",
+      "The city council voted 7-2 on Tuesday to close the Eastside pool for the winter. The pool will reopen in May, officials said. Repairs to its roof will cost about $2 million.",
+    );
+    const summary = summarizeStory(new StoryLibrary([story]));
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    expect(summary.sentences.every((s) => s.paragraph === 1)).toBe(true);
+    expect(summary.sentences[0]?.text).toMatch(/^The city council voted/);
+  });
+
+  it("GIVEN sentences cut from a longer quote or opening on a pronoun THEN they are left out", () => {
+    const library = libraryOf(fixturePath("harbor-city-budget.md"));
+    const summary = summarizeStory(library, { length: "long" });
+    for (const sentence of summary.sentences) {
+      expect(sentence.text).not.toMatch(/^(?:He|She|It|They|This)\b/);
+      expect((sentence.text.match(/"/g) ?? []).length % 2).toBe(0);
+    }
+  });
+});
+
+describe("/summary in the console", () => {
+  it("GIVEN /summary length:short --json THEN results are its sentences in story order with text, paragraph, story and attribution", async () => {
+    const { runCli } = await import("../cli/runCli.js");
+    const { stdout, code } = await runCli(["console", "--json"], {
+      input: "/summary length:short\n/summary focus:bitcoin\n",
+    });
+    expect(code).toBe(0);
+    const [answer, refusal] = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(answer.command).toBe("summary");
+    expect(answer.input).toEqual({ length: "short" });
+    expect(answer.results[0]).toMatchObject({ story: "putin-visits-tehran", paragraph: 1 });
+    expect(
+      answer.results.every((r: { text: string; attribution: unknown }) => r.text && r.attribution),
+    ).toBe(true);
+    expect(refusal.results).toEqual([]);
+    expect(refusal.error.message).toMatch(/does not mention "bitcoin"/);
+  });
+});
