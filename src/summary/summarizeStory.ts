@@ -60,7 +60,10 @@ const HAS_ATTRIBUTION =
 interface Candidate {
   readonly paragraph: number;
   readonly text: string;
+  /** Position among all the story's sentences, from 1. */
   readonly order: number;
+  /** Opens on a pronoun or a bare quote: usable only right after the sentence it leans on. */
+  readonly leans: boolean;
   readonly words: number;
   readonly terms: ReadonlyMap<string, number>;
   score: number;
@@ -70,8 +73,9 @@ interface Candidate {
  * An extractive summary of a story: its own sentences, chosen by position (lead first) and
  * centrality (LexRank-style: TF-IDF cosine similarity to the rest of the story), then
  * picked one by one with maximal marginal relevance so that no two say the same thing, within the
- * length's sentence and word budget, and shown in story order. Sentences that lean on the one
- * before (a pronoun or an unattributed quote) are left out, as are headlines and credit lines.
+ * length's sentence and word budget, and shown in story order. A sentence that leans on the one
+ * before (a pronoun, an unattributed quote) is used only right after it; headlines, credit lines
+ * and sentences cut out of a longer quote never.
  * With a focus (a topic or a person), only sentences about it are used; a focus the story never
  * mentions is a UserFacingError.
  */
@@ -134,8 +138,10 @@ function sentencesOf(
   idf: (term: string) => number,
 ): Candidate[] {
   const candidates: Candidate[] = [];
+  let order = 0;
   for (const paragraph of story.body) {
     for (const { text: raw } of paragraph.sentences) {
+      order++;
       const sentence = { text: raw.replace(DATELINE, "") };
       const words = sentence.text.split(/\s+/).length;
       const leans =
@@ -147,7 +153,7 @@ function sentencesOf(
       const straight = (sentence.text.match(/"/g) ?? []).length;
       const curly =
         (sentence.text.match(/“/g) ?? []).length - (sentence.text.match(/”/g) ?? []).length;
-      if (words < MIN_SENTENCE_WORDS || leans || straight % 2 === 1 || curly !== 0) continue;
+      if (words < MIN_SENTENCE_WORDS || straight % 2 === 1 || curly !== 0) continue;
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
         for (const term of token.terms) terms.set(term, (terms.get(term) ?? 0) + idf(term));
@@ -155,7 +161,8 @@ function sentencesOf(
       candidates.push({
         paragraph: paragraph.number,
         text: sentence.text,
-        order: candidates.length,
+        order,
+        leans,
         words,
         terms,
         score: 0,
@@ -220,6 +227,8 @@ function pickWithMmr(
     let bestValue = Number.NEGATIVE_INFINITY;
     for (const candidate of left) {
       if (words + candidate.words > target.words && chosen.length > 0) continue;
+      // "He said …" only follows the sentence that says who he is.
+      if (candidate.leans && !chosen.some((c) => c.order === candidate.order - 1)) continue;
       const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) {
