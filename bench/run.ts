@@ -12,6 +12,7 @@ import { whoSaid } from "../src/answers/whoSaid.js";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
 import { loadCorpus } from "../src/story/loadCorpus.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
+import { summarizeStory } from "../src/summary/summarizeStory.js";
 import { syntheticCorpus } from "./syntheticCorpus.js";
 
 const { values } = parseArgs({ options: { stories: { type: "string", default: "2000" } } });
@@ -77,6 +78,12 @@ const seedAsk = measureAsk(seedLibrary, 50);
 const [, seedFirstWho] = time(() => whoSaid(seedLibrary, "baseless"));
 const seedWho = measure(QUOTES, (quote) => whoSaid(seedLibrary, quote), 50);
 const seedWhoIs = measure(NAMES, (name) => whoIs(seedLibrary, name), 50);
+const FOCUSES = ["", "sanctions", "Sullivan"];
+const seedSummary = measure(
+  FOCUSES,
+  (focus) => summarizeStory(seedLibrary, focus ? { focus } : {}),
+  50,
+);
 const excerptMs = percentile(
   Array.from({ length: 200 }, () => time(() => excerptStory(seedLibrary, 5))[1]),
   50,
@@ -94,6 +101,8 @@ const largeAsk = measureAsk(largeLibrary, 10);
 const [, largeFirstWho] = time(() => whoSaid(largeLibrary, "baseless"));
 const largeWho = measure(QUOTES, (quote) => whoSaid(largeLibrary, quote), 5);
 const largeWhoIs = measure(NAMES, (name) => whoIs(largeLibrary, name), 5);
+const largeStory = largeLibrary.stories[0]?.id ?? "";
+const largeSummary = measure([largeStory], (story) => summarizeStory(largeLibrary, { story }), 20);
 rows.push(
   `| ${LARGE.toLocaleString("en")} (synthetic) | ${largeLibrary.index.size.toLocaleString("en")} | ${ms(largeIndexMs)} | ${ms(largeAsk.p50)} | ${ms(largeAsk.p95)} | – |`,
 );
@@ -112,4 +121,11 @@ console.log(
 );
 console.log(
   `| ${LARGE.toLocaleString("en")} (synthetic) | ${ms(largeFirstWho)} | ${ms(largeWho.p50)} | ${ms(largeWho.p95)} | ${ms(largeWhoIs.p50)} | ${ms(largeWhoIs.p95)} |`,
+);
+
+console.log("\n| stories | /summary p50 | /summary p95 |");
+console.log("| --- | ---: | ---: |");
+console.log(`| 1 (bundled) | ${ms(seedSummary.p50)} | ${ms(seedSummary.p95)} |`);
+console.log(
+  `| ${LARGE.toLocaleString("en")} (synthetic, one story named) | ${ms(largeSummary.p50)} | ${ms(largeSummary.p95)} |`,
 );
