@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { excerptStory } from "../src/answers/excerpt.js";
 import { storyOption } from "./storyOption.js";
-import type { Command } from "./types.js";
+import { type Command, textOption } from "./types.js";
 
 export const excerpt = {
   data: {
@@ -20,7 +20,7 @@ export const excerpt = {
   },
   usage: "/excerpt 3",
   run(input, { library }) {
-    const story = input.story === undefined ? undefined : String(input.story);
+    const story = textOption(input, "story");
     return { kind: "excerpt", excerpt: excerptStory(library, Number(input.paragraph), story) };
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { listQuotes } from "../src/answers/listQuotes.js";
 import { storyOption } from "./storyOption.js";
-import type { Command } from "./types.js";
+import { type Command, textOption } from "./types.js";
 
 export const quotes = {
   data: {
@@ -20,8 +20,8 @@ export const quotes = {
   },
   usage: ["/quotes", "/quotes Sullivan"],
   run(input, { library }) {
-    const speaker = input.speaker === undefined ? undefined : String(input.speaker);
-    const story = input.story === undefined ? undefined : String(input.story);
+    const speaker = textOption(input, "speaker");
+    const story = textOption(input, "story");
     return {
       kind: "quotes",
       ...(speaker ? { speaker } : {}),

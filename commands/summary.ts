@@ -6,7 +6,7 @@ import {
   summarizeStory,
 } from "../src/summary/summarizeStory.js";
 import { storyOption } from "./storyOption.js";
-import type { Command } from "./types.js";
+import { type Command, textOption } from "./types.js";
 
 export const summary = {
   data: {
@@ -36,8 +36,8 @@ export const summary = {
     if (!(SUMMARY_LENGTHS as readonly string[]).includes(length)) {
       throw new UserFacingError(`length: must be short, medium or long, not "${length}".`);
     }
-    const focus = input.focus === undefined ? undefined : String(input.focus);
-    const story = input.story === undefined ? undefined : String(input.story);
+    const focus = textOption(input, "focus");
+    const story = textOption(input, "story");
     return {
       kind: "summary",
       length,

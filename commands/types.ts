@@ -11,6 +11,12 @@ import type { Summary } from "../src/summary/summarizeStory.js";
 /** Option values as a command receives them, by option name. */
 export type CommandInput = Readonly<Record<string, string | number>>;
 
+/** A text option's value, or undefined when it was not given. */
+export function textOption(input: CommandInput, name: string): string | undefined {
+  const value = input[name];
+  return value === undefined ? undefined : String(value);
+}
+
 /** A command's answer as plain data; renderers turn it into Discord messages, text or JSON. */
 export type CommandResult =
   | { readonly kind: "passages"; readonly question: string; readonly passages: readonly Passage[] }

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { storyOption } from "./storyOption.js";
-import type { Command } from "./types.js";
+import { type Command, textOption } from "./types.js";
 
 /** `/who said <quote>` and `/who is <name>`: one command, so users type exactly that. */
 export const who = {
@@ -44,7 +44,7 @@ export const who = {
   },
   usage: ["/who said baseless", "/who is Taleblu"],
   run(input, { library }, subcommand) {
-    const story = input.story === undefined ? undefined : String(input.story);
+    const story = textOption(input, "story");
     if (subcommand === "is") {
       const name = String(input.name ?? "");
       return { kind: "whoIs", name, answer: whoIs(library, name, story) };
