@@ -42,9 +42,8 @@ export function extractStatements(story: Story): FoundStatement[] {
   const found: FoundStatement[] = [];
   let runningQuote = false;
   for (const paragraph of story.body) {
-    const statements = paragraphStatements(paragraph, runningQuote, found.at(-1));
-    found.push(...statements);
     const quotes = findQuoteSpans(paragraph.text);
+    found.push(...paragraphStatements(paragraph, quotes, runningQuote, found.at(-1)));
     runningQuote = quotes.at(-1)?.closed === false;
   }
   return found;
@@ -52,11 +51,11 @@ export function extractStatements(story: Story): FoundStatement[] {
 
 function paragraphStatements(
   paragraph: BodyParagraph,
+  quotes: readonly QuoteSpan[],
   continuesQuote: boolean,
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
-  const quotes = findQuoteSpans(text);
   const masked = protectAbbreviations(maskQuotes(text, quotes));
   const statements: FoundStatement[] = [];
   const used: [number, number][] = []; // text already read as a statement or its attribution
