@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import { askStories, MAX_QUESTION_LENGTH } from "../src/answers/ask.js";
-import { storyOption } from "./storyOption.js";
-import type { Command } from "./types.js";
+import { askStories, DEFAULT_PASSAGE_COUNT, MAX_QUESTION_LENGTH } from "../src/answers/ask.js";
+import { completeStory, forOption, storyOption } from "./storyOption.js";
+import { type Command, textOption } from "./types.js";
 
 export const ask = {
   data: {
@@ -16,16 +16,20 @@ export const ask = {
         max_length: MAX_QUESTION_LENGTH,
       },
       storyOption,
+      forOption,
     ],
   },
   usage: "/ask How many drones could Iran provide to Russia?",
-  run(input, { library }) {
+  run(input, { library, page = 0 }) {
     const question = String(input.question ?? "");
-    const passages = askStories(
-      library,
-      question,
-      input.story ? { story: String(input.story) } : {},
-    );
-    return { kind: "passages", question, passages };
+    const story = textOption(input, "story");
+    const start = page * DEFAULT_PASSAGE_COUNT;
+    const found = askStories(library, question, {
+      limit: start + DEFAULT_PASSAGE_COUNT + 1,
+      ...(story ? { story } : {}),
+    });
+    const passages = found.slice(start, start + DEFAULT_PASSAGE_COUNT);
+    return { kind: "passages", question, passages, more: found.length > start + passages.length };
   },
+  complete: completeStory,
 } satisfies Command;

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { excerptStory } from "../src/answers/excerpt.js";
-import { storyOption } from "./storyOption.js";
+import { suggestParagraphs } from "../src/answers/suggestions.js";
+import { completeStory, storyOption } from "./storyOption.js";
 import { type Command, textOption } from "./types.js";
 
 export const excerpt = {
@@ -14,6 +15,7 @@ export const excerpt = {
         description: "Paragraph number (¶)",
         required: true,
         min_value: 1,
+        autocomplete: true,
       },
       storyOption,
     ],
@@ -22,5 +24,9 @@ export const excerpt = {
   run(input, { library }) {
     const story = textOption(input, "story");
     return { kind: "excerpt", excerpt: excerptStory(library, Number(input.paragraph), story) };
+  },
+  complete(focused, input, context) {
+    if (focused.name !== "paragraph") return completeStory(focused, input, context);
+    return suggestParagraphs(context.library, focused.value, textOption(input, "story"));
   },
 } satisfies Command;

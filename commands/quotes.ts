@@ -1,7 +1,11 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { listQuotes } from "../src/answers/listQuotes.js";
-import { storyOption } from "./storyOption.js";
+import { suggestPeople } from "../src/answers/suggestions.js";
+import { completeStory, storyOption } from "./storyOption.js";
 import { type Command, textOption } from "./types.js";
+
+/** Statements per page where the reader pages through them. */
+export const QUOTES_PER_PAGE = 8;
 
 export const quotes = {
   data: {
@@ -14,18 +18,30 @@ export const quotes = {
         description: "Only this person's or organisation's statements",
         required: false,
         max_length: 100,
+        autocomplete: true,
       },
       storyOption,
     ],
   },
   usage: ["/quotes", "/quotes Sullivan"],
-  run(input, { library }) {
+  run(input, { library, page }) {
     const speaker = textOption(input, "speaker");
     const story = textOption(input, "story");
-    return {
-      kind: "quotes",
-      ...(speaker ? { speaker } : {}),
-      answer: listQuotes(library, speaker, story),
-    };
+    const answer = listQuotes(library, speaker, story);
+    const paged =
+      page === undefined
+        ? {}
+        : {
+            answer: {
+              ...answer,
+              quotes: answer.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE),
+            },
+            more: answer.quotes.length > (page + 1) * QUOTES_PER_PAGE,
+          };
+    return { kind: "quotes", ...(speaker ? { speaker } : {}), answer, ...paged };
+  },
+  complete(focused, input, context) {
+    if (focused.name !== "speaker") return completeStory(focused, input, context);
+    return suggestPeople(context.library, focused.value, textOption(input, "story"));
   },
 } satisfies Command;

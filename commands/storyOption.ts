@@ -1,12 +1,33 @@
 import {
   type APIApplicationCommandStringOption,
+  type APIApplicationCommandUserOption,
   ApplicationCommandOptionType,
 } from "discord-api-types/v10";
+import { suggestStories } from "../src/answers/suggestions.js";
+import type { Choice, CommandContext, CommandInput, FocusedOption } from "./types.js";
 
 /** The optional `story:` option of commands that read one story when several are loaded. */
 export const storyOption: APIApplicationCommandStringOption = {
   type: ApplicationCommandOptionType.String,
   name: "story",
   description: "Which story, when several are loaded (its file name without extension)",
+  required: false,
+  autocomplete: true,
+};
+
+/** Suggestions for the story option, shared by every command that has it. */
+export function completeStory(
+  focused: FocusedOption,
+  _input: CommandInput,
+  { library }: CommandContext,
+): Choice[] {
+  return focused.name === "story" ? suggestStories(library, focused.value) : [];
+}
+
+/** The optional `for:` user an answer is addressed to (Discord mentions them, without a ping). */
+export const forOption: APIApplicationCommandUserOption = {
+  type: ApplicationCommandOptionType.User,
+  name: "for",
+  description: "Address the answer to this person",
   required: false,
 };

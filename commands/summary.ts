@@ -1,11 +1,12 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { suggestFocus } from "../src/answers/suggestions.js";
 import { UserFacingError } from "../src/errors.js";
 import {
   SUMMARY_LENGTHS,
   type SummaryLength,
   summarizeStory,
 } from "../src/summary/summarizeStory.js";
-import { storyOption } from "./storyOption.js";
+import { completeStory, storyOption } from "./storyOption.js";
 import { type Command, textOption } from "./types.js";
 
 export const summary = {
@@ -26,6 +27,7 @@ export const summary = {
         description: "Keep to a topic or a person, e.g. sanctions or Sullivan",
         required: false,
         max_length: 100,
+        autocomplete: true,
       },
       storyOption,
     ],
@@ -48,5 +50,9 @@ export const summary = {
         ...(story ? { story } : {}),
       }),
     };
+  },
+  complete(focused, input, context) {
+    if (focused.name !== "focus") return completeStory(focused, input, context);
+    return suggestFocus(context.library, focused.value, textOption(input, "story"));
   },
 } satisfies Command;

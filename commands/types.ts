@@ -4,7 +4,7 @@ import type { StoryCard } from "../src/answers/describeStories.js";
 import type { Excerpt } from "../src/answers/excerpt.js";
 import type { QuotesAnswer } from "../src/answers/listQuotes.js";
 import type { WhoIsAnswer } from "../src/answers/whoIs.js";
-import type { WhoSaidAnswer } from "../src/answers/whoSaid.js";
+import type { StatementAnswer, WhoSaidAnswer } from "../src/answers/whoSaid.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
 import type { Summary } from "../src/summary/summarizeStory.js";
 
@@ -19,13 +19,25 @@ export function textOption(input: CommandInput, name: string): string | undefine
 
 /** A command's answer as plain data; renderers turn it into Discord messages, text or JSON. */
 export type CommandResult =
-  | { readonly kind: "passages"; readonly question: string; readonly passages: readonly Passage[] }
+  | {
+      readonly kind: "passages";
+      readonly question: string;
+      readonly passages: readonly Passage[];
+      /** Whether a next page of passages exists (see CommandContext.page). */
+      readonly more?: boolean;
+    }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
   | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
   | { readonly kind: "help"; readonly commands: readonly CommandHelp[] }
   | { readonly kind: "whoSaid"; readonly quote: string; readonly answer: WhoSaidAnswer }
   | { readonly kind: "whoIs"; readonly name: string; readonly answer: WhoIsAnswer }
-  | { readonly kind: "quotes"; readonly speaker?: string; readonly answer: QuotesAnswer }
+  | {
+      readonly kind: "quotes";
+      readonly speaker?: string;
+      readonly answer: QuotesAnswer;
+      readonly more?: boolean;
+    }
+  | { readonly kind: "pin"; readonly excerpt: Excerpt; readonly statement?: StatementAnswer }
   | {
       readonly kind: "summary";
       readonly length: string;
@@ -42,6 +54,23 @@ export interface CommandHelp {
 export interface CommandContext {
   readonly library: StoryLibrary;
   readonly commands: readonly Command[];
+  /**
+   * Which page of a long answer to give, from 0, where the reader pages (Discord's More button).
+   * Without it a command gives its whole first answer, as the console shows it.
+   */
+  readonly page?: number;
+}
+
+/** One autocomplete suggestion: the label shown and the value the option takes. */
+export interface Choice {
+  readonly name: string;
+  readonly value: string | number;
+}
+
+/** The option being typed, as autocomplete receives it: its name and the text typed so far. */
+export interface FocusedOption {
+  readonly name: string;
+  readonly value: string;
 }
 
 /**
@@ -53,4 +82,11 @@ export interface Command {
   /** Example invocations shown by /help, one per subcommand where there are some. */
   readonly usage: string | readonly string[];
   run(input: CommandInput, context: CommandContext, subcommand?: string): CommandResult;
+  /** Suggestions for the option being typed, best first (the adapter enforces Discord's limits). */
+  complete?(
+    focused: FocusedOption,
+    input: CommandInput,
+    context: CommandContext,
+    subcommand?: string,
+  ): Choice[];
 }

@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { suggestPeople, suggestStatements } from "../src/answers/suggestions.js";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
-import { storyOption } from "./storyOption.js";
+import { completeStory, forOption, storyOption } from "./storyOption.js";
 import { type Command, textOption } from "./types.js";
 
 /** `/who said <quote>` and `/who is <name>`: one command, so users type exactly that. */
@@ -21,8 +22,10 @@ export const who = {
             description: "The words, or the part of them you remember",
             required: true,
             max_length: MAX_QUOTE_LENGTH,
+            autocomplete: true,
           },
           storyOption,
+          forOption,
         ],
       },
       {
@@ -36,6 +39,7 @@ export const who = {
             description: "Their name or surname",
             required: true,
             max_length: 100,
+            autocomplete: true,
           },
           storyOption,
         ],
@@ -51,5 +55,11 @@ export const who = {
     }
     const quote = String(input.quote ?? "");
     return { kind: "whoSaid", quote, answer: whoSaid(library, quote, story) };
+  },
+  complete(focused, input, context) {
+    const story = textOption(input, "story");
+    if (focused.name === "quote") return suggestStatements(context.library, focused.value, story);
+    if (focused.name === "name") return suggestPeople(context.library, focused.value, story);
+    return completeStory(focused, input, context);
   },
 } satisfies Command;

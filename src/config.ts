@@ -11,6 +11,11 @@ export interface Config {
   readonly discordToken?: string;
   readonly discordClientId?: string;
   readonly discordGuildId?: string;
+  /**
+   * Another Discord-compatible API for discord.js's REST client (without `/v10`, which discord.js
+   * appends); the gateway URL then comes from that API's `/gateway/bot`.
+   */
+  readonly discordApiBase?: string;
   readonly logLevel: LogLevel;
   readonly corpusDir: string;
   /** The NO_COLOR convention (no-color.org): plain text even in a terminal. */
@@ -29,17 +34,26 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     const raw = env[name]?.trim();
     return raw ? raw : undefined;
   };
+  const discordApiBase = apiBase(value("DISCORD_API_BASE"));
+  // discord.com's tokens and ids have known shapes; another API (a self-hosted one, a test
+  // double) may issue its own, so only their basic form is checked there.
+  const tokenShape = discordApiBase ? /^\S+$/ : TOKEN;
+  const idShape = discordApiBase ? /^\d+$/ : SNOWFLAKE;
   const discordToken = value("DISCORD_TOKEN");
-  if (discordToken !== undefined && !TOKEN.test(discordToken)) {
+  if (discordToken !== undefined && !tokenShape.test(discordToken)) {
     throw new UserFacingError(
-      "Expected `DISCORD_TOKEN` to be a Discord bot token (three dot-separated parts, from the Developer Portal's Bot page).",
+      discordApiBase
+        ? "Expected `DISCORD_TOKEN` to be a token without spaces."
+        : "Expected `DISCORD_TOKEN` to be a Discord bot token (three dot-separated parts, from the Developer Portal's Bot page).",
     );
   }
   const snowflake = (name: string) => {
     const id = value(name);
-    if (id !== undefined && !SNOWFLAKE.test(id)) {
+    if (id !== undefined && !idShape.test(id)) {
       throw new UserFacingError(
-        `Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`,
+        discordApiBase
+          ? `Expected \`${name}\` to be a number; got "${id}".`
+          : `Expected \`${name}\` to be a Discord snowflake (17 to 20 digits); got "${id}".`,
       );
     }
     return id;
@@ -55,10 +69,36 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     ...(discordToken ? { discordToken } : {}),
     ...optional("discordClientId", snowflake("DISCORD_CLIENT_ID")),
     ...optional("discordGuildId", snowflake("DISCORD_GUILD_ID")),
+    ...optional("discordApiBase", discordApiBase),
     logLevel: logLevel as LogLevel,
     corpusDir: corpus ? resolve(corpus) : BUNDLED_CORPUS,
     noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== "",
   });
+}
+
+/** DISCORD_API_BASE checked: an http(s) URL, without the API version, no trailing slash. */
+function apiBase(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UserFacingError(
+      `Expected \`DISCORD_API_BASE\` to be a URL such as http://127.0.0.1:8080/api; got "${raw}".`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UserFacingError(
+      `Expected \`DISCORD_API_BASE\` to be an http:// or https:// URL; got "${raw}".`,
+    );
+  }
+  const base = raw.replace(/\/+$/, "");
+  if (/\/v\d+$/.test(base)) {
+    throw new UserFacingError(
+      `Give \`DISCORD_API_BASE\` without the API version (discord.js adds /v10): ${base.replace(/\/v\d+$/, "")}`,
+    );
+  }
+  return base;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

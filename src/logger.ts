@@ -10,6 +10,7 @@ export const REDACTED_PATHS = [
   "DISCORD_TOKEN",
   "*.DISCORD_TOKEN",
   "headers.authorization",
+  "*.headers.authorization",
 ];
 
 /** Byline's logger: JSON lines on stderr (or the given stream), the token redacted. */
@@ -21,4 +22,21 @@ export function createLogger(
     { name: "byline", level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } },
     destination,
   );
+}
+
+/**
+ * Where a long-running bot logs: readable lines (pino-pretty) when stderr is a terminal, JSON
+ * lines otherwise, for log collectors.
+ */
+export function logDestination(terminal: boolean, color: boolean): DestinationStream {
+  if (!terminal) return pino.destination(2);
+  return pino.transport({
+    target: "pino-pretty",
+    options: {
+      destination: 2,
+      colorize: color,
+      translateTime: "SYS:HH:MM:ss",
+      ignore: "pid,hostname",
+    },
+  });
 }

@@ -56,6 +56,11 @@ export class StoryLibrary {
     return found;
   }
 
+  /** A story's statements if they have been read already, without reading them. */
+  cachedStatementsOf(story: Story): StoryStatements | undefined {
+    return this.#statements.get(story.id);
+  }
+
   /** The stories a command reads: the one named, or all of them. */
   storiesFor(id?: string): readonly Story[] {
     return id ? [this.story(id)] : this.stories;

@@ -6,13 +6,14 @@ import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/types.js";
 import { type Config, readConfig } from "../config.js";
 import { UserFacingError } from "../errors.js";
-import { createLogger } from "../logger.js";
+import { createLogger, logDestination } from "../logger.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
+import { deployCommandSet, runBot, runShards } from "./runDiscord.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -27,10 +28,13 @@ Usage:
   byline excerpt <paragraph>       paragraph ¶n of the story, verbatim
   byline story                     the loaded stories and their sources
   byline help                      the commands, with examples
+  byline deploy-commands           register the slash commands with Discord (prints what changed)
 
 Options:
   --json          one JSON object per command (see README, "JSON output")
   --corpus DIR    the folder of stories (default: CORPUS_DIR, else the bundled corpus/)
+  --guild ID      deploy-commands: register in this server only (instant; default DISCORD_GUILD_ID, else global)
+  --shards N|auto start: run the bot as N shards, one process each (auto: Discord's recommended count)
   -h, --help      this help
   -v, --version   Byline's version
 `;
@@ -67,23 +71,31 @@ export async function main(
     complain(`byline: ${(error as Error).message}`);
     return EXIT_USAGE;
   }
-  const logger = createLogger(config.logLevel);
   const [command = "start", ...words] = positionals;
   const known = commands.some((c) => c.data.name === command);
-  if (command !== "start" && command !== "console" && !known) {
+  if (!["start", "console", "deploy-commands"].includes(command) && !known) {
     complain(
-      `byline: unknown command "${command}". Commands: start, console, ${commands.map((c) => c.data.name).join(", ")}.`,
+      `byline: unknown command "${command}". Commands: start, console, deploy-commands, ${commands.map((c) => c.data.name).join(", ")}.`,
     );
     return EXIT_USAGE;
   }
+  const runsBot = command === "start" && config.discordToken !== undefined;
+  const logger = createLogger(
+    config.logLevel,
+    runsBot ? logDestination(Boolean(process.stderr.isTTY), !config.noColor) : undefined,
+  );
 
-  if (command === "start" && config.discordToken) {
-    complain(
-      "byline: DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet (it arrives in a later release). Unset DISCORD_TOKEN to use the local console: npm start.",
-    );
-    return EXIT_FAILED;
+  if (command === "deploy-commands") {
+    return deployCommandSet(config, values.guild ?? config.discordGuildId, { say, complain });
   }
-  if (command === "start" && !io.interactive) {
+  if (values.shards !== undefined && !runsBot) {
+    complain("byline: --shards runs the Discord bot: set DISCORD_TOKEN (see .env.example).");
+    return EXIT_USAGE;
+  }
+  if (runsBot && values.shards !== undefined) {
+    return runShards(config, values.shards, logger, complain);
+  }
+  if (command === "start" && !runsBot && !io.interactive) {
     complain(
       "byline: no DISCORD_TOKEN is set and there is no terminal to open the console on. Set DISCORD_TOKEN in .env to run the bot, or pipe commands to `byline console` (e.g. printf '/ask …\\n' | npx byline console).",
     );
@@ -100,6 +112,9 @@ export async function main(
   }
   for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
   const context: CommandContext = { library, commands };
+  if (runsBot && config.discordToken) {
+    return runBot(config.discordToken, config.discordApiBase, context, logger, complain);
+  }
   const color = io.color && !config.noColor;
   const json = values.json ?? false;
 
@@ -130,6 +145,8 @@ function parseCli(argv: readonly string[]) {
     options: {
       json: { type: "boolean" },
       corpus: { type: "string" },
+      guild: { type: "string" },
+      shards: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -65,6 +65,13 @@ function jsonResults(result: CommandResult): readonly unknown[] {
       }));
     case "excerpt":
       return [result.excerpt];
+    case "pin":
+      return [
+        {
+          ...result.excerpt,
+          ...(result.statement ? { speaker: speakerJson(result.statement.speaker) } : {}),
+        },
+      ];
     case "stories":
       return result.stories;
     case "summary":

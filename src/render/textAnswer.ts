@@ -26,6 +26,17 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .join("\n\n");
     case "excerpt":
       return `${result.excerpt.text}\n— ${attributionLine(result.excerpt.attribution)}`;
+    case "pin": {
+      const speaker = result.statement?.speaker;
+      return [
+        ...(speaker
+          ? [`${style.bold(speaker.name)}${speaker.role ? `, ${speaker.role}` : ""}:`]
+          : []),
+        result.excerpt.text,
+        `— ${attributionLine(result.excerpt.attribution)}`,
+        "(In Discord, /pin posts this in the channel and pins it.)",
+      ].join("\n");
+    }
     case "stories":
       return result.stories
         .map((story) => {

@@ -1,10 +1,20 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "../../src/cli/main.js";
 import { runCli } from "./runCli.js";
+
+/** A port nothing listens on: taken from the system, then freed. */
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 const FIXTURE_STORIES = fileURLToPath(new URL("../fixtures/stories/", import.meta.url));
 const DRONES = "How many drones could Iran provide to Russia?";
@@ -155,7 +165,7 @@ describe("main: usage and configuration", () => {
     const { code, stderr } = await runCli(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toBe(
-      'byline: unknown command "summarise". Commands: start, console, ask, who, quotes, summary, excerpt, story, help.\n',
+      'byline: unknown command "summarise". Commands: start, console, deploy-commands, ask, who, quotes, summary, excerpt, pin, story, help.\n',
     );
   });
 
@@ -167,13 +177,39 @@ describe("main: usage and configuration", () => {
     expect(stderr).toContain("byline console");
   });
 
-  it("GIVEN `start` with a DISCORD_TOKEN WHEN run THEN it exits 1 saying the Discord bot is not available yet", async () => {
-    const { code, stderr } = await runCli(["start"], { env: { DISCORD_TOKEN: "aaa.bbb.ccc" } });
+  it("GIVEN `start` with a DISCORD_TOKEN and an API that is down WHEN run THEN it exits 1 saying it could not connect, without the token", async () => {
+    const closedPort = await unusedPort();
+    const { code, stderr } = await runCli(["start"], {
+      env: { DISCORD_TOKEN: "aaa.bbb.ccc", DISCORD_API_BASE: `http://127.0.0.1:${closedPort}/api` },
+    });
     expect(code).toBe(EXIT_FAILED);
-    expect(stderr).toContain(
-      "DISCORD_TOKEN is set, but this version of Byline has no Discord bot yet",
-    );
+    expect(stderr).toContain("could not connect to Discord");
+    expect(stderr).toContain("DISCORD_API_BASE");
     expect(stderr).not.toContain("aaa.bbb.ccc");
+  });
+
+  it("GIVEN DISCORD_API_BASE with the API version WHEN run THEN it exits 2 asking for it without /v10", async () => {
+    const { code, stderr } = await runCli(["story"], {
+      env: { DISCORD_API_BASE: "http://127.0.0.1:9/api/v10" },
+    });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("`DISCORD_API_BASE` without the API version");
+  });
+
+  it("GIVEN deploy-commands without DISCORD_CLIENT_ID WHEN run THEN it exits 2 naming the variable", async () => {
+    const { code, stderr } = await runCli(["deploy-commands"], {
+      env: { DISCORD_TOKEN: "aaa.bbb.ccc" },
+    });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("deploy-commands needs DISCORD_CLIENT_ID");
+  });
+
+  it("GIVEN --shards auto against another API base WHEN run THEN it exits 2 asking for a number", async () => {
+    const { code, stderr } = await runCli(["--shards", "auto"], {
+      env: { DISCORD_TOKEN: "x", DISCORD_API_BASE: "http://127.0.0.1:9/api" },
+    });
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr).toContain("give the number, e.g. --shards 2");
   });
 
   it("GIVEN a malformed DISCORD_TOKEN WHEN run THEN it exits 2 naming DISCORD_TOKEN without echoing the token", async () => {

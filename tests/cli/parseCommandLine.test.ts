@@ -113,13 +113,13 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it("GIVEN an unknown command WHEN parsed THEN the error names it and lists the commands", () => {
     expect(errorFor("/foo bar")).toBe(
-      "Unknown command /foo. Commands: /ask, /who, /quotes, /summary, /excerpt, /story, /help. Type /help for examples.",
+      "Unknown command /foo. Commands: /ask, /who, /quotes, /summary, /excerpt, /pin, /story, /help. Type /help for examples.",
     );
   });
 
   it("GIVEN an empty line WHEN parsed THEN the error asks for a command", () => {
     expect(errorFor("  ")).toMatch(
-      /^Type a command\. Commands: \/ask, \/who, \/quotes, \/summary, \/excerpt, \/story, \/help\./,
+      /^Type a command\. Commands: \/ask, \/who, \/quotes, \/summary, \/excerpt, \/pin, \/story, \/help\./,
     );
   });
 

@@ -1,0 +1,186 @@
+import type { Story } from "../story/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import { foldText } from "../text/fold.js";
+import { candidateStories } from "./candidateStories.js";
+
+/** One suggestion for an option being typed: the label shown and the value it fills in. */
+export interface Suggestion {
+  readonly name: string;
+  readonly value: string | number;
+}
+
+/** As many suggestions as Discord shows. */
+export const MAX_SUGGESTIONS = 25;
+/** Discord's limit on a choice's label and on a text choice's value. */
+export const MAX_SUGGESTION_LENGTH = 100;
+
+/**
+ * The people of the story (or of the stories that match what is typed), those whose name or
+ * alias contains the typed text first. What was typed stays the first choice.
+ */
+export function suggestPeople(
+  library: StoryLibrary,
+  typed: string,
+  storyId?: string,
+): Suggestion[] {
+  const wanted = foldText(typed.trim());
+  const people = readableStories(library, typed, storyId).flatMap(
+    (story) => library.cachedStatementsOf(story)?.people ?? [],
+  );
+  const matching = people.filter(
+    (person) => wanted === "" || person.aliases.some((alias) => foldText(alias).includes(wanted)),
+  );
+  return typedFirst(
+    typed,
+    matching.map((person) => ({
+      name: person.role ? `${person.name} — ${person.role}` : person.name,
+      value: person.name,
+    })),
+  );
+}
+
+/** Statements of the story whose words contain every typed word, as the start of the quote. */
+export function suggestStatements(
+  library: StoryLibrary,
+  typed: string,
+  storyId?: string,
+): Suggestion[] {
+  const words = foldText(typed).split(/\W+/).filter(Boolean);
+  const statements = readableStories(library, typed, storyId).flatMap(
+    (story) => library.cachedStatementsOf(story)?.statements ?? [],
+  );
+  return typedFirst(
+    typed,
+    statements
+      .filter((statement) => {
+        const folded = foldText(statement.text);
+        return words.every((word) => folded.includes(word));
+      })
+      .map((statement) => {
+        const opening = clip(statement.text, MAX_SUGGESTION_LENGTH, "");
+        return { name: clip(`${statement.speaker.name}: ${statement.text}`), value: opening };
+      }),
+  );
+}
+
+/**
+ * Paragraph numbers with a preview: the typed number first, then the paragraphs that match the
+ * typed words (or, with nothing typed, the first paragraphs in order).
+ */
+export function suggestParagraphs(
+  library: StoryLibrary,
+  typed: string,
+  storyId?: string,
+): Suggestion[] {
+  const story = library.stories.length === 1 || storyId ? library.story(storyId) : undefined;
+  const text = typed.trim();
+  const preview = (found: Story, paragraph: number) => ({
+    name: clip(
+      `${story ? "" : `${found.id} `}¶${paragraph} ${found.body[paragraph - 1]?.text ?? ""}`,
+    ),
+    value: paragraph,
+  });
+  if (/^\d+$/.test(text)) {
+    if (!story) return [];
+    const numbers = story.body
+      .map((paragraph) => paragraph.number)
+      .filter((number) => String(number).startsWith(String(Number(text))));
+    return numbers.map((number) => preview(story, number));
+  }
+  if (text === "")
+    return story ? story.body.map((paragraph) => preview(story, paragraph.number)) : [];
+  return library.index
+    .search(text, { limit: MAX_SUGGESTIONS, ...(story ? { story: story.id } : {}), minCoverage: 0 })
+    .filter((hit) => !story || hit.story === story.id)
+    .map((hit) => preview(library.story(hit.story), hit.paragraph));
+}
+
+/** What a summary can focus on: the story's people, then its most telling words. */
+export function suggestFocus(library: StoryLibrary, typed: string, storyId?: string): Suggestion[] {
+  const wanted = foldText(typed.trim());
+  const people = suggestPeople(library, typed, storyId).filter((choice) => choice.value !== typed);
+  const topics = readableStories(library, typed, storyId)
+    .flatMap((story) => topicsOf(library, story))
+    .filter((topic) => wanted === "" || foldText(topic).startsWith(wanted))
+    .map((topic) => ({ name: topic, value: topic }));
+  return typedFirst(typed, [...people, ...topics]);
+}
+
+/** The loaded stories' ids, those starting with what is typed. */
+export function suggestStories(library: StoryLibrary, typed: string): Suggestion[] {
+  const wanted = foldText(typed.trim());
+  return library.stories
+    .filter(
+      (story) => foldText(story.id).includes(wanted) || foldText(story.title).includes(wanted),
+    )
+    .map((story) => ({ name: clip(`${story.id} — ${story.title}`), value: story.id }));
+}
+
+const topicCache = new WeakMap<Story, readonly string[]>();
+const TOPIC_COUNT = 15;
+
+/**
+ * A story's topics: its words that come back in two paragraphs or more, ranked by how many
+ * paragraphs hold them and how rare they are across all stories.
+ */
+function topicsOf(library: StoryLibrary, story: Story): readonly string[] {
+  const cached = topicCache.get(story);
+  if (cached) return cached;
+  const byTerm = new Map<string, { paragraphs: Set<number>; forms: Map<string, number> }>();
+  for (const paragraph of story.body) {
+    for (const token of library.index.analyze(paragraph.text)) {
+      const term = token.terms[0];
+      const form = paragraph.text.slice(token.start, token.end);
+      if (!term || term.startsWith("alias:") || /\d/.test(term) || form.length < 4) continue;
+      const entry = byTerm.get(term) ?? { paragraphs: new Set(), forms: new Map() };
+      entry.paragraphs.add(paragraph.number);
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+      byTerm.set(term, entry);
+    }
+  }
+  const topics = [...byTerm]
+    .filter(([, entry]) => entry.paragraphs.size >= 2)
+    .map(([term, entry]) => ({
+      form: [...entry.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? term,
+      weight: entry.paragraphs.size * library.index.inverseDocumentFrequency(term),
+    }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, TOPIC_COUNT)
+    .map((topic) => topic.form.replace(/['’]s$/, ""));
+  const unique = [...new Map(topics.map((topic) => [foldText(topic), topic])).values()];
+  topicCache.set(story, unique);
+  return unique;
+}
+
+/**
+ * The stories whose statements a suggestion may read without delay: the one named or the only
+ * one, read now; among many, the best matches already read (the rest are read in the background).
+ */
+function readableStories(library: StoryLibrary, typed: string, storyId?: string): Story[] {
+  if (storyId || library.stories.length === 1) {
+    const story = library.story(storyId);
+    library.statementsOf(story);
+    return [story];
+  }
+  const stories = typed.trim() ? candidateStories(library, typed) : library.stories;
+  return stories.filter((story) => library.cachedStatementsOf(story) !== undefined);
+}
+
+/** The typed text as the first choice, then the rest without repeats, cut to Discord's count. */
+function typedFirst(typed: string, suggestions: readonly Suggestion[]): Suggestion[] {
+  const text = typed.trim();
+  const first = text ? [{ name: clip(text), value: clip(text, MAX_SUGGESTION_LENGTH) }] : [];
+  const seen = new Set<string | number>();
+  return [...first, ...suggestions]
+    .filter((choice) => !seen.has(choice.value) && seen.add(choice.value))
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** Text cut at a word to fit a choice, with an ellipsis when cut. */
+function clip(text: string, max = MAX_SUGGESTION_LENGTH, ellipsis = "…"): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - ellipsis.length);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}${ellipsis}`;
+}

@@ -1,0 +1,160 @@
+import { fileURLToPath } from "node:url";
+import { REST, ShardingManager } from "discord.js";
+import type { Logger } from "pino";
+import { commands } from "../../commands/index.js";
+import type { CommandContext } from "../../commands/types.js";
+import type { Config } from "../config.js";
+import { startBot } from "../discord/bot.js";
+import { deployCommands, describeDeploy } from "../discord/deployCommands.js";
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+type Say = (text: string) => void;
+
+/**
+ * Runs the bot until SIGINT or SIGTERM, then closes the gateway connection cleanly. Returns the
+ * exit code: 0 after a clean stop, 1 when Discord refused the connection.
+ */
+export async function runBot(
+  token: string,
+  apiBase: string | undefined,
+  context: CommandContext,
+  logger: Logger,
+  complain: Say,
+): Promise<number> {
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot({ token, ...(apiBase ? { apiBase } : {}), context, logger });
+  } catch (error) {
+    complain(`byline: could not connect to Discord: ${connectionProblem(error)}`);
+    return EXIT_FAILED;
+  }
+  // One failed request must never take the bot down.
+  process.on("unhandledRejection", (reason) =>
+    logger.error({ err: reason }, "unhandled promise rejection"),
+  );
+  const signal = await nextStopSignal();
+  logger.info({ signal }, "stopping");
+  await bot.stop();
+  exitSoon(EXIT_OK);
+  return EXIT_OK;
+}
+
+/** `--shards N|auto`: discord.js's ShardingManager, one process per shard, each running `start`. */
+export async function runShards(
+  config: Config,
+  shards: string,
+  logger: Logger,
+  complain: Say,
+): Promise<number> {
+  const count = shards === "auto" ? "auto" : Number(shards);
+  if (count !== "auto" && !(Number.isInteger(count) && count >= 1)) {
+    complain(`byline: --shards takes a whole number of shards or auto, not "${shards}".`);
+    return EXIT_USAGE;
+  }
+  if (count === "auto" && config.discordApiBase) {
+    complain(
+      "byline: --shards auto asks discord.com for the shard count; with DISCORD_API_BASE set, give the number, e.g. --shards 2.",
+    );
+    return EXIT_USAGE;
+  }
+  const manager = new ShardingManager(fileURLToPath(new URL("./main.js", import.meta.url)), {
+    token: config.discordToken ?? "",
+    totalShards: count,
+    shardArgs: ["start"],
+    respawn: true,
+  });
+  manager.on("shardCreate", (shard) => logger.info({ shard: shard.id }, "shard started"));
+  try {
+    await manager.spawn();
+  } catch (error) {
+    complain(`byline: could not start the shards: ${connectionProblem(error)}`);
+    for (const shard of manager.shards.values()) shard.kill();
+    return EXIT_FAILED;
+  }
+  const signal = await nextStopSignal();
+  logger.info({ signal }, "stopping the shards");
+  manager.respawn = false;
+  await Promise.all(
+    [...manager.shards.values()].map(
+      (shard) =>
+        new Promise<void>((resolve) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
+  exitSoon(EXIT_OK);
+  return EXIT_OK;
+}
+
+/** `byline deploy-commands [--guild ID]`: registers the command set and prints what changed. */
+export async function deployCommandSet(
+  config: Config,
+  guildId: string | undefined,
+  out: { say: Say; complain: Say },
+): Promise<number> {
+  if (!config.discordToken || !config.discordClientId) {
+    const missing = [
+      config.discordToken ? "" : "DISCORD_TOKEN",
+      config.discordClientId ? "" : "DISCORD_CLIENT_ID",
+    ].filter(Boolean);
+    out.complain(
+      `byline: deploy-commands needs ${missing.join(" and ")} (see .env.example: the Developer Portal shows both).`,
+    );
+    return EXIT_USAGE;
+  }
+  if (guildId !== undefined && !/^\d+$/.test(guildId)) {
+    out.complain(`byline: --guild takes a server id (a number), not "${guildId}".`);
+    return EXIT_USAGE;
+  }
+  const rest = new REST(config.discordApiBase ? { api: config.discordApiBase } : {}).setToken(
+    config.discordToken,
+  );
+  try {
+    const report = await deployCommands({
+      rest,
+      applicationId: config.discordClientId,
+      ...(guildId ? { guildId } : {}),
+      commands: commands.map((command) => command.data),
+    });
+    out.say(describeDeploy(report));
+    return EXIT_OK;
+  } catch (error) {
+    out.complain(`byline: could not register the commands: ${connectionProblem(error)}`);
+    return EXIT_FAILED;
+  }
+}
+
+function nextStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+
+/** Exits once pending output is written, if an open connection would keep the process alive. */
+function exitSoon(code: number): void {
+  setTimeout(() => process.exit(code), 1000).unref();
+}
+
+/** What went wrong connecting, in words, and what to check. */
+function connectionProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/token/i.test(message)) {
+    return `${message} Check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).`;
+  }
+  if (/ECONNREFUSED|ENOTFOUND|fetch failed|ETIMEDOUT/i.test(message)) {
+    return `${message}. Check your network, and DISCORD_API_BASE if you set it.`;
+  }
+  return message;
+}

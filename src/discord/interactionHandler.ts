@@ -1,0 +1,261 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { Command, CommandContext, CommandResult } from "../../commands/types.js";
+import { parseCommandLine } from "../cli/parseCommandLine.js";
+import { UserFacingError } from "../errors.js";
+import { readButtonId } from "./customIds.js";
+import { fitChoices } from "./fitChoices.js";
+import { readInteractionInput } from "./interactionInput.js";
+import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
+import { commandLineOfFooter, notice, renderMessage } from "./renderMessage.js";
+import { editPayload, replyPayload } from "./replyPayload.js";
+
+export const APOLOGY =
+  "Sorry, something went wrong answering that. It has been logged; please try again.";
+
+/** Commands that may read a story's statements for the first time (tens of milliseconds each). */
+const READS_STATEMENTS = new Set(["who", "quotes", "summary", "pin"]);
+
+type Outcome =
+  | "answered"
+  | "nothing"
+  | "refused"
+  | "paged"
+  | "deleted"
+  | "pinned"
+  | "error"
+  | "ignored";
+
+/**
+ * Answers every interaction Byline receives: slash commands, autocomplete and its buttons. It
+ * never throws: a failure is answered with a short apology and logged, and the next interaction
+ * is served as usual. Logs one line per interaction.
+ */
+export function createInteractionHandler(context: CommandContext, logger: Logger) {
+  return async (interaction: Interaction): Promise<void> => {
+    const started = performance.now();
+    let outcome: Outcome = "ignored";
+    try {
+      if (interaction.isChatInputCommand()) outcome = await answerCommand(interaction, context);
+      else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context);
+      else if (interaction.isButton()) outcome = await pressButton(interaction, context);
+    } catch (error) {
+      outcome = "error";
+      logger.error({ err: error, interaction: interaction.id }, "interaction failed");
+      await apologise(interaction).catch((reason: unknown) =>
+        logger.warn({ err: reason, interaction: interaction.id }, "could not send the apology"),
+      );
+    } finally {
+      logger.info(
+        {
+          interaction: interaction.id,
+          type: interactionType(interaction),
+          command: commandOf(interaction),
+          user: interaction.user.id,
+          guild: interaction.guildId,
+          latencyMs: Math.round(performance.now() - started),
+          outcome,
+        },
+        "interaction",
+      );
+    }
+  };
+}
+
+async function answerCommand(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+): Promise<Outcome> {
+  const command = findCommand(context, interaction.commandName);
+  const { input, subcommand, addressee, commandLine } = readInteractionInput(interaction);
+  if (command.data.name === "pin" && !memberMayPin(interaction)) {
+    await interaction.reply(replyPayload(notice(MEMBER_CANNOT_PIN)));
+    return "refused";
+  }
+  // /pin defers privately itself, once it knows what to pin.
+  const deferred = command.data.name !== "pin" && mayTakeLong(command, context);
+  if (deferred) await interaction.deferReply();
+
+  let result: CommandResult;
+  try {
+    result = command.run(input, { ...context, page: 0 }, subcommand);
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    await sendPrivately(interaction, notice(error.message));
+    return "refused";
+  }
+  if (result.kind === "pin") return postAndPin(interaction, result);
+  const message = renderMessage(result, {
+    commandLine,
+    asker: interaction.user.id,
+    page: 0,
+    ...(addressee ? { addressee } : {}),
+    pinnable: interaction.inGuild(),
+  });
+  if (message.ephemeral) {
+    await sendPrivately(interaction, message);
+    return "nothing";
+  }
+  if (deferred) await interaction.editReply(editPayload(message));
+  else await interaction.reply(replyPayload(message));
+  return "answered";
+}
+
+/** A private answer, also after a public deferral (whose "thinking…" message is removed first). */
+async function sendPrivately(
+  interaction: ChatInputCommandInteraction,
+  message: ReturnType<typeof notice>,
+): Promise<void> {
+  if (!interaction.deferred) {
+    await interaction.reply(replyPayload(message));
+    return;
+  }
+  await interaction.deleteReply();
+  await interaction.followUp(replyPayload(message));
+}
+
+async function suggest(
+  interaction: AutocompleteInteraction,
+  context: CommandContext,
+): Promise<Outcome> {
+  const command = findCommand(context, interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const { input, subcommand } = readInteractionInput(interaction);
+  let choices: ReturnType<typeof fitChoices> = [];
+  try {
+    choices = fitChoices(
+      command.complete?.(
+        { name: focused.name, value: String(focused.value) },
+        input,
+        context,
+        subcommand,
+      ) ?? [],
+      focused.type,
+    );
+  } catch (error) {
+    // A story named in another option may not exist yet while the user types: no suggestions.
+    if (!(error instanceof UserFacingError)) throw error;
+  }
+  await interaction.respond(choices);
+  return choices.length > 0 ? "answered" : "nothing";
+}
+
+async function pressButton(
+  interaction: ButtonInteraction,
+  context: CommandContext,
+): Promise<Outcome> {
+  const button = readButtonId(interaction.customId);
+  if (!button) {
+    await interaction.reply(
+      replyPayload(notice("This button no longer works. Run the command again.")),
+    );
+    return "refused";
+  }
+  if (button.action === "pin") return pinAnswer(interaction);
+  if (interaction.user.id !== button.asker) {
+    const what = button.action === "more" ? "page through" : "delete";
+    await interaction.reply(
+      replyPayload(
+        notice(`Only the person who asked can ${what} this answer. Ask your own with /ask.`),
+      ),
+    );
+    return "refused";
+  }
+  if (button.action === "delete") {
+    await interaction.deferUpdate();
+    await interaction.deleteReply();
+    return "deleted";
+  }
+  return showPage(interaction, context, button.page);
+}
+
+/** The More button: the next page of the same command, in place of the current one. */
+async function showPage(
+  interaction: ButtonInteraction,
+  context: CommandContext,
+  page: number,
+): Promise<Outcome> {
+  const footer = interaction.message.embeds.at(-1)?.footer?.text;
+  const line = footer ? commandLineOfFooter(footer) : undefined;
+  let result: CommandResult | undefined;
+  if (line) {
+    try {
+      const parsed = parseCommandLine(
+        line,
+        context.commands.map((command) => command.data),
+      );
+      const command = findCommand(context, parsed.name);
+      result = command.run(parsed.input, { ...context, page }, parsed.subcommand);
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+    }
+  }
+  const addressee = /^For <@(\d+)>:/.exec(interaction.message.content)?.[1];
+  const message =
+    line && result
+      ? renderMessage(result, {
+          commandLine: line,
+          asker: interaction.user.id,
+          page,
+          ...(addressee ? { addressee } : {}),
+          pinnable: interaction.inGuild(),
+        })
+      : notice("This answer can no longer be paged. Run the command again.");
+  if (message.ephemeral) {
+    await interaction.reply(replyPayload(notice("There is nothing more to show.")));
+    return "nothing";
+  }
+  await interaction.update(editPayload(message));
+  return "paged";
+}
+
+function findCommand(context: CommandContext, name: string): Command {
+  const command = context.commands.find((candidate) => candidate.data.name === name);
+  if (!command) throw new Error(`no handler for the registered command /${name}`);
+  return command;
+}
+
+/** Whether to defer: reading statements the library has not read yet may take a while. */
+function mayTakeLong(command: Command, { library }: CommandContext): boolean {
+  return (
+    READS_STATEMENTS.has(command.data.name) &&
+    library.stories.some((story) => library.cachedStatementsOf(story) === undefined)
+  );
+}
+
+async function apologise(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const payload = {
+    content: APOLOGY,
+    allowedMentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  } as const;
+  if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+  else await interaction.reply(payload);
+}
+
+function interactionType(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return "command";
+  if (interaction.isAutocomplete()) return "autocomplete";
+  if (interaction.isButton()) return "button";
+  return String(interaction.type);
+}
+
+function commandOf(interaction: Interaction): string | undefined {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    const sub = interaction.options.getSubcommand(false);
+    return sub ? `${interaction.commandName} ${sub}` : interaction.commandName;
+  }
+  if (interaction.isButton()) return interaction.customId.split(":").slice(0, 2).join(":");
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+} from "discord.js";
+import type { CommandInput } from "../../commands/types.js";
+
+/** The `for:` option: who an answer is addressed to. It is Discord's business, not the command's. */
+export const ADDRESSEE_OPTION = "for";
+
+/** A slash command's options as Byline's commands take them, with its subcommand and `for:` user. */
+export interface InteractionInput {
+  readonly subcommand?: string;
+  readonly input: CommandInput;
+  readonly addressee?: string;
+  /** The command as it would be typed: `/who said quote:baseless`. */
+  readonly commandLine: string;
+}
+
+export function readInteractionInput(
+  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+): InteractionInput {
+  const [first] = interaction.options.data;
+  const subcommand =
+    first?.type === ApplicationCommandOptionType.Subcommand ? first.name : undefined;
+  const leaves: readonly CommandInteractionOption[] =
+    (subcommand ? first?.options : interaction.options.data) ?? [];
+  const input: Record<string, string | number> = {};
+  let addressee: string | undefined;
+  for (const option of leaves) {
+    if (option.focused || option.value === undefined || typeof option.value === "boolean") continue;
+    if (option.name === ADDRESSEE_OPTION) addressee = String(option.value);
+    else input[option.name] = option.value;
+  }
+  const words = [
+    `/${interaction.commandName}`,
+    ...(subcommand ? [subcommand] : []),
+    ...Object.entries(input).map(([name, value]) => `${name}:${value}`),
+  ];
+  return {
+    ...(subcommand ? { subcommand } : {}),
+    input,
+    ...(addressee ? { addressee } : {}),
+    commandLine: words.join(" "),
+  };
+}

@@ -1,0 +1,423 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from "discord-api-types/v10";
+import type { CommandResult } from "../../commands/types.js";
+import type { Attribution } from "../answers/attribution.js";
+import { joinNames } from "../render/attributionLine.js";
+import { NO_ONE_SAID, NOTHING_FOUND } from "../render/textAnswer.js";
+import type { Speaker } from "../statements/types.js";
+import { buttonId } from "./customIds.js";
+import { DISCORD_LIMITS as LIMITS } from "./limits.js";
+import { clipText, emphasisedWithin, plain, plainWithin } from "./markdown.js";
+
+/** A message as Byline sends it, before discord.js adds allowed mentions and flags. */
+export interface DiscordMessage {
+  readonly content?: string;
+  readonly embeds: APIEmbed[];
+  readonly components: APIActionRowComponent<APIButtonComponent>[];
+  /** Only the person who asked sees it: errors and "nothing found". */
+  readonly ephemeral: boolean;
+}
+
+/** What the message needs to know besides the answer. */
+export interface ReplyContext {
+  /** The command as typed, shown in the footer and read back by the More button. */
+  readonly commandLine: string;
+  /** The user who asked: the only one who may page or delete the answer. */
+  readonly asker: string;
+  readonly page: number;
+  /** The `for:` user the answer is addressed to. */
+  readonly addressee?: string;
+  /** Whether the answer gets a 📌 Pin button (in a server channel). */
+  readonly pinnable: boolean;
+}
+
+/** One colour per kind of answer, so answers are told apart at a glance. */
+export const COLORS = {
+  passage: 0x3b82f6,
+  statement: 0x8b5cf6,
+  summary: 0x10b981,
+  reference: 0x64748b,
+  pinned: 0xf59e0b,
+} as const;
+
+const PAGE_SEPARATOR = " · page ";
+/** Room kept in each answer's share of the 6,000 characters for titles, footers and lines. */
+const EMBED_OVERHEAD = 400;
+
+/** A short private message: errors, "nothing found", confirmations. */
+export function notice(text: string): DiscordMessage {
+  return {
+    content: plainWithin(text, LIMITS.content),
+    embeds: [],
+    components: [],
+    ephemeral: true,
+  };
+}
+
+/**
+ * A command's answer as a Discord message: embeds that read well on a phone, the story's words
+ * verbatim with matched words bold, and an attribution line on every passage. "Nothing found"
+ * answers are private notices.
+ */
+export function renderMessage(result: CommandResult, context: ReplyContext): DiscordMessage {
+  const embeds = answerEmbeds(result, context);
+  if (embeds === undefined) return notice(emptyAnswerText(result));
+  const last = embeds.at(-1);
+  if (last && result.kind !== "help" && result.kind !== "stories") {
+    last.footer = { text: footerText(context) };
+  }
+  const more = (result.kind === "passages" || result.kind === "quotes") && result.more === true;
+  return {
+    ...(context.addressee ? { content: `For <@${context.addressee}>:` } : {}),
+    embeds: fitEmbeds(embeds),
+    components: buttons(context, more, result.kind !== "help" && result.kind !== "stories"),
+    ephemeral: false,
+  };
+}
+
+/** The command line a footer shows, without its page: what the More button runs again. */
+export function commandLineOfFooter(footer: string): string {
+  const at = footer.lastIndexOf(PAGE_SEPARATOR);
+  return at >= 0 && /^\d+$/.test(footer.slice(at + PAGE_SEPARATOR.length))
+    ? footer.slice(0, at)
+    : footer;
+}
+
+/** The message a moderator's /pin posts in the channel. */
+export function pinnedMessage(
+  result: Extract<CommandResult, { kind: "pin" }>,
+  pinnedBy: string,
+): DiscordMessage {
+  const { excerpt, statement } = result;
+  const embed: APIEmbed = {
+    color: COLORS.pinned,
+    description: withAttribution(
+      plainWithin(excerpt.text, LIMITS.embedDescription - EMBED_OVERHEAD),
+      excerpt.attribution,
+    ),
+    footer: { text: clipText(`📌 Pinned by ${pinnedBy}`, LIMITS.footerText) },
+  };
+  if (statement) embed.author = { name: speakerLine(statement.speaker) };
+  return { embeds: [embed], components: [], ephemeral: false };
+}
+
+function answerEmbeds(result: CommandResult, context: ReplyContext): APIEmbed[] | undefined {
+  switch (result.kind) {
+    case "passages": {
+      if (result.passages.length === 0) return undefined;
+      const budget = shareOfMessage(result.passages.length);
+      return result.passages.map((passage) => ({
+        color: COLORS.passage,
+        description: withAttribution(
+          emphasisedWithin(passage.text, passage.highlights, budget),
+          passage.attribution,
+        ),
+      }));
+    }
+    case "excerpt":
+    case "pin":
+      return [
+        {
+          color: COLORS.passage,
+          description: withAttribution(
+            plainWithin(result.excerpt.text, shareOfMessage(1)),
+            result.excerpt.attribution,
+          ),
+        },
+      ];
+    case "whoSaid": {
+      const { statements, narration } = result.answer;
+      const [best, ...close] = statements;
+      if (!best) {
+        if (!narration) return undefined;
+        return [
+          {
+            color: COLORS.statement,
+            title: NO_ONE_SAID,
+            description: withAttribution(
+              `The story reports it in its own words, without attributing it to anyone:\n> ${plainWithin(narration.text, shareOfMessage(1))}`,
+              narration.attribution,
+            ),
+          },
+        ];
+      }
+      return [
+        {
+          color: COLORS.statement,
+          author: { name: speakerLine(best.speaker) },
+          description: withAttribution(
+            `${plain(best.cue)} (¶${best.paragraph}):\n“${emphasisedWithin(best.text, best.highlights, shareOfMessage(2))}”`,
+            best.attribution,
+          ),
+          fields: close.slice(0, 3).map((other) => ({
+            name: clipText(`Also close: ${other.speaker.name} (¶${other.paragraph})`, 256),
+            value: `“${plainWithin(other.text, LIMITS.fieldValue - 2)}”`,
+          })),
+        },
+      ];
+    }
+    case "whoIs": {
+      const people = result.answer.people.slice(0, 3);
+      if (people.length === 0) return undefined;
+      const budget = shareOfMessage(people.length);
+      return people.map((person) => {
+        const named = person.paragraphs.map((p) => `¶${p}`).join(", ");
+        const aliases = person.aliases.filter((alias) => alias !== person.name);
+        const said =
+          person.statements.length === 0
+            ? "Says nothing quoted in the story."
+            : person.statements
+                .map((s) => `¶${s.paragraph} “${plainWithin(s.text, 600)}”`)
+                .join("\n");
+        const lines = [
+          person.role ? `**${plain(person.role)}**` : "",
+          `Named in ${named}${aliases.length > 0 ? ` · also called ${plain(aliases.join(", "))}` : ""}`,
+          "",
+          said,
+        ].filter((line, index) => index > 0 || line !== "");
+        return {
+          color: COLORS.statement,
+          title: plainWithin(person.name, LIMITS.embedTitle),
+          description: withAttribution(plainCut(lines.join("\n"), budget), person.attribution),
+        };
+      });
+    }
+    case "quotes": {
+      const { quotes } = result.answer;
+      if (quotes.length === 0) return undefined;
+      const budget = Math.floor(shareOfMessage(1) / quotes.length);
+      const lines = quotes.map(
+        (quote) =>
+          `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}: “${plainWithin(quote.text, Math.max(budget - 120, 80))}”`,
+      );
+      const first = quotes[0];
+      return [
+        {
+          color: COLORS.statement,
+          title: plainWithin(
+            result.speaker ? `Statements by ${result.speaker}` : "Statements in the story",
+            LIMITS.embedTitle,
+          ),
+          description: first
+            ? `${plainCut(lines.join("\n"), shareOfMessage(1))}\n\n${attributionText(first.attribution, false)}`
+            : "",
+        },
+      ];
+    }
+    case "summary": {
+      const { sentences, quoted } = result.summary;
+      const first = sentences[0];
+      if (!first) return undefined;
+      const budget = Math.floor(shareOfMessage(1) / sentences.length);
+      const fields: APIEmbedField[] =
+        quoted.length > 0
+          ? [
+              {
+                name: "Quoted",
+                value: plainWithin(
+                  joinNames(quoted.map((s) => (s.role ? `${s.name} (${s.role})` : s.name))),
+                  LIMITS.fieldValue,
+                ),
+              },
+            ]
+          : [];
+      return [
+        {
+          color: COLORS.summary,
+          title: plainWithin(
+            `Summary${result.focus ? ` · ${result.focus}` : ""} (${result.length})`,
+            LIMITS.embedTitle,
+          ),
+          description: `${sentences
+            .map((s) => `${plainWithin(s.text, budget - 10)} *¶${s.paragraph}*`)
+            .join("\n\n")}\n\n${attributionText(first.attribution, false)}`,
+          fields,
+        },
+      ];
+    }
+    case "stories": {
+      const shown = result.stories.slice(0, 20);
+      const lines = shown.map((story) => {
+        const source = [story.outlet, story.published].filter(Boolean).join(", ");
+        const by = story.contributors.length > 0 ? ` · by ${joinNames(story.contributors)}` : "";
+        const title = plain(story.title);
+        const linked = story.url && isWebLink(story.url) ? `[${title}](${story.url})` : title;
+        return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
+      });
+      const rest = result.stories.length - shown.length;
+      if (rest > 0) lines.push(`…and ${rest} more.`);
+      return [
+        {
+          color: COLORS.reference,
+          title: result.stories.length === 1 ? "The story" : `${result.stories.length} stories`,
+          description: plainCut(lines.join("\n\n"), LIMITS.embedDescription),
+        },
+      ];
+    }
+    case "help":
+      return [
+        {
+          color: COLORS.reference,
+          title: "Byline: answers from the story, in its own words",
+          description:
+            "Every answer quotes the story verbatim and says where it comes from (¶ = paragraph).",
+          fields: result.commands.slice(0, LIMITS.embedFields).map((command) => ({
+            name: clipText(command.usage, LIMITS.fieldName),
+            value: plainWithin(command.description, LIMITS.fieldValue),
+          })),
+        },
+      ];
+  }
+}
+
+function emptyAnswerText(result: CommandResult): string {
+  switch (result.kind) {
+    case "whoSaid":
+      return NO_ONE_SAID;
+    case "whoIs": {
+      const hint = result.answer.suggestions.length
+        ? ` People in the story: ${result.answer.suggestions.join(", ")}.`
+        : "";
+      return `No one called "${result.name}" is in the story.${hint}`;
+    }
+    case "quotes": {
+      if (!result.speaker) return "No one is quoted in the story.";
+      const hint = result.answer.suggestions.length
+        ? ` People in the story: ${result.answer.suggestions.join(", ")}.`
+        : "";
+      return `No statements by "${result.speaker}" in the story.${hint}`;
+    }
+    case "summary":
+      return "The story has no sentence to summarise.";
+    default:
+      return NOTHING_FOUND;
+  }
+}
+
+function buttons(
+  context: ReplyContext,
+  more: boolean,
+  answer: boolean,
+): APIActionRowComponent<APIButtonComponent>[] {
+  const row: APIButtonComponent[] = [];
+  if (more) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: "More",
+      custom_id: buttonId({ action: "more", asker: context.asker, page: context.page + 1 }),
+    });
+  }
+  if (answer && context.pinnable) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: "Pin",
+      emoji: { name: "📌" },
+      custom_id: buttonId({ action: "pin" }),
+    });
+  }
+  row.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: "🗑️" },
+    custom_id: buttonId({ action: "delete", asker: context.asker }),
+  });
+  return [{ type: ComponentType.ActionRow, components: row }];
+}
+
+function footerText(context: ReplyContext): string {
+  const page = context.page > 0 ? `${PAGE_SEPARATOR}${context.page + 1}` : "";
+  return clipText(context.commandLine, LIMITS.footerText - page.length) + page;
+}
+
+function speakerLine(speaker: Speaker): string {
+  return clipText(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
+}
+
+function withAttribution(body: string, attribution: Attribution): string {
+  return `${body}\n\n${attributionText(attribution, true)}`;
+}
+
+/** "— ¶9 · [“Title”](url) · Fox News · by A, B and C", escaped, the title linked when there is a URL. */
+function attributionText(attribution: Attribution, withParagraph: boolean): string {
+  const title = `“${plainWithin(attribution.title, 60)}”`;
+  const parts = [
+    ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
+    attribution.url && isWebLink(attribution.url)
+      ? `[${title}](${attribution.url.replace(/\)/g, "%29")})`
+      : title,
+  ];
+  if (attribution.outlet) parts.push(plain(attribution.outlet));
+  if (attribution.contributors.length > 0) {
+    parts.push(plainWithin(`by ${joinNames(attribution.contributors)}`, 300));
+  }
+  return `— ${parts.join(" · ")}`;
+}
+
+function isWebLink(url: string): boolean {
+  return /^https?:\/\/[^\s<>]+$/.test(url);
+}
+
+/** The characters one of `count` answers may use so that all fit one message. */
+function shareOfMessage(count: number): number {
+  return Math.min(
+    LIMITS.embedDescription - EMBED_OVERHEAD,
+    Math.floor(LIMITS.embedsTotal / Math.max(count, 1)) - EMBED_OVERHEAD,
+  );
+}
+
+/** Already-escaped markdown cut at a line, then at a word, to `max` characters. */
+function plainCut(markdown: string, max: number): string {
+  if (markdown.length <= max) return markdown;
+  const lines = markdown.split("\n");
+  let out = "";
+  for (const line of lines) {
+    if (out.length + line.length + 2 > max) break;
+    out += `${out ? "\n" : ""}${line}`;
+  }
+  return `${out}\n…`;
+}
+
+/** Embeds trimmed, from the last, until together they fit Discord's 6,000 characters. */
+function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const fitted = embeds.slice(0, LIMITS.embeds);
+  while (embedsLength(fitted) > LIMITS.embedsTotal) {
+    const last = fitted.at(-1);
+    if (!last) break;
+    if (last.fields && last.fields.length > 0) {
+      last.fields.pop();
+    } else if (fitted.length > 1) {
+      fitted.pop();
+      const footer = last.footer;
+      const previous = fitted.at(-1);
+      if (previous && footer) previous.footer = footer;
+    } else {
+      const over = embedsLength(fitted) - LIMITS.embedsTotal;
+      last.description = plainCut(
+        last.description ?? "",
+        (last.description ?? "").length - over - 2,
+      );
+    }
+  }
+  return fitted;
+}
+
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce(
+    (sum, embed) =>
+      sum +
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.author?.name.length ?? 0) +
+      (embed.fields ?? []).reduce((n, field) => n + field.name.length + field.value.length, 0),
+    0,
+  );
+}
