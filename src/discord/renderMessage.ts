@@ -66,7 +66,7 @@ export function notice(text: string): DiscordMessage {
  * answers are private notices.
  */
 export function renderMessage(result: CommandResult, context: ReplyContext): DiscordMessage {
-  const embeds = answerEmbeds(result, context);
+  const embeds = answerEmbeds(result);
   if (embeds === undefined) return notice(emptyAnswerText(result));
   const last = embeds.at(-1);
   if (last && result.kind !== "help" && result.kind !== "stories") {
@@ -107,7 +107,7 @@ export function pinnedMessage(
   return { embeds: [embed], components: [], ephemeral: false };
 }
 
-function answerEmbeds(result: CommandResult, context: ReplyContext): APIEmbed[] | undefined {
+function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
   switch (result.kind) {
     case "passages": {
       if (result.passages.length === 0) return undefined;

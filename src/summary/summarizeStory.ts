@@ -47,11 +47,23 @@ const CENTRALITY_WEIGHT = 1 - POSITION_WEIGHT;
 const POSITION_DECAY = 0.3;
 /** Maximal marginal relevance: how much a sentence's own score counts against its overlap with those chosen. */
 const MMR_LAMBDA = 0.7;
+/**
+ * A sentence that opens on a quotation is someone's words, not the story's account of what
+ * happened; summaries report rather than quote, so its score is cut by this share.
+ */
+const DIRECT_QUOTE_PENALTY = 0.5;
 const MIN_SENTENCE_WORDS = 6;
 // "MINNEAPOLIS, Minnesota (CNN) -- ", "(CNN)", "WASHINGTON (AP) — ": where the story was filed, not
 // what it says; the sentence is shown from after it.
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{Ll} .,'-]*?\s*)?\((?:CNN|AP|Reuters|AFP|The [\p{L} ]+|[\p{Lu}][\p{L}.]*)\)\s*(?:--|—|–|-)?\s*/u;
+/**
+ * A sentence ends on a full stop, question or exclamation mark, perhaps before a closing quote or
+ * bracket. A photo caption ("Daniel Radcliffe as Harry Potter") or a link ("Watch the video »")
+ * does not, and is not part of the story's text.
+ */
+const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
+const OPENS_ON_A_QUOTE = /^["“]/;
 /** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
 const LEANS_ON_CONTEXT = /^(?:["“]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
 const HAS_ATTRIBUTION =
@@ -66,6 +78,8 @@ interface Candidate {
   readonly leans: boolean;
   readonly words: number;
   readonly terms: ReadonlyMap<string, number>;
+  /** Opens on a quotation mark: someone's words rather than the story's account. */
+  readonly quote: boolean;
   score: number;
 }
 
@@ -140,8 +154,12 @@ function sentencesOf(
   const candidates: Candidate[] = [];
   let order = 0;
   for (const paragraph of story.body) {
+    // Whether a quotation opened in an earlier sentence of the paragraph is still open.
+    let quoteOpen = false;
     for (const { text: raw } of paragraph.sentences) {
       order++;
+      const insideQuote = quoteOpen;
+      if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) quoteOpen = !quoteOpen;
       const sentence = { text: raw.replace(DATELINE, "") };
       const words = sentence.text.split(/\s+/).length;
       const leans =
@@ -149,11 +167,13 @@ function sentencesOf(
         !(sentence.text.startsWith("“") || sentence.text.startsWith('"')
           ? HAS_ATTRIBUTION.test(sentence.text)
           : false);
-      // A sentence cut out of a longer quote has a lone quote mark: it does not stand alone.
+      // A sentence cut out of a longer quote has a lone quote mark, or none because the quote
+      // opened in a sentence before it and goes on past it: it does not stand alone.
       const straight = (sentence.text.match(/"/g) ?? []).length;
       const curly =
         (sentence.text.match(/“/g) ?? []).length - (sentence.text.match(/”/g) ?? []).length;
-      if (words < MIN_SENTENCE_WORDS || straight % 2 === 1 || curly !== 0) continue;
+      if (words < MIN_SENTENCE_WORDS || straight % 2 === 1 || curly !== 0 || insideQuote) continue;
+      if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
         for (const term of token.terms) terms.set(term, (terms.get(term) ?? 0) + idf(term));
@@ -165,6 +185,7 @@ function sentencesOf(
         leans,
         words,
         terms,
+        quote: OPENS_ON_A_QUOTE.test(sentence.text),
         score: 0,
       });
     }
@@ -211,7 +232,9 @@ function score(candidates: Candidate[]): void {
   candidates.forEach((candidate, index) => {
     const position = 1 / (1 + index * POSITION_DECAY);
     candidate.score =
-      POSITION_WEIGHT * position + CENTRALITY_WEIGHT * ((centrality[index] ?? 0) / maxCentrality);
+      (POSITION_WEIGHT * position +
+        CENTRALITY_WEIGHT * ((centrality[index] ?? 0) / maxCentrality)) *
+      (candidate.quote ? 1 - DIRECT_QUOTE_PENALTY : 1);
   });
 }
 

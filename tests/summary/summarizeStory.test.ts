@@ -92,6 +92,46 @@ describe("summarizeStory", () => {
   });
 });
 
+describe("summarizeStory: what counts as a summary sentence", () => {
+  const story = parseStory(
+    "storm.txt",
+    [
+      "A winter storm dropped 40 centimetres of snow on Ashford overnight, closing schools and the main highway, officials said on Wednesday.",
+      "Crews cleared the highway by noon, and the county said schools would reopen on Thursday after roads were salted.",
+      '"We had every plough out by four in the morning. The drivers worked through the night. Nobody got stuck for long," county roads chief Maria Olsen said.',
+      '"This was the heaviest snowfall in the town in more than a decade," said Olsen, who has run the roads department since 2011.',
+      "Snow-covered cars line Main Street in Ashford on Wednesday morning",
+      "Forecasters expect another, lighter storm to reach Ashford on Saturday, with up to 10 centimetres of snow.",
+    ].join("\n\n"),
+  );
+  const library = new StoryLibrary([story]);
+  const chosen = (length: "short" | "long") =>
+    summarizeStory(library, { length }).sentences.map((s) => s.text);
+
+  it("GIVEN a photo caption (no closing full stop) THEN it is never in a summary", () => {
+    expect(chosen("long").some((text) => text.startsWith("Snow-covered cars"))).toBe(false);
+  });
+
+  it("GIVEN a quote that runs over three sentences THEN its middle sentence is never chosen alone", () => {
+    expect(chosen("long")).not.toContain("The drivers worked through the night.");
+  });
+
+  it("GIVEN an early sentence that opens on a quotation THEN the story's own account of the news is preferred to it", () => {
+    const quoteSecond = parseStory(
+      "storm-quote.txt",
+      [
+        "A winter storm dropped 40 centimetres of snow on Ashford overnight, closing schools and the main highway, officials said on Wednesday.",
+        '"The storm closed the highway and the schools, and the snow kept falling on Ashford all night," county roads chief Maria Olsen said.',
+        "Crews cleared the highway by noon, and the county said schools would reopen on Thursday after roads were salted.",
+        "Forecasters expect another, lighter storm to reach Ashford on Saturday, with up to 10 centimetres of snow.",
+        "The town last closed its schools for snow in 2019.",
+      ].join("\n\n"),
+    );
+    const short = summarizeStory(new StoryLibrary([quoteSecond]), { length: "short" });
+    expect(short.sentences.map((s) => s.paragraph)).toEqual([1, 3, 4]);
+  });
+});
+
 describe("/summary in the console", () => {
   it("GIVEN /summary length:short --json THEN results are its sentences in story order with text, paragraph, story and attribution", async () => {
     const { runCli } = await import("../cli/runCli.js");
