@@ -99,8 +99,17 @@ export function suggestParagraphs(
 export function suggestFocus(library: StoryLibrary, typed: string, storyId?: string): Suggestion[] {
   const wanted = foldText(typed.trim());
   const people = suggestPeople(library, typed, storyId).filter((choice) => choice.value !== typed);
-  const topics = readableStories(library, typed, storyId)
+  const stories = readableStories(library, typed, storyId);
+  const names = new Set(
+    stories.flatMap((story) =>
+      (library.cachedStatementsOf(story)?.people ?? []).flatMap((person) =>
+        person.aliases.map(foldText),
+      ),
+    ),
+  );
+  const topics = stories
     .flatMap((story) => topicsOf(library, story))
+    .filter((topic) => !names.has(foldText(topic)))
     .filter((topic) => wanted === "" || foldText(topic).startsWith(wanted))
     .map((topic) => ({ name: topic, value: topic }));
   return typedFirst(typed, [...people, ...topics]);

@@ -351,7 +351,7 @@ function attributionText(attribution: Attribution, withParagraph: boolean): stri
   const parts = [
     ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
     attribution.url && isWebLink(attribution.url)
-      ? `[${title}](${attribution.url.replace(/\)/g, "%29")})`
+      ? `[${title}](${attribution.url.replace(/\(/g, "%28").replace(/\)/g, "%29")})`
       : title,
   ];
   if (attribution.outlet) parts.push(plain(attribution.outlet));

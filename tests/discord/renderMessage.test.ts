@@ -1,0 +1,186 @@
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import type { CommandContext, CommandResult } from "../../commands/types.js";
+import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
+import { readButtonId } from "../../src/discord/customIds.js";
+import {
+  COLORS,
+  commandLineOfFooter,
+  pinnedMessage,
+  type ReplyContext,
+  renderMessage,
+} from "../../src/discord/renderMessage.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
+import { libraryOf, SEED_STORY } from "../helpers.js";
+import { expectWithinLimits } from "./withinLimits.js";
+
+const MARKDOWN_STORY = fileURLToPath(
+  new URL("../fixtures/discord/parser-flaw-patch.md", import.meta.url),
+);
+const ASKER = "222222222222222222";
+
+function answer(library: StoryLibrary, line: string, page = 0): CommandResult {
+  const parsed = parseCommandLine(
+    line,
+    commands.map((c) => c.data),
+  );
+  const context: CommandContext = { library, commands, page };
+  const command = commands.find((c) => c.data.name === parsed.name);
+  if (!command) throw new Error(line);
+  return command.run(parsed.input, context, parsed.subcommand);
+}
+
+function reply(library: StoryLibrary, line: string, extra: Partial<ReplyContext> = {}) {
+  const page = extra.page ?? 0;
+  return renderMessage(answer(library, line, page), {
+    commandLine: line,
+    asker: ASKER,
+    page,
+    pinnable: true,
+    ...extra,
+  });
+}
+
+const seed = libraryOf(SEED_STORY);
+
+describe("renderMessage: answers as Discord embeds", () => {
+  it("GIVEN /ask on the bundled story THEN public embeds with the passage, matched words bold and a full attribution line", () => {
+    const message = reply(seed, "/ask question:How many drones could Iran provide to Russia?");
+    expect(message.ephemeral).toBe(false);
+    expect(message.content).toBeUndefined();
+    const [first] = message.embeds;
+    expect(first?.color).toBe(COLORS.passage);
+    expect(first?.description).toContain("**UAVs**");
+    expect(first?.description).toMatch(
+      /— ¶\d+ · “[^”]+” · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press$/,
+    );
+    expect(message.embeds.at(-1)?.footer?.text).toBe(
+      "/ask question:How many drones could Iran provide to Russia?",
+    );
+    expectWithinLimits(message);
+  });
+
+  it("GIVEN an answer with more passages THEN a More button for the asker's next page, then Pin and delete", () => {
+    const message = reply(seed, "/ask question:Iran drones Russia");
+    const ids = message.components.flatMap((row) =>
+      row.components.map((b) => ("custom_id" in b ? b.custom_id : "")),
+    );
+    expect(ids.map(readButtonId)).toEqual([
+      { action: "more", asker: ASKER, page: 1 },
+      { action: "pin" },
+      { action: "delete", asker: ASKER },
+    ]);
+    const next = reply(seed, "/ask question:Iran drones Russia", { page: 1 });
+    expect(next.embeds.at(-1)?.footer?.text).toBe("/ask question:Iran drones Russia · page 2");
+    expect(commandLineOfFooter(next.embeds.at(-1)?.footer?.text ?? "")).toBe(
+      "/ask question:Iran drones Russia",
+    );
+    const firstPage = message.embeds.map((e) => e.description);
+    for (const description of next.embeds.map((e) => e.description)) {
+      expect(firstPage).not.toContain(description);
+    }
+  });
+
+  it("GIVEN /who said baseless THEN the speaker and role as author, the statement with the cue and ¶9", () => {
+    const message = reply(seed, "/who said quote:baseless");
+    const [embed] = message.embeds;
+    expect(embed?.author?.name).toBe("Hossein Amirabdollahian — Iran's Foreign Minister");
+    expect(embed?.description).toMatch(/^said \(¶9\):\n“.*\*\*baseless\*\*.*”/s);
+    expect(embed?.description).toContain("— ¶9 ·");
+    expect(embed?.color).toBe(COLORS.statement);
+  });
+
+  it("GIVEN questions the story cannot answer THEN a private notice, no embed and no buttons", () => {
+    for (const line of [
+      "/ask question:What is the capital of Peru?",
+      "/who said quote:the earth is flat",
+    ]) {
+      const message = reply(seed, line);
+      expect(message.ephemeral).toBe(true);
+      expect(message.embeds).toEqual([]);
+      expect(message.components).toEqual([]);
+      expect(message.content).toMatch(/story does not answer|No one in the story said that/);
+    }
+  });
+
+  it("GIVEN /summary THEN one embed whose sentences each carry their ¶ and a Quoted field with roles", () => {
+    const message = reply(seed, "/summary length:medium");
+    const [embed] = message.embeds;
+    expect(embed?.title).toBe("Summary (medium)");
+    const lines = (embed?.description ?? "").split("\n\n");
+    expect(lines.slice(0, -1).every((line) => / \*¶\d+\*$/.test(line))).toBe(true);
+    expect(embed?.fields?.[0]?.name).toBe("Quoted");
+    expectWithinLimits(message);
+  });
+
+  it("GIVEN a for: user THEN the content addresses them, and only them", () => {
+    const message = reply(seed, "/ask question:Where is Putin going?", {
+      addressee: "333333333333333333",
+    });
+    expect(message.content).toBe("For <@333333333333333333>:");
+  });
+
+  it("GIVEN a story full of markdown and mention syntax THEN it is shown escaped, never styling the answer or mentioning", () => {
+    const library = libraryOf(MARKDOWN_STORY);
+    const excerpt = reply(library, "/excerpt paragraph:6");
+    const text = excerpt.embeds[0]?.description ?? "";
+    expect(text).not.toMatch(/<[@#]/);
+    expect(text.replace(/\u200b/g, "")).toContain("<@123456789012345678>");
+    const quote = reply(library, "/excerpt paragraph:3").embeds[0]?.description ?? "";
+    expect(quote).toContain("\\*\\*strict\\_keys\\*\\*");
+    expect(quote).toContain(
+      "— ¶3 · [“Maintainers patch \\*critical\\* flaw in popular…”](https://example.org/news/config-parser-flaw?id=7&ref=%28feed%29) · Open Source Weekly · by Dana\\_Whitfield and Ola \\*\\*Bright\\*\\*",
+    );
+    const quoted = reply(library, "/excerpt paragraph:5").embeds[0]?.description ?? "";
+    expect(quoted.startsWith("\\>")).toBe(true);
+  });
+
+  it("GIVEN /pin's excerpt THEN the posted message names the speaker and who pinned it", () => {
+    const result = answer(seed, "/pin quote:baseless");
+    if (result.kind !== "pin") throw new Error(result.kind);
+    const message = pinnedMessage(result, "mod_anna");
+    expect(message.embeds[0]?.author?.name).toBe(
+      "Hossein Amirabdollahian — Iran's Foreign Minister",
+    );
+    expect(message.embeds[0]?.footer?.text).toBe("📌 Pinned by mod_anna");
+    expect(message.embeds[0]?.description).toContain("— ¶9 ·");
+  });
+
+  it("GIVEN any story paragraph and any question WHEN answered THEN every message stays within Discord's limits", () => {
+    const word = fc.stringMatching(/^[A-Za-z*_~`>#@<|-]{1,14}$/);
+    const paragraph = fc
+      .array(word, { minLength: 1, maxLength: 900 })
+      .map((words) => `${words.join(" ")}.`);
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 6 }),
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        (paragraphs, question) => {
+          const library = new StoryLibrary([parseStory("long.txt", paragraphs.join("\n\n"))]);
+          for (const line of [
+            `/ask question:${question.join(" ")}`,
+            "/excerpt paragraph:1",
+            "/summary length:long",
+            "/quotes",
+            "/story",
+            "/help",
+          ]) {
+            let result: CommandResult;
+            try {
+              result = answer(library, line);
+            } catch {
+              continue; // an invalid question is refused before anything is rendered
+            }
+            expectWithinLimits(
+              renderMessage(result, { commandLine: line, asker: ASKER, page: 0, pinnable: true }),
+            );
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
