@@ -11,6 +11,8 @@ export interface BotOptions {
   readonly apiBase?: string;
   readonly context: CommandContext;
   readonly logger: Logger;
+  /** Read every story's statements in the background once connected (default true). */
+  readonly readAhead?: boolean;
 }
 
 export interface RunningBot {
@@ -38,7 +40,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids },
       "connected to Discord",
     );
-    readStatementsInBackground(context.library, logger);
+    if (options.readAhead !== false) readStatementsInBackground(context.library, logger);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js error"));
   client.on(Events.Warn, (message) => logger.warn(message));

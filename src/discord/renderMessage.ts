@@ -8,7 +8,7 @@ import {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import type { Attribution } from "../answers/attribution.js";
-import { joinNames } from "../render/attributionLine.js";
+import { joinNames, MAX_TITLE_IN_LINE, shorten } from "../render/attributionLine.js";
 import { NO_ONE_SAID, NOTHING_FOUND } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { buttonId } from "./customIds.js";
@@ -347,7 +347,7 @@ function withAttribution(body: string, attribution: Attribution): string {
 
 /** "— ¶9 · [“Title”](url) · Fox News · by A, B and C", escaped, the title linked when there is a URL. */
 function attributionText(attribution: Attribution, withParagraph: boolean): string {
-  const title = `“${plainWithin(attribution.title, 60)}”`;
+  const title = `“${plain(shorten(attribution.title, MAX_TITLE_IN_LINE))}”`;
   const parts = [
     ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
     attribution.url && isWebLink(attribution.url)

@@ -12,9 +12,10 @@ export function attributionLine(attribution: Attribution): string {
   return parts.join(" · ");
 }
 
-const MAX_TITLE_IN_LINE = 60;
+export const MAX_TITLE_IN_LINE = 60;
 
-function shorten(text: string, max: number): string {
+/** Text cut at a word to `max` characters, trailing punctuation dropped, with "…". */
+export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[\s,;:…—–-]+$/, "")}…`;

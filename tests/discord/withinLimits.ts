@@ -6,7 +6,7 @@ import { type DiscordMessage, embedsLength } from "../../src/discord/renderMessa
 interface WireMessage {
   readonly content?: string;
   readonly embeds?: DiscordMessage["embeds"];
-  readonly components?: readonly { readonly components: readonly { custom_id?: string }[] }[];
+  readonly components?: readonly { readonly components: readonly object[] }[];
 }
 
 /** Asserts every one of Discord's size limits on a message. */
@@ -30,7 +30,7 @@ export function expectWithinLimits(message: WireMessage): void {
   }
   for (const row of message.components ?? []) {
     expect(row.components.length).toBeLessThanOrEqual(5);
-    for (const button of row.components) {
+    for (const button of row.components as { custom_id?: string }[]) {
       expect(button.custom_id?.length ?? 0).toBeLessThanOrEqual(LIMITS.customId);
     }
   }

@@ -1,0 +1,76 @@
+import {
+  type APIApplicationCommandInteractionDataOption,
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  MessageFlags,
+} from "discord-api-types/v10";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import { type RunningBot, startBot } from "../../src/discord/bot.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
+import { fixturePath, readStory, SEED_STORY } from "../helpers.js";
+import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
+
+let fake: FakeDiscord;
+let bot: RunningBot;
+
+const text = (name: string, value: string) =>
+  ({
+    name,
+    type: ApplicationCommandOptionType.String,
+    value,
+  }) as APIApplicationCommandInteractionDataOption;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord({ guilds: [{ name: "Desk", channels: [{ name: "news" }] }] });
+  // Two stories whose statements nobody has read yet: the first /summary must read them.
+  const library = new StoryLibrary([
+    readStory(SEED_STORY),
+    readStory(fixturePath("harbor-city-budget.md")),
+  ]);
+  bot = await startBot({
+    token: "a.b.c",
+    apiBase: fake.apiBase,
+    context: { library, commands },
+    logger: pino({ level: "silent" }),
+    readAhead: false,
+  });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+describe("answers that may take a while", () => {
+  it("GIVEN statements not read yet WHEN /summary is asked THEN the bot defers publicly, then edits in the answer", async () => {
+    const exchange = await fake.interact(
+      fake.chatInput({ name: "summary", options: [text("story", "putin-visits-tehran")] }),
+    );
+    expect(exchange.callback).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: 0 },
+    });
+    const edit = await exchange.waitForEdit();
+    const body = edit.body as { embeds: { title: string }[]; allowed_mentions: { parse: [] } };
+    expect(body.embeds[0]?.title).toBe("Summary (short)");
+    expect(body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("GIVEN a deferred answer that turns out to be an error THEN the public 'thinking' message is removed and the error is private", async () => {
+    const exchange = await fake.interact(
+      fake.chatInput({
+        name: "summary",
+        options: [text("focus", "volcanoes"), text("story", "harbor-city-budget")],
+      }),
+    );
+    expect(exchange.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const followUp = await exchange.waitForFollowUp();
+    expect(followUp.body).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringContaining("The story does not mention"),
+    });
+    expect(exchange.requests().some((r) => r.method === "DELETE")).toBe(true);
+  });
+});
