@@ -74,10 +74,7 @@ export function describeDeploy(report: DeployReport): string {
 /** Whether Discord's stored command already matches ours, ignoring the fields Discord adds. */
 function sameCommand(current: APIApplicationCommand, wanted: CommandData): boolean {
   // A command's type defaults to 1 (chat input): Discord returns it, our definitions omit it.
-  const command = (data: object) => ({
-    ...comparable(data as Record<string, unknown>),
-    type: (data as { type?: number }).type ?? 1,
-  });
+  const command = (data: object) => comparable({ type: 1, ...data });
   return JSON.stringify(command(current)) === JSON.stringify(command(wanted));
 }
 
