@@ -181,6 +181,19 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expectWithinLimits(message);
   });
 
+  it("GIVEN /ask how many drones THEN Sullivan's paragraph first, field by field", async () => {
+    const { message } = await command("ask", [
+      option("question", "How many drones could Iran provide to Russia?"),
+    ]);
+    expect((message.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+    expectNoMentions(message.allowed_mentions);
+    expect(message.embeds?.[0]).toEqual({
+      color: 0x3b82f6,
+      description: `White House national security adviser Jake Sullivan said the Biden administration had information that indicated the **Iranian** government was preparing to **provide** **Russia** with "up to several hundred **UAVs**, including weapons-capable **UAVs** on an expedited timeline."\n\n— ¶5 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
+      footer: { text: "/ask question:How many drones could Iran provide to Russia?" },
+    });
+  });
+
   it("GIVEN /ask THEN the passages as embeds, matched words bold, each attributed, with More for the asker", async () => {
     const { message } = await command("ask", [option("question", "Iran drones Russia")]);
     const embeds = message.embeds ?? [];
