@@ -21,7 +21,7 @@ const library = await StoryLibrary.load(BUNDLED_CORPUS);
 const outcome = runCommandLine(LINE, { library, commands });
 if (!("result" in outcome)) throw new Error(outcome.error);
 const message = renderMessage(outcome.result, {
-  commandLine: LINE,
+  command: { name: "who", subcommand: "said", input: { quote: "baseless" } },
   asker: "1",
   page: 0,
   pinnable: true,

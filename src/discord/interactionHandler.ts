@@ -2,18 +2,21 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  DiscordAPIError,
   type Interaction,
   MessageFlags,
+  RESTJSONErrorCodes,
+  type RepliableInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Command, CommandContext, CommandResult } from "../../commands/types.js";
-import { parseCommandLine } from "../cli/parseCommandLine.js";
 import { UserFacingError } from "../errors.js";
+import { readFooter } from "./commandFooter.js";
 import { readButtonId } from "./customIds.js";
 import { fitChoices } from "./fitChoices.js";
 import { readInteractionInput } from "./interactionInput.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
-import { commandLineOfFooter, notice, renderMessage } from "./renderMessage.js";
+import { type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
 
 export const APOLOGY =
@@ -73,14 +76,15 @@ async function answerCommand(
   context: CommandContext,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
-  const { input, subcommand, addressee, commandLine } = readInteractionInput(interaction);
-  if (command.data.name === "pin" && !memberMayPin(interaction)) {
+  const { input, subcommand, addressee, command: typed } = readInteractionInput(interaction);
+  const pins = command.data.name === "pin";
+  if (pins && !memberMayPin(interaction)) {
     await interaction.reply(replyPayload(notice(MEMBER_CANNOT_PIN)));
     return "refused";
   }
-  // /pin defers privately itself, once it knows what to pin.
-  const deferred = command.data.name !== "pin" && mayTakeLong(command, context);
-  if (deferred) await interaction.deferReply();
+  // /pin answers the moderator privately, after a lookup and several requests to Discord.
+  if (pins) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  else if (mayTakeLong(command, context)) await interaction.deferReply();
 
   let result: CommandResult;
   try {
@@ -92,7 +96,7 @@ async function answerCommand(
   }
   if (result.kind === "pin") return postAndPin(interaction, result);
   const message = renderMessage(result, {
-    commandLine,
+    command: typed,
     asker: interaction.user.id,
     page: 0,
     ...(addressee ? { addressee } : {}),
@@ -102,22 +106,36 @@ async function answerCommand(
     await sendPrivately(interaction, message);
     return "nothing";
   }
-  if (deferred) await interaction.editReply(editPayload(message));
+  if (interaction.deferred) await interaction.editReply(editPayload(message));
   else await interaction.reply(replyPayload(message));
   return "answered";
 }
 
-/** A private answer, also after a public deferral (whose "thinking…" message is removed first). */
-async function sendPrivately(
-  interaction: ChatInputCommandInteraction,
-  message: ReturnType<typeof notice>,
+/**
+ * A private message in answer to an interaction, whatever state it is in: a reply; the edit of a
+ * private deferral; or, after a public deferral, a private follow-up once the public "thinking…"
+ * message is removed (Discord would otherwise fill that public message with it).
+ */
+export async function sendPrivately(
+  interaction: RepliableInteraction,
+  message: DiscordMessage,
 ): Promise<void> {
-  if (!interaction.deferred) {
+  if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(replyPayload(message));
-    return;
+  } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
+    await interaction.editReply(editPayload(message));
+  } else {
+    if (interaction.deferred && !interaction.replied) {
+      await interaction.deleteReply().catch(ignoreUnknownMessage);
+    }
+    await interaction.followUp(replyPayload(message));
   }
-  await interaction.deleteReply();
-  await interaction.followUp(replyPayload(message));
+}
+
+/** A message already gone (deleted twice, or by a moderator) is not an error worth an apology. */
+function ignoreUnknownMessage(error: unknown): void {
+  if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
+  throw error;
 }
 
 async function suggest(
@@ -169,7 +187,7 @@ async function pressButton(
   }
   if (button.action === "delete") {
     await interaction.deferUpdate();
-    await interaction.deleteReply();
+    await interaction.deleteReply().catch(ignoreUnknownMessage);
     return "deleted";
   }
   return showPage(interaction, context, button.page);
@@ -182,31 +200,29 @@ async function showPage(
   page: number,
 ): Promise<Outcome> {
   const footer = interaction.message.embeds.at(-1)?.footer?.text;
-  const line = footer ? commandLineOfFooter(footer) : undefined;
+  const typed = footer ? readFooter(footer) : undefined;
+  const command = typed && context.commands.find((c) => c.data.name === typed.name);
   let result: CommandResult | undefined;
-  if (line) {
-    try {
-      const parsed = parseCommandLine(
-        line,
-        context.commands.map((command) => command.data),
-      );
-      const command = findCommand(context, parsed.name);
-      result = command.run(parsed.input, { ...context, page }, parsed.subcommand);
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-    }
+  try {
+    if (typed && command) result = command.run(typed.input, { ...context, page }, typed.subcommand);
+  } catch (error) {
+    // The story may have been removed since: the answer can no longer be paged.
+    if (!(error instanceof UserFacingError)) throw error;
+  }
+  if (!typed || !result) {
+    await interaction.reply(
+      replyPayload(notice("This answer can no longer be paged. Run the command again.")),
+    );
+    return "refused";
   }
   const addressee = /^For <@(\d+)>:/.exec(interaction.message.content)?.[1];
-  const message =
-    line && result
-      ? renderMessage(result, {
-          commandLine: line,
-          asker: interaction.user.id,
-          page,
-          ...(addressee ? { addressee } : {}),
-          pinnable: interaction.inGuild(),
-        })
-      : notice("This answer can no longer be paged. Run the command again.");
+  const message = renderMessage(result, {
+    command: typed,
+    asker: interaction.user.id,
+    page,
+    ...(addressee ? { addressee } : {}),
+    pinnable: interaction.inGuild(),
+  });
   if (message.ephemeral) {
     await interaction.reply(replyPayload(notice("There is nothing more to show.")));
     return "nothing";
@@ -234,14 +250,7 @@ async function apologise(interaction: Interaction): Promise<void> {
     if (!interaction.responded) await interaction.respond([]);
     return;
   }
-  if (!interaction.isRepliable()) return;
-  const payload = {
-    content: APOLOGY,
-    allowedMentions: { parse: [] },
-    flags: MessageFlags.Ephemeral,
-  } as const;
-  if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
-  else await interaction.reply(payload);
+  if (interaction.isRepliable()) await sendPrivately(interaction, notice(APOLOGY));
 }
 
 function interactionType(interaction: Interaction): string {

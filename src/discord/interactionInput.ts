@@ -5,6 +5,7 @@ import {
   type CommandInteractionOption,
 } from "discord.js";
 import type { CommandInput } from "../../commands/types.js";
+import type { FooterCommand } from "./commandFooter.js";
 
 /** The `for:` option: who an answer is addressed to. It is Discord's business, not the command's. */
 export const ADDRESSEE_OPTION = "for";
@@ -14,8 +15,8 @@ export interface InteractionInput {
   readonly subcommand?: string;
   readonly input: CommandInput;
   readonly addressee?: string;
-  /** The command as it would be typed: `/who said quote:baseless`. */
-  readonly commandLine: string;
+  /** The command and its options, as the answer's footer records them. */
+  readonly command: FooterCommand;
 }
 
 export function readInteractionInput(
@@ -33,15 +34,10 @@ export function readInteractionInput(
     if (option.name === ADDRESSEE_OPTION) addressee = String(option.value);
     else input[option.name] = option.value;
   }
-  const words = [
-    `/${interaction.commandName}`,
-    ...(subcommand ? [subcommand] : []),
-    ...Object.entries(input).map(([name, value]) => `${name}:${value}`),
-  ];
   return {
     ...(subcommand ? { subcommand } : {}),
     input,
     ...(addressee ? { addressee } : {}),
-    commandLine: words.join(" "),
+    command: { name: interaction.commandName, ...(subcommand ? { subcommand } : {}), input },
   };
 }

@@ -2,7 +2,7 @@ import { escapeMarkdown } from "discord.js";
 
 /**
  * Text shown as written, whatever it holds: Discord markdown is escaped (bold, lists, headings,
- * masked links, quotes at a line start) and mention syntax (`<@id>`, `<#id>`, `<t:…>`) is broken
+ * subtext, brackets of masked links, quotes at a line start) and mention syntax (`<@id>`, `<#id>`, `<t:…>`) is broken
  * with an invisible space, so a story or a user's words can neither restyle an answer nor render
  * as a mention.
  */
@@ -14,6 +14,8 @@ export function plain(text: string): string {
     maskedLink: true,
   })
     .replace(/^>/gm, "\\>")
+    .replace(/^-#/gm, "\\-#")
+    .replace(/(?<!\\)([[\]])/g, "\\$1")
     .replace(/<(?=[@#:/a-z])/gi, "<\u200b");
 }
 

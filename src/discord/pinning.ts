@@ -37,8 +37,8 @@ export function memberMayPin(
 }
 
 /**
- * `/pin`: posts the excerpt in the channel and pins that message. Whatever fails, the moderator
- * is told privately what to fix, and no unpinned copy is left in the channel.
+ * `/pin`, after its private deferral: posts the excerpt in the channel and pins that message.
+ * Whatever fails, the moderator is told privately what to fix, and no unpinned copy is left.
  */
 export async function postAndPin(
   interaction: ChatInputCommandInteraction,
@@ -46,10 +46,9 @@ export async function postAndPin(
 ): Promise<"pinned" | "refused"> {
   const missing = missingPermissions(interaction, POST_AND_PIN);
   if (missing) {
-    await interaction.reply(replyPayload(notice(missing)));
+    await interaction.editReply(editPayload(notice(missing)));
     return "refused";
   }
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { rest } = interaction.client;
   const channel = interaction.channelId;
   const posted = (await rest.post(Routes.channelMessages(channel), {
@@ -58,7 +57,7 @@ export async function postAndPin(
   try {
     await rest.put(Routes.channelMessagesPin(channel, posted.id));
   } catch (error) {
-    await rest.delete(Routes.channelMessage(channel, posted.id)).catch(() => undefined);
+    await rest.delete(Routes.channelMessage(channel, posted.id));
     const why = pinFailure(error);
     if (!why) throw error;
     await interaction.editReply(editPayload(notice(why)));
@@ -81,6 +80,7 @@ export async function pinAnswer(interaction: ButtonInteraction): Promise<"pinned
     await interaction.reply(replyPayload(notice(missing)));
     return "refused";
   }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     await interaction.client.rest.put(
       Routes.channelMessagesPin(interaction.channelId, interaction.message.id),
@@ -88,10 +88,10 @@ export async function pinAnswer(interaction: ButtonInteraction): Promise<"pinned
   } catch (error) {
     const why = pinFailure(error);
     if (!why) throw error;
-    await interaction.reply(replyPayload(notice(why)));
+    await interaction.editReply(editPayload(notice(why)));
     return "refused";
   }
-  await interaction.reply(replyPayload(notice("📌 Pinned this answer in the channel.")));
+  await interaction.editReply(editPayload(notice("📌 Pinned this answer in the channel.")));
   return "pinned";
 }
 

@@ -11,6 +11,7 @@ import type { Attribution } from "../answers/attribution.js";
 import { joinNames, MAX_TITLE_IN_LINE, shorten } from "../render/attributionLine.js";
 import { NO_ONE_SAID, NOTHING_FOUND } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
+import { type FooterCommand, formatFooter } from "./commandFooter.js";
 import { buttonId } from "./customIds.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";
 import { clipText, emphasisedWithin, plain, plainWithin } from "./markdown.js";
@@ -27,7 +28,7 @@ export interface DiscordMessage {
 /** What the message needs to know besides the answer. */
 export interface ReplyContext {
   /** The command as typed, shown in the footer and read back by the More button. */
-  readonly commandLine: string;
+  readonly command: FooterCommand;
   /** The user who asked: the only one who may page or delete the answer. */
   readonly asker: string;
   readonly page: number;
@@ -46,9 +47,10 @@ export const COLORS = {
   pinned: 0xf59e0b,
 } as const;
 
-const PAGE_SEPARATOR = " · page ";
-/** Room kept in each answer's share of the 6,000 characters for titles, footers and lines. */
+/** Room kept in each answer's share of the 6,000 characters for its title, author and footer. */
 const EMBED_OVERHEAD = 400;
+/** Longer story URLs are not linked: the link would crowd out the passage. */
+const MAX_LINKED_URL = 512;
 
 /** A short private message: errors, "nothing found", confirmations. */
 export function notice(text: string): DiscordMessage {
@@ -69,24 +71,20 @@ export function renderMessage(result: CommandResult, context: ReplyContext): Dis
   const embeds = answerEmbeds(result);
   if (embeds === undefined) return notice(emptyAnswerText(result));
   const last = embeds.at(-1);
-  if (last && result.kind !== "help" && result.kind !== "stories") {
-    last.footer = { text: footerText(context) };
-  }
-  const more = (result.kind === "passages" || result.kind === "quotes") && result.more === true;
+  const footer = formatFooter(context.command, context.page);
+  const reference = result.kind === "help" || result.kind === "stories";
+  if (last && !reference) last.footer = { text: clipText(footer, LIMITS.footerText) };
+  // A footer too long to read back whole cannot be paged from.
+  const more =
+    (result.kind === "passages" || result.kind === "quotes") &&
+    result.more === true &&
+    footer.length <= LIMITS.footerText;
   return {
     ...(context.addressee ? { content: `For <@${context.addressee}>:` } : {}),
     embeds: fitEmbeds(embeds),
-    components: buttons(context, more, result.kind !== "help" && result.kind !== "stories"),
+    components: buttons(context, more, !reference),
     ephemeral: false,
   };
-}
-
-/** The command line a footer shows, without its page: what the More button runs again. */
-export function commandLineOfFooter(footer: string): string {
-  const at = footer.lastIndexOf(PAGE_SEPARATOR);
-  return at >= 0 && /^\d+$/.test(footer.slice(at + PAGE_SEPARATOR.length))
-    ? footer.slice(0, at)
-    : footer;
 }
 
 /** The message a moderator's /pin posts in the channel. */
@@ -98,8 +96,9 @@ export function pinnedMessage(
   const embed: APIEmbed = {
     color: COLORS.pinned,
     description: withAttribution(
-      plainWithin(excerpt.text, LIMITS.embedDescription - EMBED_OVERHEAD),
+      (room) => plainWithin(excerpt.text, room),
       excerpt.attribution,
+      shareOfMessage(1),
     ),
     footer: { text: clipText(`📌 Pinned by ${pinnedBy}`, LIMITS.footerText) },
   };
@@ -111,12 +110,13 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
   switch (result.kind) {
     case "passages": {
       if (result.passages.length === 0) return undefined;
-      const budget = shareOfMessage(result.passages.length);
+      const share = shareOfMessage(result.passages.length);
       return result.passages.map((passage) => ({
         color: COLORS.passage,
         description: withAttribution(
-          emphasisedWithin(passage.text, passage.highlights, budget),
+          (room) => emphasisedWithin(passage.text, passage.highlights, room),
           passage.attribution,
+          share,
         ),
       }));
     }
@@ -126,8 +126,9 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         {
           color: COLORS.passage,
           description: withAttribution(
-            plainWithin(result.excerpt.text, shareOfMessage(1)),
+            (room) => plainWithin(result.excerpt.text, room),
             result.excerpt.attribution,
+            shareOfMessage(1),
           ),
         },
       ];
@@ -141,8 +142,10 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             color: COLORS.statement,
             title: NO_ONE_SAID,
             description: withAttribution(
-              `The story reports it in its own words, without attributing it to anyone:\n> ${plainWithin(narration.text, shareOfMessage(1))}`,
+              (room) =>
+                `The story reports it in its own words, without attributing it to anyone:\n> ${plainWithin(narration.text, room - 80)}`,
               narration.attribution,
+              shareOfMessage(1),
             ),
           },
         ];
@@ -152,11 +155,13 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           color: COLORS.statement,
           author: { name: speakerLine(best.speaker) },
           description: withAttribution(
-            `${plain(best.cue)} (¶${best.paragraph}):\n“${emphasisedWithin(best.text, best.highlights, shareOfMessage(2))}”`,
+            (room) =>
+              `${plainWithin(best.cue, 40)} (¶${best.paragraph}):\n“${emphasisedWithin(best.text, best.highlights, room - 60)}”`,
             best.attribution,
+            shareOfMessage(2),
           ),
           fields: close.slice(0, 3).map((other) => ({
-            name: clipText(`Also close: ${other.speaker.name} (¶${other.paragraph})`, 256),
+            name: plainWithin(`Also close: ${other.speaker.name} (¶${other.paragraph})`, 256),
             value: `“${plainWithin(other.text, LIMITS.fieldValue - 2)}”`,
           })),
         },
@@ -184,7 +189,11 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         return {
           color: COLORS.statement,
           title: plainWithin(person.name, LIMITS.embedTitle),
-          description: withAttribution(plainCut(lines.join("\n"), budget), person.attribution),
+          description: withAttribution(
+            (room) => plainCut(lines.join("\n"), room),
+            person.attribution,
+            budget,
+          ),
         };
       });
     }
@@ -205,7 +214,12 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             LIMITS.embedTitle,
           ),
           description: first
-            ? `${plainCut(lines.join("\n"), shareOfMessage(1))}\n\n${attributionText(first.attribution, false)}`
+            ? withAttribution(
+                (room) => plainCut(lines.join("\n"), room),
+                first.attribution,
+                shareOfMessage(1),
+                false,
+              )
             : "",
         },
       ];
@@ -234,9 +248,18 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             `Summary${result.focus ? ` · ${result.focus}` : ""} (${result.length})`,
             LIMITS.embedTitle,
           ),
-          description: `${sentences
-            .map((s) => `${plainWithin(s.text, budget - 10)} *¶${s.paragraph}*`)
-            .join("\n\n")}\n\n${attributionText(first.attribution, false)}`,
+          description: withAttribution(
+            (room) =>
+              plainCut(
+                sentences
+                  .map((s) => `${plainWithin(s.text, budget - 10)} *¶${s.paragraph}*`)
+                  .join("\n\n"),
+                room,
+              ),
+            first.attribution,
+            shareOfMessage(1),
+            false,
+          ),
           fields,
         },
       ];
@@ -247,7 +270,8 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         const source = [story.outlet, story.published].filter(Boolean).join(", ");
         const by = story.contributors.length > 0 ? ` · by ${joinNames(story.contributors)}` : "";
         const title = plain(story.title);
-        const linked = story.url && isWebLink(story.url) ? `[${title}](${story.url})` : title;
+        const target = story.url ? linkTarget(story.url) : undefined;
+        const linked = target ? `[${title}](${target})` : title;
         return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
       });
       const rest = result.stories.length - shown.length;
@@ -332,37 +356,44 @@ function buttons(
   return [{ type: ComponentType.ActionRow, components: row }];
 }
 
-function footerText(context: ReplyContext): string {
-  const page = context.page > 0 ? `${PAGE_SEPARATOR}${context.page + 1}` : "";
-  return clipText(context.commandLine, LIMITS.footerText - page.length) + page;
-}
-
 function speakerLine(speaker: Speaker): string {
   return clipText(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
 }
 
-function withAttribution(body: string, attribution: Attribution): string {
-  return `${body}\n\n${attributionText(attribution, true)}`;
+/**
+ * A body with its attribution line under it, within `share` characters (and always within an
+ * embed description): the line is made first, and the body gets the room that is left.
+ */
+function withAttribution(
+  body: (room: number) => string,
+  attribution: Attribution,
+  share: number,
+  withParagraph = true,
+): string {
+  const line = attributionText(attribution, withParagraph);
+  const room = Math.max(Math.min(share, LIMITS.embedDescription) - line.length - 2, 200);
+  return `${body(room)}\n\n${line}`;
 }
 
 /** "— ¶9 · [“Title”](url) · Fox News · by A, B and C", escaped, the title linked when there is a URL. */
 function attributionText(attribution: Attribution, withParagraph: boolean): string {
   const title = `“${plain(shorten(attribution.title, MAX_TITLE_IN_LINE))}”`;
+  const target = attribution.url ? linkTarget(attribution.url) : undefined;
   const parts = [
     ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
-    attribution.url && isWebLink(attribution.url)
-      ? `[${title}](${attribution.url.replace(/\(/g, "%28").replace(/\)/g, "%29")})`
-      : title,
+    target ? `[${title}](${target})` : title,
   ];
-  if (attribution.outlet) parts.push(plain(attribution.outlet));
+  if (attribution.outlet) parts.push(plainWithin(attribution.outlet, 100));
   if (attribution.contributors.length > 0) {
     parts.push(plainWithin(`by ${joinNames(attribution.contributors)}`, 300));
   }
   return `— ${parts.join(" · ")}`;
 }
 
-function isWebLink(url: string): boolean {
-  return /^https?:\/\/[^\s<>]+$/.test(url);
+/** A story URL as a Markdown link target, or undefined when it cannot be linked safely. */
+function linkTarget(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s<>]+$/.test(url) || url.length > MAX_LINKED_URL) return undefined;
+  return url.replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
 /** The characters one of `count` answers may use so that all fit one message. */

@@ -172,7 +172,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(embed?.description).toBe(
       `said (¶9):\n“the U.S. accusations about Iranian drones being acquired by Russia for war against Ukraine are "**baseless**."”\n\n— ¶9 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
     );
-    expect(embed?.footer?.text).toBe("/who said quote:baseless");
+    expect(embed?.footer?.text).toBe('/who said quote:"baseless"');
     expect(embed?.color).toBe(0x8b5cf6);
     expect(customIds(message).map(readButtonId)).toEqual([
       { action: "pin" },
@@ -190,7 +190,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(message.embeds?.[0]).toEqual({
       color: 0x3b82f6,
       description: `White House national security adviser Jake Sullivan said the Biden administration had information that indicated the **Iranian** government was preparing to **provide** **Russia** with "up to several hundred **UAVs**, including weapons-capable **UAVs** on an expedited timeline."\n\n— ¶5 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
-      footer: { text: "/ask question:How many drones could Iran provide to Russia?" },
+      footer: { text: '/ask question:"How many drones could Iran provide to Russia?"' },
     });
   });
 
@@ -231,7 +231,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     );
     expect(next.callback.type).toBe(InteractionResponseType.UpdateMessage);
     const page = (next.callback as { data: MessageData }).data;
-    expect(page.embeds?.at(-1)?.footer?.text).toBe("/ask question:Iran drones Russia · page 2");
+    expect(page.embeds?.at(-1)?.footer?.text).toBe('/ask question:"Iran drones Russia" · page 2');
     const before = embeds.map((e) => e.description);
     for (const embed of page.embeds ?? []) expect(before).not.toContain(embed.description);
     expectNoMentions(page.allowed_mentions);
@@ -278,7 +278,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     ]);
     expect(message.content).toBe(`For <@${OTHER.id}>:`);
     expectNoMentions(message.allowed_mentions);
-    expect(message.embeds?.at(-1)?.footer?.text).toBe("/ask question:Where is Putin going?");
+    expect(message.embeds?.at(-1)?.footer?.text).toBe('/ask question:"Where is Putin going?"');
   });
 
   it("GIVEN /story and /help THEN public reference embeds without paging", async () => {
@@ -300,6 +300,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
       type: InteractionResponseType.DeferredChannelMessageWithSource,
       data: { flags: MessageFlags.Ephemeral },
     });
+
     expect(message.content).toBe("📌 Pinned ¶9 in this channel.");
     const posted = fake.requests.find(
       (r) => r.route === "POST /channels/:channel/messages" && r.params.channel === NEWSROOM,
@@ -326,12 +327,12 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
   });
 
   it("GIVEN /pin where the bot lacks Pin Messages THEN the moderator is told what to grant, and nothing is posted", async () => {
-    const { message } = await command("pin", [option("paragraph", 9)], {
+    const { exchange, message } = await command("pin", [option("paragraph", 9)], {
       user: MOD,
       member: { permissions: MODERATOR },
       channelId: LOCKED,
     });
-    expect(message.flags).toBe(MessageFlags.Ephemeral);
+    expect(exchange.callback).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
     expect(message.content).toContain("I'm missing the Pin Messages permission here");
     expect(fake.messages(LOCKED).filter((m) => (m.embeds ?? []).length > 0)).toEqual([]);
   });
@@ -376,7 +377,8 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         member: { permissions: MODERATOR },
       }),
     );
-    expect((done.callback as { data: MessageData }).data.content).toBe(
+    expect(done.callback).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
+    expect(((await done.waitForEdit()).body as MessageData).content).toBe(
       "📌 Pinned this answer in the channel.",
     );
     expect(fake.pins(NEWSROOM).map((pin) => pin.message.id)).toContain(answer.id);
@@ -426,7 +428,10 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         exchange.callback as { data: { choices: { name: string; value: string | number }[] } }
       ).data.choices;
       expect(choices.length).toBeLessThanOrEqual(25);
-      for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(100);
+      for (const choice of choices) {
+        expect(choice.name.length).toBeLessThanOrEqual(100);
+        expect(String(choice.value).length).toBeLessThanOrEqual(100);
+      }
       return choices;
     };
     expect(await complete("who", [option("name", "Sul")], "name", "is")).toEqual([
@@ -470,6 +475,86 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(message.embeds?.[0]?.description).toMatch(/^Putin’s visit to Iran comes after/);
   });
 
+  it("GIVEN a question that looks like options WHEN paged with More THEN the same question's next page, addressed as before", async () => {
+    // Quote marks and an option-like "for:" in the text: the footer must give them back exactly.
+    const question = 'Iran "drones" Russia for: them';
+    const { message } = await command("ask", [
+      option("question", question),
+      option("for", OTHER.id, ApplicationCommandOptionType.User),
+    ]);
+    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const answer = fake.messages(NEWSROOM).at(-1);
+    if (!more || !answer) throw new Error("expected a pageable answer");
+    const next = await fake.interact(
+      fake.buttonClick({ customId: more, message: answer, user: READER }),
+    );
+    const page = (next.callback as { data: MessageData }).data;
+    expect(next.callback.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(page.content).toBe(`For <@${OTHER.id}>:`);
+    expect(page.embeds?.at(-1)?.footer?.text).toBe(
+      `/ask question:${JSON.stringify(question)} · page 2`,
+    );
+  });
+
+  it("GIVEN /quotes THEN eight statements a page, and More shows the next ones", async () => {
+    const { message } = await command("quotes");
+    const lines = (message.embeds?.[0]?.description ?? "")
+      .split("\n")
+      .filter((l) => l.startsWith("¶"));
+    expect(lines).toHaveLength(8);
+    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const answer = fake.messages(NEWSROOM).at(-1);
+    if (!more || !answer) throw new Error("expected a second page");
+    const next = await fake.interact(
+      fake.buttonClick({ customId: more, message: answer, user: READER }),
+    );
+    const second = ((next.callback as { data: MessageData }).data.embeds?.[0]?.description ?? "")
+      .split("\n")
+      .filter((l) => l.startsWith("¶"));
+    expect(second.length).toBeGreaterThan(0);
+    for (const line of second) expect(lines).not.toContain(line);
+  });
+
+  it("GIVEN the 📌 Pin button in a channel at 250 pins, or refused by Discord THEN the moderator is told privately why", async () => {
+    await command("excerpt", [option("paragraph", 2)], { channelId: FULL_OF_PINS });
+    const inFull = fake.messages(FULL_OF_PINS).at(-1);
+    if (!inFull) throw new Error("no answer stored");
+    const full = await fake.interact(
+      fake.buttonClick({
+        customId: "byline:pin",
+        message: inFull,
+        user: MOD,
+        member: { permissions: MODERATOR },
+        channelId: FULL_OF_PINS,
+      }),
+    );
+    expect(full.callback).toMatchObject({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    });
+    expect(((await full.waitForEdit()).body as MessageData).content).toContain(
+      "limit of 250 pinned messages",
+    );
+
+    await command("excerpt", [option("paragraph", 2)], { channelId: LOCKED });
+    const inLocked = fake.messages(LOCKED).at(-1);
+    if (!inLocked) throw new Error("no answer stored");
+    const refused = await fake.interact(
+      fake.buttonClick({
+        customId: "byline:pin",
+        message: inLocked,
+        user: MOD,
+        member: { permissions: MODERATOR },
+        channelId: LOCKED,
+        // The interaction says the bot may pin; the channel says otherwise: Discord answers 50013.
+        appPermissions: String(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.PinMessages),
+      }),
+    );
+    expect(((await refused.waitForEdit()).body as MessageData).content).toContain(
+      "Discord refused the pin: I'm missing the Pin Messages permission",
+    );
+  });
+
   it("GIVEN every message the bot sent THEN none may mention anyone, and each fits Discord's limits", () => {
     const sent = fake.requests.filter(
       (r) =>
@@ -490,9 +575,17 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(messages).toBeGreaterThan(20);
   });
 
-  it("GIVEN the interactions so far THEN one log line each with id, command, user, guild, latency and outcome, and no token", () => {
+  it("GIVEN the interactions so far THEN one log line each with id, command, user, guild, latency and outcome, and no token", async () => {
+    const answered = new Set(fake.requests.map((r) => r.interactionId).filter(Boolean));
+    const logged = () =>
+      new Set(
+        logLines.filter((line) => line.msg === "interaction").map((line) => line.interaction),
+      );
+    // A handler logs once it is done, just after its last request.
+    await fake.waitFor(() => logged().size >= answered.size, 2000, "a log line per interaction");
+    expect(answered.size).toBeGreaterThan(20);
+    expect(logged()).toEqual(answered);
     const lines = logLines.filter((line) => line.msg === "interaction");
-    expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) {
       expect(line).toMatchObject({
         interaction: expect.any(String),

@@ -8,6 +8,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/discord/bot.js";
+import { APOLOGY } from "../../src/discord/interactionHandler.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, readStory, SEED_STORY } from "../helpers.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
@@ -24,10 +25,11 @@ const text = (name: string, value: string) =>
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ guilds: [{ name: "Desk", channels: [{ name: "news" }] }] });
-  // Two stories whose statements nobody has read yet: the first /summary must read them.
+  // Stories whose statements nobody has read yet: the first /summary must read them.
   const library = new StoryLibrary([
     readStory(SEED_STORY),
     readStory(fixturePath("harbor-city-budget.md")),
+    readStory(fixturePath("ridgeline-wildfire.txt")),
   ]);
   bot = await startBot({
     token: "a.b.c",
@@ -72,5 +74,21 @@ describe("answers that may take a while", () => {
       content: expect.stringContaining("The story does not mention"),
     });
     expect(exchange.requests().some((r) => r.method === "DELETE")).toBe(true);
+    expect(followUp.response).toMatchObject({ flags: MessageFlags.Ephemeral });
+  });
+
+  it("GIVEN a deferred answer whose edit Discord rejects THEN the apology is private, not left in the public message", async () => {
+    fake.failNext((r) => r.method === "PATCH" && r.params.message === "@original", {
+      status: 400,
+      body: { code: 50035, message: "Invalid Form Body" },
+    });
+    const exchange = await fake.interact(
+      fake.chatInput({ name: "summary", options: [text("story", "ridgeline-wildfire")] }),
+    );
+    expect(exchange.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const apology = await exchange.waitForFollowUp();
+    expect(apology.body).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+    expect(apology.response).toMatchObject({ flags: MessageFlags.Ephemeral });
+    expect(exchange.original()).toBeUndefined();
   });
 });

@@ -7,7 +7,6 @@ import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import { readButtonId } from "../../src/discord/customIds.js";
 import {
   COLORS,
-  commandLineOfFooter,
   pinnedMessage,
   type ReplyContext,
   renderMessage,
@@ -33,10 +32,23 @@ function answer(library: StoryLibrary, line: string, page = 0): CommandResult {
   return command.run(parsed.input, context, parsed.subcommand);
 }
 
+/** The command a console line stands for, as a footer records it. */
+function typed(line: string) {
+  const parsed = parseCommandLine(
+    line,
+    commands.map((c) => c.data),
+  );
+  return {
+    name: parsed.name,
+    ...(parsed.subcommand ? { subcommand: parsed.subcommand } : {}),
+    input: parsed.input,
+  };
+}
+
 function reply(library: StoryLibrary, line: string, extra: Partial<ReplyContext> = {}) {
   const page = extra.page ?? 0;
   return renderMessage(answer(library, line, page), {
-    commandLine: line,
+    command: typed(line),
     asker: ASKER,
     page,
     pinnable: true,
@@ -58,7 +70,7 @@ describe("renderMessage: answers as Discord embeds", () => {
       /— ¶\d+ · “[^”]+” · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press$/,
     );
     expect(message.embeds.at(-1)?.footer?.text).toBe(
-      "/ask question:How many drones could Iran provide to Russia?",
+      '/ask question:"How many drones could Iran provide to Russia?"',
     );
     expectWithinLimits(message);
   });
@@ -74,10 +86,7 @@ describe("renderMessage: answers as Discord embeds", () => {
       { action: "delete", asker: ASKER },
     ]);
     const next = reply(seed, "/ask question:Iran drones Russia", { page: 1 });
-    expect(next.embeds.at(-1)?.footer?.text).toBe("/ask question:Iran drones Russia · page 2");
-    expect(commandLineOfFooter(next.embeds.at(-1)?.footer?.text ?? "")).toBe(
-      "/ask question:Iran drones Russia",
-    );
+    expect(next.embeds.at(-1)?.footer?.text).toBe('/ask question:"Iran drones Russia" · page 2');
     const firstPage = message.embeds.map((e) => e.description);
     for (const description of next.embeds.map((e) => e.description)) {
       expect(firstPage).not.toContain(description);
@@ -159,7 +168,12 @@ describe("renderMessage: answers as Discord embeds", () => {
         fc.array(paragraph, { minLength: 1, maxLength: 6 }),
         fc.array(word, { minLength: 1, maxLength: 12 }),
         (paragraphs, question) => {
-          const library = new StoryLibrary([parseStory("long.txt", paragraphs.join("\n\n"))]);
+          let library: StoryLibrary;
+          try {
+            library = new StoryLibrary([parseStory("long.txt", paragraphs.join("\n\n"))]);
+          } catch {
+            return; // all-capital lines are headlines: a story without a body is refused on loading
+          }
           for (const line of [
             `/ask question:${question.join(" ")}`,
             "/excerpt paragraph:1",
@@ -175,7 +189,12 @@ describe("renderMessage: answers as Discord embeds", () => {
               continue; // an invalid question is refused before anything is rendered
             }
             expectWithinLimits(
-              renderMessage(result, { commandLine: line, asker: ASKER, page: 0, pinnable: true }),
+              renderMessage(result, {
+                command: typed(line),
+                asker: ASKER,
+                page: 0,
+                pinnable: true,
+              }),
             );
           }
         },
