@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { askStories, DEFAULT_PASSAGE_COUNT, MAX_QUESTION_LENGTH } from "../src/answers/ask.js";
-import { completeStory, forOption, storyOption } from "./storyOption.js";
+import { completeStory, EVERYWHERE, forOption, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 export const ask = {
   data: {
+    ...EVERYWHERE,
     name: "ask",
     description: "Ask a question about the story; get the passages that answer it",
     options: [

@@ -1,11 +1,12 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { excerptStory } from "../src/answers/excerpt.js";
 import { suggestParagraphs } from "../src/answers/suggestions.js";
-import { completeStory, storyOption } from "./storyOption.js";
+import { completeStory, EVERYWHERE, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 export const excerpt = {
   data: {
+    ...EVERYWHERE,
     name: "excerpt",
     description: "Show one paragraph of the story, word for word",
     options: [

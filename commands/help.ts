@@ -1,7 +1,8 @@
+import { EVERYWHERE } from "./commonParts.js";
 import type { Command } from "./types.js";
 
 export const help = {
-  data: { name: "help", description: "How to use Byline" },
+  data: { ...EVERYWHERE, name: "help", description: "How to use Byline" },
   usage: "/help",
   run(_input, { commands }) {
     return {

@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord-api-types/v10";
@@ -7,7 +8,7 @@ import { excerptStory } from "../src/answers/excerpt.js";
 import { suggestParagraphs, suggestStatements } from "../src/answers/suggestions.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { UserFacingError } from "../src/errors.js";
-import { completeStory, storyOption } from "./storyOption.js";
+import { completeStory, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /**
@@ -21,6 +22,7 @@ export const pin = {
     // Hidden from members who cannot pin; checked again when it runs.
     default_member_permissions: String(PermissionFlagsBits.PinMessages),
     contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
     options: [
       {
         type: ApplicationCommandOptionType.Integer,

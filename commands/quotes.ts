@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { listQuotes } from "../src/answers/listQuotes.js";
 import { suggestPeople } from "../src/answers/suggestions.js";
-import { completeStory, storyOption } from "./storyOption.js";
+import { completeStory, EVERYWHERE, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /** Statements per page where the reader pages through them. */
@@ -9,6 +9,7 @@ export const QUOTES_PER_PAGE = 8;
 
 export const quotes = {
   data: {
+    ...EVERYWHERE,
     name: "quotes",
     description: "Every statement in the story, in order, or one speaker's",
     options: [

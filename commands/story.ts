@@ -1,8 +1,10 @@
 import { describeStories } from "../src/answers/describeStories.js";
+import { EVERYWHERE } from "./commonParts.js";
 import type { Command } from "./types.js";
 
 export const story = {
   data: {
+    ...EVERYWHERE,
     name: "story",
     description: "What story is loaded: title, outlet, contributors, paragraphs",
   },

@@ -6,11 +6,12 @@ import {
   type SummaryLength,
   summarizeStory,
 } from "../src/summary/summarizeStory.js";
-import { completeStory, storyOption } from "./storyOption.js";
+import { completeStory, EVERYWHERE, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 export const summary = {
   data: {
+    ...EVERYWHERE,
     name: "summary",
     description: "The story in a few of its own sentences, each with its paragraph",
     options: [

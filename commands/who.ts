@@ -2,12 +2,13 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { suggestPeople, suggestStatements } from "../src/answers/suggestions.js";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
-import { completeStory, forOption, storyOption } from "./storyOption.js";
+import { completeStory, EVERYWHERE, forOption, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /** `/who said <quote>` and `/who is <name>`: one command, so users type exactly that. */
 export const who = {
   data: {
+    ...EVERYWHERE,
     name: "who",
     description: "Who said something in the story, or who someone in it is",
     options: [

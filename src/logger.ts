@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import type { LogLevel } from "./config.js";
+import { errorWithoutTokens } from "./logSerializers.js";
 
 /** Paths pino blanks out wherever they appear, so a token never reaches a log. */
 export const REDACTED_PATHS = [
@@ -19,7 +20,12 @@ export function createLogger(
   destination: DestinationStream = pino.destination(2),
 ): Logger {
   return pino(
-    { name: "byline", level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } },
+    {
+      name: "byline",
+      level,
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      serializers: { err: errorWithoutTokens },
+    },
     destination,
   );
 }

@@ -178,7 +178,7 @@ function readableStories(library: StoryLibrary, typed: string, storyId?: string)
 /** The typed text as the first choice, then the rest without repeats, cut to Discord's count. */
 function typedFirst(typed: string, suggestions: readonly Suggestion[]): Suggestion[] {
   const text = typed.trim();
-  const first = text ? [{ name: clip(text), value: clip(text, MAX_SUGGESTION_LENGTH) }] : [];
+  const first = text ? [{ name: clip(text), value: clip(text, MAX_SUGGESTION_LENGTH, "") }] : [];
   const seen = new Set<string | number>();
   return [...first, ...suggestions]
     .filter((choice) => !seen.has(choice.value) && seen.add(choice.value))

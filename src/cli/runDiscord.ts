@@ -24,17 +24,18 @@ export async function runBot(
   logger: Logger,
   complain: Say,
 ): Promise<number> {
+  // One failed request must never take the bot down.
+  const keepGoing = (reason: unknown) =>
+    logger.error({ err: reason }, "unhandled promise rejection");
+  process.on("unhandledRejection", keepGoing);
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot({ token, ...(apiBase ? { apiBase } : {}), context, logger });
   } catch (error) {
+    process.off("unhandledRejection", keepGoing);
     complain(`byline: could not connect to Discord: ${connectionProblem(error)}`);
     return EXIT_FAILED;
   }
-  // One failed request must never take the bot down.
-  process.on("unhandledRejection", (reason) =>
-    logger.error({ err: reason }, "unhandled promise rejection"),
-  );
   const signal = await nextStopSignal();
   logger.info({ signal }, "stopping");
   await bot.stop();

@@ -92,6 +92,7 @@ const COMPARED_KEYS = [
   "channel_types",
   "default_member_permissions",
   "contexts",
+  "integration_types",
   "value",
 ] as const;
 

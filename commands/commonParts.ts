@@ -2,6 +2,8 @@ import {
   type APIApplicationCommandStringOption,
   type APIApplicationCommandUserOption,
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
 } from "discord-api-types/v10";
 import { suggestStories } from "../src/answers/suggestions.js";
 import type { Choice, CommandContext, CommandInput, FocusedOption } from "./types.js";
@@ -23,6 +25,15 @@ export function completeStory(
 ): Choice[] {
   return focused.name === "story" ? suggestStories(library, focused.value) : [];
 }
+
+/**
+ * Where a command can be used, stated rather than left to Discord's defaults (so the registered
+ * set compares exactly with Discord's copy): servers that installed Byline, and DMs with the bot.
+ */
+export const EVERYWHERE = {
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
 
 /** The optional `for:` user an answer is addressed to (Discord mentions them, without a ping). */
 export const forOption: APIApplicationCommandUserOption = {
