@@ -158,47 +158,68 @@ describe("renderMessage: answers as Discord embeds", () => {
     expect(message.embeds[0]?.description).toContain("— ¶9 ·");
   });
 
-  it("GIVEN any story paragraph and any question WHEN answered THEN every message stays within Discord's limits", () => {
-    const word = fc.stringMatching(/^[A-Za-z*_~`>#@<|-]{1,14}$/);
-    const paragraph = fc
-      .array(word, { minLength: 1, maxLength: 900 })
-      .map((words) => `${words.join(" ")}.`);
+  it("GIVEN any story, its metadata and statements, and any question WHEN answered THEN every message stays within Discord's limits", () => {
+    const word = fc.stringMatching(/^[A-Za-z*_~`>#@<|()[\]-]{1,14}$/);
+    const words = (max: number) =>
+      fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(" "));
+    const name = fc.constantFrom("Maria Olsen", "Tomasz Wilk", "Priya **Raman**", "Dana_Whitfield");
+    const paragraph = fc.oneof(
+      words(900).map((text) => `${text}.`),
+      fc.constant("Long paragraph of plain words. ".repeat(180).trim()),
+      fc
+        .tuple(words(400), name, words(60))
+        .map(([said, who, role]) => `"${said}," ${who}, ${role}, said.`),
+    );
+    const story = fc.record({
+      title: words(60),
+      outlet: words(50),
+      url: fc
+        .constantFrom(0, 40, 490, 900)
+        .map((length) => `https://example.org/${"a(1)/".repeat(length / 5)}`),
+      contributors: fc.array(name, { maxLength: 6 }),
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 6 }),
+    });
     fc.assert(
-      fc.property(
-        fc.array(paragraph, { minLength: 1, maxLength: 6 }),
-        fc.array(word, { minLength: 1, maxLength: 12 }),
-        (paragraphs, question) => {
-          let library: StoryLibrary;
+      fc.property(story, words(12), (generated, question) => {
+        const text = [
+          "---",
+          `title: ${JSON.stringify(generated.title)}`,
+          `outlet: ${JSON.stringify(generated.outlet)}`,
+          `url: ${JSON.stringify(generated.url)}`,
+          `contributors: ${JSON.stringify(generated.contributors)}`,
+          "---",
+          "",
+          generated.paragraphs.join("\n\n"),
+        ].join("\n");
+        let library: StoryLibrary;
+        try {
+          library = new StoryLibrary([parseStory("long.md", text)]);
+        } catch {
+          return; // all-capital lines are headlines: a story without a body is refused on loading
+        }
+        for (const line of [
+          `/ask question:${question}`,
+          `/who said quote:${question}`,
+          "/who is name:Olsen",
+          "/quotes",
+          "/excerpt paragraph:1",
+          "/pin paragraph:1",
+          "/summary length:long",
+          "/story",
+          "/help",
+        ]) {
+          let result: CommandResult;
           try {
-            library = new StoryLibrary([parseStory("long.txt", paragraphs.join("\n\n"))]);
+            result = answer(library, line);
           } catch {
-            return; // all-capital lines are headlines: a story without a body is refused on loading
+            continue; // an invalid question is refused before anything is rendered
           }
-          for (const line of [
-            `/ask question:${question.join(" ")}`,
-            "/excerpt paragraph:1",
-            "/summary length:long",
-            "/quotes",
-            "/story",
-            "/help",
-          ]) {
-            let result: CommandResult;
-            try {
-              result = answer(library, line);
-            } catch {
-              continue; // an invalid question is refused before anything is rendered
-            }
-            expectWithinLimits(
-              renderMessage(result, {
-                command: typed(line),
-                asker: ASKER,
-                page: 0,
-                pinnable: true,
-              }),
-            );
-          }
-        },
-      ),
+          expectWithinLimits(
+            renderMessage(result, { command: typed(line), asker: ASKER, page: 0, pinnable: true }),
+          );
+          if (result.kind === "pin") expectWithinLimits(pinnedMessage(result, "m".repeat(40)));
+        }
+      }),
       { numRuns: 40 },
     );
   });
