@@ -81,7 +81,7 @@ export function suggestParagraphs(
     value: paragraph,
   });
   if (/^\d+$/.test(text)) {
-    if (!story) return [];
+    if (!story) return [{ name: `¶${Number(text)}`, value: Number(text) }];
     const numbers = story.body
       .map((paragraph) => paragraph.number)
       .filter((number) => String(number).startsWith(String(Number(text))));

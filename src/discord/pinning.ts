@@ -51,9 +51,22 @@ export async function postAndPin(
   }
   const { rest } = interaction.client;
   const channel = interaction.channelId;
-  const posted = (await rest.post(Routes.channelMessages(channel), {
-    body: restPayload(pinnedMessage(result, interaction.user.username)),
-  })) as APIMessage;
+  let posted: APIMessage;
+  try {
+    posted = (await rest.post(Routes.channelMessages(channel), {
+      body: restPayload(pinnedMessage(result, interaction.user.username)),
+    })) as APIMessage;
+  } catch (error) {
+    if (!refusedAccess(error)) throw error;
+    await interaction.editReply(
+      editPayload(
+        notice(
+          "Discord refused to let me post here: I need View Channel, Send Messages (Send Messages in Threads, in a thread) and Embed Links in this channel. A server admin can grant them to Byline's role.",
+        ),
+      ),
+    );
+    return "refused";
+  }
   try {
     await rest.put(Routes.channelMessagesPin(channel, posted.id));
   } catch (error) {
@@ -104,6 +117,14 @@ function missingPermissions(
   if (missing.length === 0) return undefined;
   const list = missing.join(", ");
   return `I can't pin in this channel: I'm missing the ${list} permission${missing.length > 1 ? "s" : ""} here. A server admin can grant ${missing.length > 1 ? "them" : "it"} to Byline's role (Server Settings → Roles) or in this channel's permissions.`;
+}
+
+function refusedAccess(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.MissingPermissions ||
+      error.code === RESTJSONErrorCodes.MissingAccess)
+  );
 }
 
 /** The moderator's message for a pin Discord refused, or undefined when it is not a known refusal. */

@@ -337,6 +337,22 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(fake.messages(LOCKED).filter((m) => (m.embeds ?? []).length > 0)).toEqual([]);
   });
 
+  it("GIVEN /pin where Discord refuses the post itself THEN the moderator is told which permissions to grant, and nothing is pinned", async () => {
+    fake.failNext((r) => r.route === "POST /channels/:channel/messages", {
+      status: 403,
+      body: { code: 50001, message: "Missing Access" },
+    });
+    const pinsBefore = fake.pins(NEWSROOM).length;
+    const { message } = await command("pin", [option("paragraph", 2)], {
+      user: MOD,
+      member: { permissions: MODERATOR },
+    });
+    expect(message.content).toMatch(
+      /^Discord refused to let me post here: I need View Channel, Send Messages/,
+    );
+    expect(fake.pins(NEWSROOM).length).toBe(pinsBefore);
+  });
+
   it("GIVEN /pin in a channel at 250 pins THEN the posted copy is removed and the moderator told to unpin one", async () => {
     const before = fake.messages(FULL_OF_PINS).length;
     const { message } = await command("pin", [option("quote", "baseless")], {
