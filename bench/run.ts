@@ -7,8 +7,15 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { askStories } from "../src/answers/ask.js";
 import { excerptStory } from "../src/answers/excerpt.js";
+import {
+  suggestFocus,
+  suggestParagraphs,
+  suggestPeople,
+  suggestStatements,
+} from "../src/answers/suggestions.js";
 import { whoIs } from "../src/answers/whoIs.js";
 import { whoSaid } from "../src/answers/whoSaid.js";
+import { renderMessage } from "../src/discord/renderMessage.js";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
 import { loadCorpus } from "../src/story/loadCorpus.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
@@ -128,4 +135,39 @@ console.log("| --- | ---: | ---: |");
 console.log(`| 1 (bundled) | ${ms(seedSummary.p50)} | ${ms(seedSummary.p95)} |`);
 console.log(
   `| ${LARGE.toLocaleString("en")} (synthetic, one story named) | ${ms(largeSummary.p50)} | ${ms(largeSummary.p95)} |`,
+);
+
+/** Every autocomplete source, as one typed prefix each. */
+function suggestAll(library: StoryLibrary, story?: string): void {
+  suggestPeople(library, "Sul", story);
+  suggestStatements(library, "sanctions", story);
+  suggestParagraphs(library, "drone", story);
+  suggestFocus(library, "sa", story);
+}
+
+function measureDiscordReply(library: StoryLibrary, rounds: number) {
+  return measure(
+    QUESTIONS,
+    (question) =>
+      renderMessage(
+        { kind: "passages", question, passages: askStories(library, question) },
+        { command: { name: "ask", input: { question } }, asker: "1", page: 0, pinnable: true },
+      ),
+    rounds,
+  );
+}
+
+const seedReply = measureDiscordReply(seedLibrary, 50);
+const largeReply = measureDiscordReply(largeLibrary, 10);
+const seedSuggest = measure([""], () => suggestAll(seedLibrary), 50);
+const largeSuggest = measure([""], () => suggestAll(largeLibrary), 10);
+console.log(
+  "\n| stories | /ask as a Discord message p50 | p95 | autocomplete (4 sources) p50 | p95 |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: |");
+console.log(
+  `| 1 (bundled) | ${ms(seedReply.p50)} | ${ms(seedReply.p95)} | ${ms(seedSuggest.p50)} | ${ms(seedSuggest.p95)} |`,
+);
+console.log(
+  `| ${LARGE.toLocaleString("en")} (synthetic) | ${ms(largeReply.p50)} | ${ms(largeReply.p95)} | ${ms(largeSuggest.p50)} | ${ms(largeSuggest.p95)} |`,
 );
