@@ -105,6 +105,9 @@ describe("byline as a process against a Discord-compatible API", () => {
     );
     const stored = fake.commands(guild);
     expect(stored.map((command) => command.name)).toEqual(commands.map((c) => c.data.name));
+    for (const [index, command] of commands.entries()) {
+      expect(stored[index]).toMatchObject(JSON.parse(JSON.stringify(command.data)));
+    }
     const pin = stored.find((command) => command.name === "pin");
     expect(pin?.default_member_permissions).toBe(String(1n << 51n));
     const who = stored.find((command) => command.name === "who");
