@@ -28,15 +28,18 @@ export async function runBot(
   const keepGoing = (reason: unknown) =>
     logger.error({ err: reason }, "unhandled promise rejection");
   process.on("unhandledRejection", keepGoing);
+  // Listening before login: a Ctrl-C while connecting still ends in a clean close.
+  const stopSignal = nextStopSignal();
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot({ token, ...(apiBase ? { apiBase } : {}), context, logger });
   } catch (error) {
     process.off("unhandledRejection", keepGoing);
+    stopSignal.cancel();
     complain(`byline: could not connect to Discord: ${connectionProblem(error)}`);
     return EXIT_FAILED;
   }
-  const signal = await nextStopSignal();
+  const signal = await stopSignal.signal;
   logger.info({ signal }, "stopping");
   await bot.stop();
   exitSoon(EXIT_OK);
@@ -68,14 +71,16 @@ export async function runShards(
     respawn: true,
   });
   manager.on("shardCreate", (shard) => logger.info({ shard: shard.id }, "shard started"));
+  const stopSignal = nextStopSignal();
   try {
     await manager.spawn();
   } catch (error) {
     complain(`byline: could not start the shards: ${connectionProblem(error)}`);
+    stopSignal.cancel();
     for (const shard of manager.shards.values()) shard.kill();
     return EXIT_FAILED;
   }
-  const signal = await nextStopSignal();
+  const signal = await stopSignal.signal;
   logger.info({ signal }, "stopping the shards");
   manager.respawn = false;
   await Promise.all(
@@ -131,16 +136,22 @@ export async function deployCommandSet(
   }
 }
 
-function nextStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve(signal);
+/** The next SIGINT or SIGTERM, listened for from now on; `cancel` stops listening. */
+function nextStopSignal(): { readonly signal: Promise<NodeJS.Signals>; cancel(): void } {
+  let stop: (signal: NodeJS.Signals) => void = () => undefined;
+  const cancel = () => {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  };
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    stop = (received) => {
+      cancel();
+      resolve(received);
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  return { signal, cancel };
 }
 
 /** Exits once pending output is written, if an open connection would keep the process alive. */

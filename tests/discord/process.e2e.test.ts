@@ -91,6 +91,16 @@ describe("byline as a process against a Discord-compatible API", () => {
     expect(fake.closes.some((close) => close.code === 1000 && !close.byServer)).toBe(true);
   });
 
+  it("GIVEN the bot running WHEN Ctrl-C (SIGINT) THEN it closes the gateway cleanly and exits 0", async () => {
+    fake = await startFakeDiscord({ guilds: [{ name: "Desk", channels: [{ name: "news" }] }] });
+    const bot = byline(["start"]);
+    await fake.waitForIdentify(1, 15_000);
+    bot.process.kill("SIGINT");
+    const [code] = await bot.exit;
+    expect(code).toBe(0);
+    expect(fake.closes.some((close) => close.code === 1000 && !close.byServer)).toBe(true);
+  });
+
   it("GIVEN deploy-commands twice THEN the first registers every command and the second changes nothing", async () => {
     const guild = snowflake();
     fake = await startFakeDiscord({ applicationId: "1", guilds: [{ id: guild, name: "Desk" }] });
