@@ -25,6 +25,12 @@ const POST_AND_PIN = [
 const PIN_ONLY = POST_AND_PIN.filter(
   ([name]) => name === "View Channel" || name === "Pin Messages",
 );
+/** In a thread, posting takes Send Messages in Threads instead of Send Messages. */
+const POST_AND_PIN_IN_THREAD = POST_AND_PIN.map(([name, flag]) =>
+  name === "Send Messages"
+    ? (["Send Messages in Threads", PermissionFlagsBits.SendMessagesInThreads] as const)
+    : ([name, flag] as const),
+);
 
 export const MEMBER_CANNOT_PIN =
   "Only members with the Pin Messages permission can pin excerpts. Ask a moderator to pin it.";
@@ -44,7 +50,10 @@ export async function postAndPin(
   interaction: ChatInputCommandInteraction,
   result: PinResult,
 ): Promise<"pinned" | "refused"> {
-  const missing = missingPermissions(interaction, POST_AND_PIN);
+  const missing = missingPermissions(
+    interaction,
+    interaction.channel?.isThread() ? POST_AND_PIN_IN_THREAD : POST_AND_PIN,
+  );
   if (missing) {
     await interaction.editReply(editPayload(notice(missing)));
     return "refused";
