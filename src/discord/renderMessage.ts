@@ -1,18 +1,17 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type APIEmbedField,
-  ButtonStyle,
-  ComponentType,
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbed,
+  APIEmbedField,
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
-import type { Attribution } from "../answers/attribution.js";
-import { joinNames, MAX_TITLE_IN_LINE, shorten } from "../render/attributionLine.js";
+import { joinNames } from "../render/attributionLine.js";
 import { NO_ONE_SAID, NOTHING_FOUND } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
+import { answerButtons } from "./answerButtons.js";
+import { linkTarget, withAttribution } from "./attributionMarkdown.js";
 import { type FooterCommand, formatFooter } from "./commandFooter.js";
-import { buttonId } from "./customIds.js";
+import { fitEmbeds, plainCut, shareOfMessage } from "./embedRoom.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";
 import { clipText, emphasisedWithin, plain, plainWithin } from "./markdown.js";
 
@@ -47,11 +46,6 @@ export const COLORS = {
   pinned: 0xf59e0b,
 } as const;
 
-/** Room kept in each answer's share of the 6,000 characters for its title, author and footer. */
-const EMBED_OVERHEAD = 400;
-/** Longer story URLs are not linked: the link would crowd out the passage. */
-const MAX_LINKED_URL = 512;
-
 /** A short private message: errors, "nothing found", confirmations. */
 export function notice(text: string): DiscordMessage {
   return {
@@ -82,7 +76,7 @@ export function renderMessage(result: CommandResult, context: ReplyContext): Dis
   return {
     ...(context.addressee ? { content: `For <@${context.addressee}>:` } : {}),
     embeds: fitEmbeds(embeds),
-    components: buttons(context, more, !reference),
+    components: answerButtons(context, more, !reference),
     ephemeral: false,
   };
 }
@@ -324,131 +318,6 @@ function emptyAnswerText(result: CommandResult): string {
   }
 }
 
-function buttons(
-  context: ReplyContext,
-  more: boolean,
-  answer: boolean,
-): APIActionRowComponent<APIButtonComponent>[] {
-  const row: APIButtonComponent[] = [];
-  if (more) {
-    row.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      label: "More",
-      custom_id: buttonId({ action: "more", asker: context.asker, page: context.page + 1 }),
-    });
-  }
-  if (answer && context.pinnable) {
-    row.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      label: "Pin",
-      emoji: { name: "📌" },
-      custom_id: buttonId({ action: "pin" }),
-    });
-  }
-  row.push({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    emoji: { name: "🗑️" },
-    custom_id: buttonId({ action: "delete", asker: context.asker }),
-  });
-  return [{ type: ComponentType.ActionRow, components: row }];
-}
-
 function speakerLine(speaker: Speaker): string {
   return clipText(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
-}
-
-/**
- * A body with its attribution line under it, within `share` characters (and always within an
- * embed description): the line is made first, and the body gets the room that is left.
- */
-function withAttribution(
-  body: (room: number) => string,
-  attribution: Attribution,
-  share: number,
-  withParagraph = true,
-): string {
-  const line = attributionText(attribution, withParagraph);
-  const room = Math.max(Math.min(share, LIMITS.embedDescription) - line.length - 2, 200);
-  return `${body(room)}\n\n${line}`;
-}
-
-/** "— ¶9 · [“Title”](url) · Fox News · by A, B and C", escaped, the title linked when there is a URL. */
-function attributionText(attribution: Attribution, withParagraph: boolean): string {
-  const title = `“${plain(shorten(attribution.title, MAX_TITLE_IN_LINE))}”`;
-  const target = attribution.url ? linkTarget(attribution.url) : undefined;
-  const parts = [
-    ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
-    target ? `[${title}](${target})` : title,
-  ];
-  if (attribution.outlet) parts.push(plainWithin(attribution.outlet, 100));
-  if (attribution.contributors.length > 0) {
-    parts.push(plainWithin(`by ${joinNames(attribution.contributors)}`, 300));
-  }
-  return `— ${parts.join(" · ")}`;
-}
-
-/** A story URL as a Markdown link target, or undefined when it cannot be linked safely. */
-function linkTarget(url: string): string | undefined {
-  if (!/^https?:\/\/[^\s<>]+$/.test(url) || url.length > MAX_LINKED_URL) return undefined;
-  return url.replace(/\(/g, "%28").replace(/\)/g, "%29");
-}
-
-/** The characters one of `count` answers may use so that all fit one message. */
-function shareOfMessage(count: number): number {
-  return Math.min(
-    LIMITS.embedDescription - EMBED_OVERHEAD,
-    Math.floor(LIMITS.embedsTotal / Math.max(count, 1)) - EMBED_OVERHEAD,
-  );
-}
-
-/** Already-escaped markdown cut at a line, then at a word, to `max` characters. */
-function plainCut(markdown: string, max: number): string {
-  if (markdown.length <= max) return markdown;
-  const lines = markdown.split("\n");
-  let out = "";
-  for (const line of lines) {
-    if (out.length + line.length + 2 > max) break;
-    out += `${out ? "\n" : ""}${line}`;
-  }
-  return `${out}\n…`;
-}
-
-/** Embeds trimmed, from the last, until together they fit Discord's 6,000 characters. */
-function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
-  const fitted = embeds.slice(0, LIMITS.embeds);
-  while (embedsLength(fitted) > LIMITS.embedsTotal) {
-    const last = fitted.at(-1);
-    if (!last) break;
-    if (last.fields && last.fields.length > 0) {
-      last.fields.pop();
-    } else if (fitted.length > 1) {
-      fitted.pop();
-      const footer = last.footer;
-      const previous = fitted.at(-1);
-      if (previous && footer) previous.footer = footer;
-    } else {
-      const over = embedsLength(fitted) - LIMITS.embedsTotal;
-      last.description = plainCut(
-        last.description ?? "",
-        (last.description ?? "").length - over - 2,
-      );
-    }
-  }
-  return fitted;
-}
-
-export function embedsLength(embeds: readonly APIEmbed[]): number {
-  return embeds.reduce(
-    (sum, embed) =>
-      sum +
-      (embed.title?.length ?? 0) +
-      (embed.description?.length ?? 0) +
-      (embed.footer?.text.length ?? 0) +
-      (embed.author?.name.length ?? 0) +
-      (embed.fields ?? []).reduce((n, field) => n + field.name.length + field.value.length, 0),
-    0,
-  );
 }

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
+import { embedsLength } from "../../src/discord/embedRoom.js";
 import { DISCORD_LIMITS as LIMITS } from "../../src/discord/limits.js";
-import { type DiscordMessage, embedsLength } from "../../src/discord/renderMessage.js";
+import type { DiscordMessage } from "../../src/discord/renderMessage.js";
 
 /** Message fields as they go over the wire (discord.js camel-cases none of these). */
 interface WireMessage {
