@@ -129,6 +129,11 @@ describe("byline as a process against a Discord-compatible API", () => {
     expect(second.output.stdout).toContain(`Commands are up to date in guild ${guild}`);
     expect(fake.requests.filter((r) => r.method === "PUT")).toHaveLength(1);
 
+    // DISCORD_GUILD_ID is the default server when --guild is not given.
+    const byDefault = byline(["deploy-commands"], { DISCORD_GUILD_ID: guild });
+    expect((await byDefault.exit)[0]).toBe(0);
+    expect(byDefault.output.stdout).toContain(`Commands are up to date in guild ${guild}`);
+
     const changed = commands
       .filter((command) => command.data.name !== "help")
       .map((command) =>
