@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emphasised, emphasisedWithin, plain } from "../../src/discord/markdown.js";
 
-/** Bold markers left once escaped asterisks are set aside: an even count means bold is balanced. */
+/** Bold markers left once every escaped character is set aside: an even count means bold is balanced. */
 function boldMarkers(markdown: string): number {
-  return (markdown.replace(/\\\*/g, "").match(/\*\*/g) ?? []).length;
+  return (markdown.replace(/\\./gs, "").match(/\*\*/g) ?? []).length;
 }
 
 describe("plain: story text and user input shown as written", () => {
@@ -52,6 +52,10 @@ describe("emphasised: matched words bold, the rest escaped", () => {
         },
       ),
     );
+  });
+
+  it("GIVEN a backslash at the end of a matched word THEN it is escaped and cannot swallow the closing bold", () => {
+    expect(emphasised("  \\", [[0, 3]])).toBe("**  \\\\**");
   });
 
   it("GIVEN a long paragraph WHEN fitted to a short limit THEN it is cut at a word and ends with an ellipsis", () => {
