@@ -10,14 +10,13 @@ import { createLogger, logDestination } from "../logger.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
 import { deployCommandSet, runBot, runShards } from "./runDiscord.js";
 
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 
 const USAGE = `Byline answers questions about a news story with the story's own words.
 

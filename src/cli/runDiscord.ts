@@ -6,10 +6,7 @@ import type { CommandContext } from "../../commands/types.js";
 import type { Config } from "../config.js";
 import { startBot } from "../discord/bot.js";
 import { deployCommands, describeDeploy } from "../discord/deployCommands.js";
-
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 
 type Say = (text: string) => void;
 
