@@ -6,7 +6,7 @@ import type {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
-import { NO_ONE_SAID, NOTHING_FOUND } from "../render/textAnswer.js";
+import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { answerButtons } from "./answerButtons.js";
 import { linkTarget, withAttribution } from "./attributionMarkdown.js";
@@ -63,7 +63,7 @@ export function notice(text: string): DiscordMessage {
  */
 export function renderMessage(result: CommandResult, context: ReplyContext): DiscordMessage {
   const embeds = answerEmbeds(result);
-  if (embeds === undefined) return notice(emptyAnswerText(result));
+  if (embeds === undefined) return notice(nothingFoundText(result));
   const last = embeds.at(-1);
   const footer = formatFooter(context.command, context.page);
   const reference = result.kind === "help" || result.kind === "stories";
@@ -291,30 +291,6 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           })),
         },
       ];
-  }
-}
-
-function emptyAnswerText(result: CommandResult): string {
-  switch (result.kind) {
-    case "whoSaid":
-      return NO_ONE_SAID;
-    case "whoIs": {
-      const hint = result.answer.suggestions.length
-        ? ` People in the story: ${result.answer.suggestions.join(", ")}.`
-        : "";
-      return `No one called "${result.name}" is in the story.${hint}`;
-    }
-    case "quotes": {
-      if (!result.speaker) return "No one is quoted in the story.";
-      const hint = result.answer.suggestions.length
-        ? ` People in the story: ${result.answer.suggestions.join(", ")}.`
-        : "";
-      return `No statements by "${result.speaker}" in the story.${hint}`;
-    }
-    case "summary":
-      return "The story has no sentence to summarise.";
-    default:
-      return NOTHING_FOUND;
   }
 }
 

@@ -13,11 +13,35 @@ export const NO_ONE_SAID = "No one in the story said that.";
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
+/**
+ * What an answer with nothing in it says, the same in the console and in Discord: that the story
+ * does not answer, and for names, the closest people in the story.
+ */
+export function nothingFoundText(result: CommandResult): string {
+  switch (result.kind) {
+    case "whoSaid":
+      return NO_ONE_SAID;
+    case "whoIs":
+      return `No one called "${result.name}" is in the story.${peopleHint(result.answer.suggestions)}`;
+    case "quotes":
+      if (!result.speaker) return "No one is quoted in the story.";
+      return `No statements by "${result.speaker}" in the story.${peopleHint(result.answer.suggestions)}`;
+    case "summary":
+      return "The story has no sentence to summarise.";
+    default:
+      return NOTHING_FOUND;
+  }
+}
+
+function peopleHint(suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+}
+
 /** A command's answer as console text, laid out like the Discord answer. */
 export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_STYLE): string {
   switch (result.kind) {
     case "passages":
-      if (result.passages.length === 0) return NOTHING_FOUND;
+      if (result.passages.length === 0) return nothingFoundText(result);
       return result.passages
         .map(
           (passage) =>
@@ -66,12 +90,8 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       return lines.join("\n");
     }
     case "whoIs": {
-      const { people, suggestions } = result.answer;
-      if (people.length === 0) {
-        const hint =
-          suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
-        return `No one called "${result.name}" is in the story.${hint}`;
-      }
+      const { people } = result.answer;
+      if (people.length === 0) return nothingFoundText(result);
       return people
         .map((person) => {
           const lines = [`${style.bold(person.name)}${person.role ? ` — ${person.role}` : ""}`];
@@ -88,13 +108,8 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .join("\n\n");
     }
     case "quotes": {
-      const { quotes, suggestions } = result.answer;
-      if (quotes.length === 0) {
-        if (!result.speaker) return "No one is quoted in the story.";
-        const hint =
-          suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
-        return `No statements by "${result.speaker}" in the story.${hint}`;
-      }
+      const { quotes } = result.answer;
+      if (quotes.length === 0) return nothingFoundText(result);
       return quotes
         .map(
           (quote) =>
