@@ -1,5 +1,6 @@
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { clipAtWord } from "../text/clip.js";
 import { foldText } from "../text/fold.js";
 import { candidateStories } from "./candidateStories.js";
 
@@ -187,9 +188,5 @@ function typedFirst(typed: string, suggestions: readonly Suggestion[]): Suggesti
 
 /** Text cut at a word to fit a choice, with an ellipsis when cut. */
 function clip(text: string, max = MAX_SUGGESTION_LENGTH, ellipsis = "…"): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - ellipsis.length);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}${ellipsis}`;
+  return clipAtWord(text.replace(/\s+/g, " ").trim(), max, ellipsis);
 }

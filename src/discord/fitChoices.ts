@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Choice } from "../../commands/types.js";
+import { clipAtWord } from "../text/clip.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";
-import { clipText } from "./markdown.js";
 
 /** An autocomplete choice as Discord takes it. */
 export interface FittedChoice {
@@ -22,7 +22,7 @@ export function fitChoices(
   const seen = new Set<string | number>();
   const fitted: FittedChoice[] = [];
   for (const choice of choices) {
-    const name = clipText(choice.name.replace(/\s+/g, " ").trim(), LIMITS.choiceName);
+    const name = clipAtWord(choice.name.replace(/\s+/g, " ").trim(), LIMITS.choiceName);
     const value = numeric ? choice.value : String(choice.value);
     if (name === "" || seen.has(value)) continue;
     if (numeric ? typeof value !== "number" || !Number.isFinite(value) : value === "") continue;

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from "discord.js";
+import { cutAtWord } from "../text/clip.js";
 
 /**
  * Text shown as written, whatever it holds: Discord markdown is escaped (bold, lists, headings,
@@ -68,17 +69,4 @@ export function emphasisedWithin(
 /** Plain text in at most `max` characters, cut at a word with "…". */
 export function plainWithin(text: string, max: number): string {
   return emphasisedWithin(text, [], max);
-}
-
-/** Text that is shown unescaped (footers, author names) cut to `max` characters. */
-export function clipText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${cutAtWord(text, max - 1)}…`;
-}
-
-function cutAtWord(text: string, length: number): string {
-  if (length >= text.length) return text;
-  const cut = text.slice(0, length);
-  const space = cut.search(/\s\S*$/);
-  return (space > length / 2 ? cut.slice(0, space) : cut).trimEnd();
 }

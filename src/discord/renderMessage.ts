@@ -8,12 +8,13 @@ import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
 import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
+import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";
 import { linkTarget, withAttribution } from "./attributionMarkdown.js";
 import { type FooterCommand, formatFooter } from "./commandFooter.js";
 import { fitEmbeds, plainCut, shareOfMessage } from "./embedRoom.js";
 import { DISCORD_LIMITS as LIMITS } from "./limits.js";
-import { clipText, emphasisedWithin, plain, plainWithin } from "./markdown.js";
+import { emphasisedWithin, plain, plainWithin } from "./markdown.js";
 
 /** A message as Byline sends it, before discord.js adds allowed mentions and flags. */
 export interface DiscordMessage {
@@ -67,7 +68,7 @@ export function renderMessage(result: CommandResult, context: ReplyContext): Dis
   const last = embeds.at(-1);
   const footer = formatFooter(context.command, context.page);
   const reference = result.kind === "help" || result.kind === "stories";
-  if (last && !reference) last.footer = { text: clipText(footer, LIMITS.footerText) };
+  if (last && !reference) last.footer = { text: clipAtWord(footer, LIMITS.footerText) };
   // A footer too long to read back whole cannot be paged from.
   const more =
     (result.kind === "passages" || result.kind === "quotes") &&
@@ -94,7 +95,7 @@ export function pinnedMessage(
       excerpt.attribution,
       shareOfMessage(1),
     ),
-    footer: { text: clipText(`📌 Pinned by ${pinnedBy}`, LIMITS.footerText) },
+    footer: { text: clipAtWord(`📌 Pinned by ${pinnedBy}`, LIMITS.footerText) },
   };
   if (statement) embed.author = { name: speakerLine(statement.speaker) };
   return { embeds: [embed], components: [], ephemeral: false };
@@ -286,7 +287,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           description:
             "Every answer quotes the story verbatim and says where it comes from (¶ = paragraph).",
           fields: result.commands.slice(0, LIMITS.embedFields).map((command) => ({
-            name: clipText(command.usage, LIMITS.fieldName),
+            name: clipAtWord(command.usage, LIMITS.fieldName),
             value: plainWithin(command.description, LIMITS.fieldValue),
           })),
         },
@@ -295,5 +296,5 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
 }
 
 function speakerLine(speaker: Speaker): string {
-  return clipText(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
+  return clipAtWord(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
 }
