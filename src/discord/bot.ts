@@ -25,7 +25,7 @@ export interface RunningBot {
 export function createClient(apiBase?: string): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    allowedMentions: NO_MENTIONS,
     ...(apiBase ? { rest: { api: apiBase } } : {}),
   });
 }

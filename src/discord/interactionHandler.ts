@@ -76,7 +76,7 @@ async function answerCommand(
   context: CommandContext,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
-  const { input, subcommand, addressee, command: typed } = readInteractionInput(interaction);
+  const { addressee, command: typed } = readInteractionInput(interaction);
   const pins = command.data.name === "pin";
   if (pins && !memberMayPin(interaction)) {
     await interaction.reply(replyPayload(notice(MEMBER_CANNOT_PIN)));
@@ -88,7 +88,7 @@ async function answerCommand(
 
   let result: CommandResult;
   try {
-    result = command.run(input, { ...context, page: 0 }, subcommand);
+    result = command.run(typed.input, { ...context, page: 0 }, typed.subcommand);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     await sendPrivately(interaction, notice(error.message));
@@ -144,7 +144,7 @@ async function suggest(
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const { input, subcommand } = readInteractionInput(interaction);
+  const { input, subcommand } = readInteractionInput(interaction).command;
   let choices: ReturnType<typeof fitChoices> = [];
   try {
     choices = fitChoices(

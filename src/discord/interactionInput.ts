@@ -4,19 +4,15 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
 } from "discord.js";
-import type { CommandInput } from "../../commands/types.js";
 import type { FooterCommand } from "./commandFooter.js";
 
 /** The `for:` option: who an answer is addressed to. It is Discord's business, not the command's. */
 export const ADDRESSEE_OPTION = "for";
 
-/** A slash command's options as Byline's commands take them, with its subcommand and `for:` user. */
+/** A slash command as Byline's commands take it (name, subcommand, options), and its `for:` user. */
 export interface InteractionInput {
-  readonly subcommand?: string;
-  readonly input: CommandInput;
-  readonly addressee?: string;
-  /** The command and its options, as the answer's footer records them. */
   readonly command: FooterCommand;
+  readonly addressee?: string;
 }
 
 export function readInteractionInput(
@@ -35,9 +31,7 @@ export function readInteractionInput(
     else input[option.name] = option.value;
   }
   return {
-    ...(subcommand ? { subcommand } : {}),
-    input,
-    ...(addressee ? { addressee } : {}),
     command: { name: interaction.commandName, ...(subcommand ? { subcommand } : {}), input },
+    ...(addressee ? { addressee } : {}),
   };
 }

@@ -1,8 +1,8 @@
-import { MessageFlags } from "discord.js";
+import { MessageFlags, type MessageMentionOptions } from "discord.js";
 import type { DiscordMessage } from "./renderMessage.js";
 
 /** No one is ever pinged: not users, roles, @everyone, nor the author of a replied-to message. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 /** A message as discord.js sends a reply or follow-up: private when ephemeral, mentioning no one. */
 export function replyPayload(message: DiscordMessage) {
@@ -18,7 +18,7 @@ export function editPayload(message: DiscordMessage) {
     content: message.content ?? "",
     embeds: message.embeds,
     components: message.components,
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: NO_MENTIONS,
   };
 }
 
