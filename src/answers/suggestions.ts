@@ -1,3 +1,4 @@
+import type { Person } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { clipAtWord } from "../text/clip.js";
@@ -24,20 +25,25 @@ export function suggestPeople(
   typed: string,
   storyId?: string,
 ): Suggestion[] {
+  const people = peopleOf(library, readableStories(library, typed, storyId));
+  return typedFirst(typed, personChoices(people, typed));
+}
+
+function peopleOf(library: StoryLibrary, stories: readonly Story[]): Person[] {
+  return stories.flatMap((story) => library.cachedStatementsOf(story)?.people ?? []);
+}
+
+/** The people whose name or an alias contains the typed text, labelled with their roles. */
+function personChoices(people: readonly Person[], typed: string): Suggestion[] {
   const wanted = foldText(typed.trim());
-  const people = readableStories(library, typed, storyId).flatMap(
-    (story) => library.cachedStatementsOf(story)?.people ?? [],
-  );
-  const matching = people.filter(
-    (person) => wanted === "" || person.aliases.some((alias) => foldText(alias).includes(wanted)),
-  );
-  return typedFirst(
-    typed,
-    matching.map((person) => ({
+  return people
+    .filter(
+      (person) => wanted === "" || person.aliases.some((alias) => foldText(alias).includes(wanted)),
+    )
+    .map((person) => ({
       name: person.role ? `${person.name} — ${person.role}` : person.name,
       value: person.name,
-    })),
-  );
+    }));
 }
 
 /** Statements of the story whose words contain every typed word, as the start of the quote. */
@@ -99,21 +105,15 @@ export function suggestParagraphs(
 /** What a summary can focus on: the story's people, then its most telling words. */
 export function suggestFocus(library: StoryLibrary, typed: string, storyId?: string): Suggestion[] {
   const wanted = foldText(typed.trim());
-  const people = suggestPeople(library, typed, storyId).filter((choice) => choice.value !== typed);
   const stories = readableStories(library, typed, storyId);
-  const names = new Set(
-    stories.flatMap((story) =>
-      (library.cachedStatementsOf(story)?.people ?? []).flatMap((person) =>
-        person.aliases.map(foldText),
-      ),
-    ),
-  );
+  const people = peopleOf(library, stories);
+  const names = new Set(people.flatMap((person) => person.aliases.map(foldText)));
   const topics = stories
     .flatMap((story) => topicsOf(library, story))
     .filter((topic) => !names.has(foldText(topic)))
     .filter((topic) => wanted === "" || foldText(topic).startsWith(wanted))
     .map((topic) => ({ name: topic, value: topic }));
-  return typedFirst(typed, [...people, ...topics]);
+  return typedFirst(typed, [...personChoices(people, typed), ...topics]);
 }
 
 /** The loaded stories' ids, those starting with what is typed. */

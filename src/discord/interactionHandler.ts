@@ -16,7 +16,7 @@ import { readButtonId } from "./customIds.js";
 import { fitChoices } from "./fitChoices.js";
 import { readInteractionInput } from "./interactionInput.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
-import { type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
+import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
 
 export const APOLOGY =
@@ -215,7 +215,7 @@ async function showPage(
     );
     return "refused";
   }
-  const addressee = /^For <@(\d+)>:/.exec(interaction.message.content)?.[1];
+  const addressee = addresseeOf(interaction.message.content);
   const message = renderMessage(result, {
     command: typed,
     asker: interaction.user.id,

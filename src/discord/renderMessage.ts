@@ -75,11 +75,21 @@ export function renderMessage(result: CommandResult, context: ReplyContext): Dis
     result.more === true &&
     footer.length <= LIMITS.footerText;
   return {
-    ...(context.addressee ? { content: `For <@${context.addressee}>:` } : {}),
+    ...(context.addressee ? { content: addressLine(context.addressee) } : {}),
     embeds: fitEmbeds(embeds),
     components: answerButtons(context, more, !reference),
     ephemeral: false,
   };
+}
+
+/** "For <@id>:": who an answer is addressed to (shown as a mention, which pings no one). */
+function addressLine(user: string): string {
+  return `For <@${user}>:`;
+}
+
+/** The user an answer's content addresses, read back when the answer is paged. */
+export function addresseeOf(content: string): string | undefined {
+  return /^For <@(\d+)>:/.exec(content)?.[1];
 }
 
 /** The message a moderator's /pin posts in the channel. */
