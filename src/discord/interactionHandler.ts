@@ -22,8 +22,11 @@ import { editPayload, replyPayload } from "./replyPayload.js";
 export const APOLOGY =
   "Sorry, something went wrong answering that. It has been logged; please try again.";
 
-/** Commands that may read a story's statements for the first time (tens of milliseconds each). */
-const READS_STATEMENTS = new Set(["who", "quotes", "summary", "pin"]);
+/**
+ * Commands that may read a story's statements for the first time (tens of milliseconds each).
+ * /pin, which reads them too, always defers, privately.
+ */
+const READS_STATEMENTS = new Set(["who", "quotes", "summary"]);
 
 type Outcome =
   | "answered"
@@ -116,7 +119,7 @@ async function answerCommand(
  * private deferral; or, after a public deferral, a private follow-up once the public "thinking…"
  * message is removed (Discord would otherwise fill that public message with it).
  */
-export async function sendPrivately(
+async function sendPrivately(
   interaction: RepliableInteraction,
   message: DiscordMessage,
 ): Promise<void> {
