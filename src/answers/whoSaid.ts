@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import { joinQuotePieces } from "../statements/quotePieces.js";
 import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
@@ -133,7 +134,7 @@ function withRuns(statements: readonly Statement[]): Statement[] {
       if (first) {
         candidates.push({
           ...first,
-          text: run.map((s) => s.text).join(" "),
+          text: joinQuotePieces(run.map((s) => s.text)),
           spans: run.flatMap((s) => s.spans),
         });
       }

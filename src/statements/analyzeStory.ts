@@ -1,6 +1,7 @@
 import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
+import { joinQuotePieces } from "./quotePieces.js";
 import { findPeople } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
 
@@ -34,7 +35,7 @@ export function analyzeStory(story: Story): StoryStatements {
       story: story.id,
       paragraph: item.paragraph,
       kind: item.kind,
-      text: item.spans.map(([start, end]) => paragraph.text.slice(start, end)).join(" "),
+      text: joinQuotePieces(item.spans.map(([start, end]) => paragraph.text.slice(start, end))),
       spans: item.spans,
       speaker,
       cue: item.cue,

@@ -15,7 +15,7 @@ export interface Statement {
   readonly story: string;
   readonly paragraph: number;
   readonly kind: StatementKind;
-  /** The words said, verbatim; the pieces of a quote split by its attribution joined by a space. */
+  /** The words said, verbatim; the pieces of a quote split by its attribution joined by " … ". */
   readonly text: string;
   /** Where those words are in the paragraph (start, end exclusive), one span per piece. */
   readonly spans: readonly (readonly [number, number])[];

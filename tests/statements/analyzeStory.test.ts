@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory, type StoryStatements } from "../../src/statements/analyzeStory.js";
+import { PIECE_GAP } from "../../src/statements/quotePieces.js";
 import type { Statement } from "../../src/statements/types.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import type { Story } from "../../src/story/types.js";
@@ -175,7 +176,7 @@ describe("analyzeStory on the fixture stories", () => {
   });
 
   it.each(ALL_STORIES.map((story) => [story.id, story] as const))(
-    "GIVEN %s THEN every statement's text is its spans cut from the paragraph, statements come in story order, and every speaker has a name",
+    "GIVEN %s THEN every statement's text is its pieces as printed, in order, statements come in story order, and every speaker has a name",
     (_id, story: Story) => {
       const { statements } = analyzeStory(story);
       expect(statements.length).toBeGreaterThan(0);
@@ -183,9 +184,15 @@ describe("analyzeStory on the fixture stories", () => {
       for (const statement of statements) {
         const text = story.body[statement.paragraph - 1]?.text ?? "";
         expect(statement.story).toBe(story.id);
-        expect(statement.spans.map(([start, end]) => text.slice(start, end)).join(" ")).toBe(
-          statement.text,
-        );
+        const pieces = statement.text.split(PIECE_GAP);
+        expect(pieces).toHaveLength(statement.spans.length);
+        pieces.forEach((piece, index) => {
+          const [start] = statement.spans[index] ?? [-1];
+          expect(
+            text.startsWith(piece, start),
+            `"${piece}" at ${start} in ¶${statement.paragraph}`,
+          ).toBe(true);
+        });
         expect(statement.paragraph).toBeGreaterThanOrEqual(previous);
         expect(statement.speaker.name.trim()).not.toBe("");
         previous = statement.paragraph;
@@ -201,8 +208,7 @@ describe("analyzeStory on short stories", () => {
     );
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ kind: "direct", speaker: { name: "Price" } });
-    expect(statements[0]?.text).toContain("The deal is done");
-    expect(statements[0]?.text).toContain("We will sign it on Monday.");
+    expect(statements[0]?.text).toBe("The deal is done … We will sign it on Monday.");
   });
 
   it('GIVEN `"…," Taleblu told Fox News.` THEN the quote is Taleblu\'s and Fox News is the listener, not a speaker or a claim', () => {
@@ -312,5 +318,14 @@ describe("analyzeStory on short stories", () => {
     );
     expect(statements.map((s) => s.paragraph)).toEqual([1]);
     expect(people.map((p) => p.name)).toEqual(["Castellano"]);
+  });
+});
+
+describe("a quote split by its attribution", () => {
+  it('GIVEN `"We are not trying," she said, "to cut anyone off."` THEN one statement whose pieces are joined by an ellipsis, not side by side', () => {
+    const { statements } = analyze(
+      'Margaret Lindqvist is the commerce undersecretary. "We are not trying," Lindqvist said, "to cut anyone off."',
+    );
+    expect(statements.map((s) => s.text)).toEqual(["We are not trying … to cut anyone off."]);
   });
 });
