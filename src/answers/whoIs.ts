@@ -1,6 +1,6 @@
 import { UserFacingError } from "../errors.js";
-import { editDistance } from "../statements/statementIndex.js";
-import type { Person, Statement } from "../statements/types.js";
+import { nameDistance, typosAllowed } from "../statements/personNames.js";
+import type { Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { type Attribution, attributionFor } from "./attribution.js";
@@ -45,7 +45,7 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
       .statementsOf(story)
       .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
   );
-  const allowed = Math.max(1, Math.floor(typed.length / 5));
+  const allowed = typosAllowed(typed);
   const matches = candidates
     .filter((c) => c.distance <= allowed)
     .sort((a, b) => a.distance - b.distance);
@@ -80,9 +80,4 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     }),
     suggestions: [],
   };
-}
-
-/** Edit distance from what was typed to the nearest of a person's names. */
-function nameDistance(typed: string, person: Person): number {
-  return Math.min(...person.aliases.map((alias) => editDistance(typed, foldText(alias), 6)));
 }

@@ -2,7 +2,9 @@ import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
 import { UserFacingError } from "../errors.js";
 import type { Token } from "../search/analyzer.js";
-import type { Speaker } from "../statements/types.js";
+import { peopleNamed } from "../statements/personNames.js";
+import { PIECE_GAP } from "../statements/quotePieces.js";
+import type { Person, Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 
@@ -199,18 +201,23 @@ function aboutFocus(
   candidates: Candidate[],
   focus: string,
 ): Candidate[] {
-  const person = library
-    .statementsOf(story)
-    .people.find((p) => p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()));
-  if (person) {
-    return candidates.filter(
+  const { people } = library.statementsOf(story);
+  const aboutPerson = (person: Person) =>
+    candidates.filter(
       (c) =>
         person.aliases.some((alias) => c.text.includes(alias)) ||
         saidBy(library, story, c, person.name),
     );
-  }
+  const named = people.find((p) =>
+    p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
+  );
+  if (named) return aboutPerson(named);
   const wanted = library.index.analyze(focus).flatMap((token) => token.terms);
-  return candidates.filter((c) => wanted.some((term) => c.terms.has(term)));
+  const aboutTopic = candidates.filter((c) => wanted.some((term) => c.terms.has(term)));
+  if (aboutTopic.length > 0) return aboutTopic;
+  // Not a word of the story: perhaps a name typed with a typo ("Amirabdolahian").
+  const [misspelled, ...others] = peopleNamed(focus, people);
+  return misspelled && others.length === 0 ? aboutPerson(misspelled) : [];
 }
 
 function saidBy(library: StoryLibrary, story: Story, candidate: Candidate, name: string): boolean {
@@ -277,6 +284,9 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 }
 
 function overlapsText(sentence: string, statement: string): boolean {
-  const probe = statement.slice(0, 40);
-  return sentence.includes(probe) || statement.includes(sentence.slice(0, 40));
+  return statement
+    .split(PIECE_GAP)
+    .some(
+      (piece) => sentence.includes(piece.slice(0, 40)) || piece.includes(sentence.slice(0, 40)),
+    );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { whoIs } from "../../src/answers/whoIs.js";
 import { UserFacingError } from "../../src/errors.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
@@ -55,6 +56,30 @@ describe("summarizeStory", () => {
     expect(summary.sentences.length).toBeGreaterThan(0);
     for (const sentence of summary.sentences) expect(sentence.text).toMatch(/Sullivan/);
     expect(summary.quoted.map((q) => q.name)).toContain("Jake Sullivan");
+  });
+
+  it("GIVEN focus on a person's name typed with a typo (“Amirabdolahian”) THEN the summary keeps to that person", () => {
+    const summary = summarizeStory(seed, { focus: "Amirabdolahian" });
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    const { paragraphs } = whoIs(seed, "Hossein Amirabdollahian").people[0] ?? { paragraphs: [] };
+    for (const sentence of summary.sentences) expect(paragraphs).toContain(sentence.paragraph);
+    expect(summary.quoted.map((q) => q.name)).toEqual(["Hossein Amirabdollahian"]);
+  });
+
+  it("GIVEN a focus one letter off two people's names THEN no guess between them", () => {
+    const story = parseStory(
+      "two.txt",
+      [
+        "Council member Mark Olsen voted for the plan on Monday.",
+        "Council member Mary Olson voted against the plan on Monday.",
+      ].join("\n\n"),
+    );
+    expect(() => summarizeStory(new StoryLibrary([story]), { focus: "Marc Olsan" })).toThrow(
+      /does not mention "Marc Olsan"/,
+    );
+    expect(summarizeStory(new StoryLibrary([story]), { focus: "Mari Olsom" }).sentences).toEqual([
+      expect.objectContaining({ paragraph: 2 }),
+    ]);
   });
 
   it("GIVEN a focus the story never mentions THEN a clear error and no summary of something else", () => {
