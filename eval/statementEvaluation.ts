@@ -142,12 +142,15 @@ export function scoreStatements(library: StoryLibrary, set: StatementSet): State
         );
     }
   }
-  for (const person of set.people.filter((p) => p.role !== "")) {
+  for (const person of set.people) {
     // By surname, as people ask; by full name when two people share it.
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const shared = set.people.filter((p) => p.name.split(/\s+/).at(-1) === surname).length > 1;
     const card = whoIs(library, shared ? person.name : surname, set.story).people[0];
-    const ok = card !== undefined && overlap(person.role, card.role ?? "") >= 0.5;
+    // Someone the story gives no role must get none, not words that happen to precede the name.
+    const ok =
+      card !== undefined &&
+      (person.role === "" ? card.role === undefined : overlap(person.role, card.role ?? "") >= 0.5);
     tally(score.roles, ok);
     if (!ok) misses.push(`who is ${surname}: role "${card?.role ?? "none"}", not "${person.role}"`);
   }

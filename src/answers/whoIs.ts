@@ -3,6 +3,7 @@ import { nameDistance, typosAllowed } from "../statements/personNames.js";
 import type { Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
+import { printsWords } from "../text/printsWords.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
 
@@ -11,7 +12,10 @@ export interface PersonCard {
   readonly story: string;
   readonly name: string;
   readonly role?: string;
+  /** Every name the person answers to, for matching what users type (may be built: title + surname). */
   readonly aliases: readonly string[];
+  /** The other names the story itself prints for them ("Sullivan"), for showing. */
+  readonly alsoCalled: readonly string[];
   readonly paragraphs: readonly number[];
   /** The paragraph that first names them, verbatim. */
   readonly firstMention: { readonly paragraph: number; readonly text: string };
@@ -69,6 +73,9 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
         name: person.name,
         ...(person.role ? { role: person.role } : {}),
         aliases: person.aliases,
+        alsoCalled: person.aliases.filter(
+          (alias) => alias !== person.name && story.body.some((p) => printsWords(p.text, alias)),
+        ),
         paragraphs: person.paragraphs,
         firstMention: {
           paragraph: person.paragraphs[0] ?? 1,

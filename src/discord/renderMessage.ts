@@ -178,7 +178,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       const budget = shareOfMessage(people.length);
       return people.map((person) => {
         const named = person.paragraphs.map((p) => `¶${p}`).join(", ");
-        const aliases = person.aliases.filter((alias) => alias !== person.name);
+        const aliases = person.alsoCalled;
         const said =
           person.statements.length === 0
             ? "Says nothing quoted in the story."

@@ -99,6 +99,7 @@ function jsonResults(result: CommandResult): readonly unknown[] {
           name: person.name,
           ...(person.role ? { role: person.role } : {}),
           aliases: person.aliases,
+          alsoCalled: person.alsoCalled,
           paragraphs: person.paragraphs,
         },
         statements: person.statements,

@@ -96,9 +96,9 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .map((person) => {
           const lines = [`${style.bold(person.name)}${person.role ? ` — ${person.role}` : ""}`];
           const times =
-            person.paragraphs.length === 1 ? "once" : `${person.paragraphs.length} paragraphs`;
+            person.paragraphs.length === 1 ? "once" : `in ${person.paragraphs.length} paragraphs`;
           lines.push(
-            `Named in ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.aliases.filter((a) => a !== person.name).join(", ") || "—"}.`,
+            `Named ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.alsoCalled.join(", ") || "—"}.`,
           );
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements) lines.push(`¶${said.paragraph}: “${said.text}”`);

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Story } from "../story/types.js";
+import { printsWords } from "../text/printsWords.js";
 import type { FoundStatement } from "./extractStatements.js";
 import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import type { Person } from "./types.js";
@@ -74,6 +75,21 @@ export function findPeople(
     for (const mention of nameMentions(paragraph.text))
       add(mention.name, mention.role, paragraph.number);
   }
+  // The paragraphs that print a person's name count too, however the tagger read them there
+  // ("Khamenei, Putin, and Erdogan together"); a surname two people share says neither.
+  const surnameCount = new Map<string, number>();
+  for (const draft of drafts) {
+    const surname = draft.name.split(" ").at(-1) ?? draft.name;
+    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+  }
+  for (const draft of drafts) {
+    const surname = draft.name.split(" ").at(-1) ?? draft.name;
+    const names = surnameCount.get(surname) === 1 ? [draft.name, surname] : [draft.name];
+    for (const paragraph of story.body) {
+      if (names.some((name) => printsWords(paragraph.text, name)))
+        draft.paragraphs.add(paragraph.number);
+    }
+  }
   return drafts.map((draft) => ({
     name: draft.name,
     ...(draft.role ? { role: draft.role } : {}),
@@ -123,15 +139,24 @@ function nameMentions(text: string): { name: string; role?: string }[] {
           text.slice(end),
         )?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
-        const role = phrase.role ?? appositive;
+        const role = [phrase.role, appositive].find((words) => words && isRoleLike(words));
         mentions.push(role ? { name: phrase.name, role } : { name: phrase.name });
       } else if (/^\p{Lu}/u.test(name)) {
-        mentions.push(appositive ? { name, role: appositive } : { name });
+        mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
       }
       i = j;
     }
   }
   return mentions;
+}
+
+/**
+ * Words before a name that the tagger offers as a role may be a clause instead ("what is likely
+ * bringing Khamenei"): a role names what someone is, so it has no form of "be" and does not end
+ * on an -ing verb.
+ */
+function isRoleLike(words: string): boolean {
+  return !/\b(?:is|are|was|were|be|been|being)\b/i.test(words) && !/\p{Ll}{2,}ing$/u.test(words);
 }
 
 function aliasesOf(draft: PersonDraft): string[] {

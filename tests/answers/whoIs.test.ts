@@ -23,6 +23,23 @@ describe("whoIs on the bundled story", () => {
     );
   });
 
+  it("GIVEN a person named in a list (“Khamenei, Putin, and Erdogan together”, ¶15) or as “Biden's” THEN every paragraph that prints their name is listed", () => {
+    expect(whoIs(seed, "Erdogan").people[0]?.paragraphs).toEqual([3, 15]);
+    expect(whoIs(seed, "Biden").people[0]?.paragraphs).toEqual(expect.arrayContaining([10, 18]));
+  });
+
+  it("GIVEN words before a name that are a clause, not a role (“what is likely bringing Khamenei”) THEN no role", () => {
+    const [card] = whoIs(seed, "Khamenei").people;
+    expect(card?.name).toBe("Khamenei");
+    expect(card?.role).toBeUndefined();
+  });
+
+  it("GIVEN a person THEN “also called” lists only the names the story prints, not built ones like “Minister Amirabdollahian”", () => {
+    const [card] = whoIs(seed, "Amirabdollahian").people;
+    expect(card?.aliases).toContain("Minister Amirabdollahian");
+    expect(card?.alsoCalled).toEqual(["Amirabdollahian"]);
+  });
+
   it("GIVEN a person THEN the card's first mention is the paragraph that first names them, verbatim, with its attribution", () => {
     const [card] = whoIs(seed, "Taleblu").people;
     expect(card?.firstMention.paragraph).toBe(12);

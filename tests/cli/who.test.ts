@@ -173,6 +173,25 @@ describe("byline who is", () => {
     expect(stdout).toContain("¶13: “Be it drone sales or sanctions busting");
   });
 
+  it("GIVEN `who is Khamenei`, named once and given no role THEN the card says “Named once: ¶15.” under his bare name", async () => {
+    const { stdout } = await runCli(["who", "is", "Khamenei"]);
+    const [heading, named] = stdout.split("\n");
+    expect(heading).toBe("**Khamenei**");
+    expect(named).toBe("Named once: ¶15. Also called: —.");
+  });
+
+  it("GIVEN `who is Amirabdollahian --json` THEN `alsoCalled` holds the names the story prints, `aliases` every name he answers to", async () => {
+    const { stdout } = await runCli(["who", "is", "Amirabdollahian", "--json"]);
+    const person = onlyLine(stdout).results[0]?.person as {
+      aliases: string[];
+      alsoCalled: string[];
+    };
+    expect(person.alsoCalled).toEqual(["Amirabdollahian"]);
+    expect(person.aliases).toEqual(
+      expect.arrayContaining(["Hossein Amirabdollahian", "Minister Amirabdollahian"]),
+    );
+  });
+
   it("GIVEN an unknown name THEN the text says no one is called that and suggests people in the story", async () => {
     const { code, stdout } = await runCli(["who", "is", "Smith"]);
     expect(code).toBe(EXIT_OK);
