@@ -1,6 +1,7 @@
 import { UserFacingError } from "../errors.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import type { Sentence } from "../text/sentences.js";
+import { mergeSpans } from "../text/spans.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -82,15 +83,4 @@ export function askStories(
       attribution: attributionFor(story, paragraph.number),
     };
   });
-}
-
-function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }

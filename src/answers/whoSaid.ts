@@ -4,6 +4,7 @@ import { matchStatements, type StatementMatch } from "../statements/statementInd
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
+import { mergeSpans } from "../text/spans.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
 
@@ -164,10 +165,12 @@ function statementAnswer(
   const { statement } = match;
   const story = library.story(statement.story);
   const wanted = new Set(typedTerms);
-  const highlights = library.index
-    .analyze(statement.text)
-    .filter((token) => token.terms.some((term) => wanted.has(term)))
-    .map((token) => [token.start, token.end] as const);
+  const highlights = mergeSpans(
+    library.index
+      .analyze(statement.text)
+      .filter((token) => token.terms.some((term) => wanted.has(term)))
+      .map((token) => [token.start, token.end] as const),
+  );
   return {
     story: statement.story,
     paragraph: statement.paragraph,

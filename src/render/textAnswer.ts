@@ -1,4 +1,5 @@
 import type { CommandResult } from "../../commands/types.js";
+import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames } from "./attributionLine.js";
 
 export interface TextStyle {
@@ -148,7 +149,7 @@ function emphasise(
 ): string {
   let out = "";
   let cursor = 0;
-  for (const [start, end] of spans) {
+  for (const [start, end] of mergeSpans(spans)) {
     out += text.slice(cursor, start) + style.bold(text.slice(start, end));
     cursor = end;
   }

@@ -144,6 +144,18 @@ describe("byline who said", () => {
   });
 });
 
+describe("byline who said: bold words", () => {
+  it("GIVEN a hyphenated word typed (“Syria-related talks”) THEN it is bolded once, the text left as printed", async () => {
+    const { stdout } = await runCli([
+      "who",
+      "said",
+      "the format of meetings for Syria-related talks",
+    ]);
+    expect(stdout).toContain("for **Syria-related** **talks**");
+    expect(stdout.replaceAll("**", "")).toContain("the format of meetings for Syria-related talks");
+  });
+});
+
 describe("byline who is", () => {
   it("GIVEN `who is Taleblu --json` THEN the first result's person is Behnam Ben Taleblu, with his role, and his statements", async () => {
     const { code, stdout } = await runCli(["who", "is", "Taleblu", "--json"]);
