@@ -44,6 +44,9 @@ export function jsonAnswer(
   ) {
     return { ...answer, suggestions: result.answer.suggestions };
   }
+  if (result.kind === "summary" && result.summary.quoted.length > 0) {
+    return { ...answer, quoted: result.summary.quoted.map(speakerJson) };
+  }
   return answer;
 }
 

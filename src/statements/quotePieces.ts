@@ -6,10 +6,8 @@ export const PIECE_GAP = " … ";
  * suggests…"` reads “We assess…that day … This suggests…”. Joining with a bare space would put
  * words side by side that the story never printed together ("that day, This suggests"); the
  * ellipsis says something was left out, as a quoting editor would. A piece's closing comma belongs
- * to the attribution that followed it, so it goes.
+ * to the attribution that follows it (`"…and Moscow," Taleblu told Fox News.`), so it goes.
  */
 export function joinQuotePieces(pieces: readonly string[]): string {
-  return pieces
-    .map((piece, index) => (index < pieces.length - 1 ? piece.replace(/,\s*$/, "") : piece))
-    .join(PIECE_GAP);
+  return pieces.map((piece) => piece.replace(/,\s*$/, "")).join(PIECE_GAP);
 }

@@ -177,4 +177,12 @@ describe("/summary in the console", () => {
     expect(refusal.results).toEqual([]);
     expect(refusal.error.message).toMatch(/does not mention "bitcoin"/);
   });
+
+  it("GIVEN /summary focus:Sullivan --json THEN a top-level `quoted` names him with his role", async () => {
+    const { runCli } = await import("../cli/runCli.js");
+    const { stdout } = await runCli(["summary", "focus:Sullivan", "--json"]);
+    expect(JSON.parse(stdout).quoted).toEqual([
+      { name: "Jake Sullivan", role: "White House national security adviser", kind: "person" },
+    ]);
+  });
 });
