@@ -216,7 +216,7 @@ describe("analyzeStory on short stories", () => {
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({
       kind: "direct",
-      text: "We are not going anywhere,",
+      text: "We are not going anywhere",
       speaker: { name: "Taleblu", kind: "person" },
       cue: "told",
     });
@@ -305,7 +305,7 @@ describe("analyzeStory on short stories", () => {
         '"The Art of the Deal" sold a million copies in its first year.',
       ].join("\n\n"),
     );
-    expect(statements.map((s) => [s.paragraph, s.text])).toEqual([[1, "The rules are ready,"]]);
+    expect(statements.map((s) => [s.paragraph, s.text])).toEqual([[1, "The rules are ready"]]);
   });
 
   it("GIVEN paragraphs of plain narration after a quote THEN they hold no statements", () => {
