@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import { contradicts, isFragmentOf } from "../statements/polarity.js";
 import { joinQuotePieces } from "../statements/quotePieces.js";
 import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
 import type { Speaker, Statement } from "../statements/types.js";
@@ -18,7 +19,7 @@ export const MAX_QUOTE_LENGTH = 300;
 export const MIN_STATEMENT_COVERAGE = 0.8;
 /** Statements within this share of the best one are listed as close alternatives. */
 const ALTERNATIVE_MARGIN = 0.9;
-/** Narration is found by /ask's search; most of the typed words must be in the paragraph. */
+/** The story's own words (outside every statement) must hold this share of the typed words. */
 const MIN_NARRATION_COVERAGE = 0.67;
 
 /** A statement that answers "who said …", with where it is and the words that matched. */
@@ -37,11 +38,15 @@ export interface StatementAnswer {
 export interface WhoSaidAnswer {
   /** The statement meant, then close alternatives; empty when no one in the story said it. */
   readonly statements: readonly StatementAnswer[];
-  /** When no one said it but the story itself reports it: the paragraph, unattributed. */
+  /**
+   * When no one said it: the paragraph whose own words (outside any statement) hold the typed
+   * words, and whether they hold them as typed (`exact`) or only come closest.
+   */
   readonly narration?: {
     readonly story: string;
     readonly paragraph: number;
     readonly text: string;
+    readonly exact: boolean;
     readonly attribution: Attribution;
   };
 }
@@ -67,42 +72,77 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const weight = (term: string) => index.inverseDocumentFrequency(term);
   const stories = candidateStories(library, typed, storyId);
   const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
+  const typedTerms = new Set(tokens.flatMap((token) => token.terms));
+  // Same words, opposite claim ("the budget fixes the gap" against "it does not fix the gap"):
+  // not what was said, unless the words were copied from the statement as they stand.
+  const sameSense = (text: string) =>
+    isFragmentOf(typed, text) || !contradicts(typed, text, index.analyze);
   const matches =
     tokens.length === 0
       ? matchVerbatim(typed, statements)
       : matchStatements(typed, tokens, statements, index.analyze, weight).filter(
-          (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
+          (m) => m.coverage >= MIN_STATEMENT_COVERAGE && sameSense(m.statement.text),
         );
-  const best = matches[0];
-  if (best) {
-    const close = matches
-      .filter((m) => m.coverage >= best.coverage * ALTERNATIVE_MARGIN)
-      .slice(0, 3);
+  const chosen: StatementMatch[] = [];
+  for (const match of matches) {
+    const best = chosen[0];
+    if (chosen.length === 3 || (best && match.coverage < best.coverage * ALTERNATIVE_MARGIN)) break;
+    // A run of statements and the statements in it are one answer, not alternatives.
+    if (!chosen.some((other) => overlaps(other.statement, match.statement))) chosen.push(match);
+  }
+  if (chosen.length > 0) {
     return {
-      statements: close.map((match) =>
-        statementAnswer(
-          library,
-          match,
-          tokens.flatMap((t) => t.terms),
-        ),
-      ),
+      statements: chosen.map((match) => statementAnswer(library, match, [...typedTerms])),
     };
   }
-  const paragraph = library.index
-    .search(typed, { limit: 1, ...(storyId ? { story: storyId } : {}) })
-    .find((hit) => hit.coverage >= MIN_NARRATION_COVERAGE);
-  if (!paragraph) return { statements: [] };
-  const story = library.story(paragraph.story);
-  const text = story.body[paragraph.paragraph - 1]?.text ?? "";
+  if (tokens.length === 0) return { statements: [] };
+  const narration = stories.flatMap((story) =>
+    story.body.map((paragraph) => ({
+      story,
+      paragraph: paragraph.number,
+      text: reportersWords(
+        paragraph.text,
+        library.statementsOf(story).statements,
+        paragraph.number,
+      ),
+    })),
+  );
+  const [closest] = matchStatements(typed, tokens, narration, index.analyze, weight).filter(
+    (m) => m.coverage >= MIN_NARRATION_COVERAGE && sameSense(m.statement.text),
+  );
+  if (!closest) return { statements: [] };
+  const { story, paragraph } = closest.statement;
   return {
     statements: [],
     narration: {
       story: story.id,
-      paragraph: paragraph.paragraph,
-      text,
-      attribution: attributionFor(story, paragraph.paragraph),
+      paragraph,
+      text: story.body[paragraph - 1]?.text ?? "",
+      exact: isFragmentOf(typed, closest.statement.text),
+      attribution: attributionFor(story, paragraph),
     },
   };
+}
+
+/** A paragraph with the words of its statements blanked: what the reporter says in their own voice. */
+function reportersWords(text: string, statements: readonly Statement[], paragraph: number): string {
+  let words = text;
+  for (const statement of statements) {
+    if (statement.paragraph !== paragraph) continue;
+    for (const [start, end] of statement.spans)
+      words = words.slice(0, start) + " ".repeat(end - start) + words.slice(end);
+  }
+  return words;
+}
+
+function overlaps(a: Statement, b: Statement): boolean {
+  return (
+    a.story === b.story &&
+    a.paragraph === b.paragraph &&
+    a.spans.some(([start, end]) =>
+      b.spans.some(([otherStart, otherEnd]) => start < otherEnd && otherStart < end),
+    )
+  );
 }
 
 /**
@@ -124,7 +164,8 @@ function matchVerbatim(typed: string, statements: readonly Statement[]): Stateme
 
 /**
  * The statements, plus each run of consecutive statements by one speaker in one paragraph as a
- * single candidate: people quote a speaker's words across the attribution that splits them.
+ * single candidate: people quote a speaker's words across the attribution that splits them. A run
+ * that holds any paraphrase is a paraphrase ("reported"), never shown as one quote.
  */
 function withRuns(statements: readonly Statement[]): Statement[] {
   const candidates = [...statements];
@@ -135,6 +176,7 @@ function withRuns(statements: readonly Statement[]): Statement[] {
       if (first) {
         candidates.push({
           ...first,
+          kind: run.every((s) => s.kind === "direct") ? "direct" : "reported",
           text: joinQuotePieces(run.map((s) => s.text)),
           spans: run.flatMap((s) => s.spans),
         });

@@ -6,7 +6,8 @@ import type {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
-import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
+import { shownWords, speechVerb, wordingNote } from "../render/statementWording.js";
+import { NO_ONE_SAID, narrationLead, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";
@@ -148,7 +149,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             title: NO_ONE_SAID,
             description: withAttribution(
               (room) =>
-                `The story reports it in its own words, without attributing it to anyone:\n> ${plainWithin(narration.text, room - 80)}`,
+                `${narrationLead(narration.exact)}:\n> ${plainWithin(narration.text, room - 80)}`,
               narration.attribution,
               shareOfMessage(1),
             ),
@@ -161,13 +162,16 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           author: { name: speakerLine(best.speaker) },
           description: withAttribution(
             (room) =>
-              `${plainWithin(best.cue, 40)} (¶${best.paragraph}):\n“${emphasisedWithin(best.text, best.highlights, room - 60)}”`,
+              `${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:\n${shownWords(best.kind, emphasisedWithin(best.text, best.highlights, room - 60))}`,
             best.attribution,
             shareOfMessage(2),
           ),
           fields: close.slice(0, 3).map((other) => ({
-            name: plainWithin(`Also close: ${other.speaker.name} (¶${other.paragraph})`, 256),
-            value: `“${plainWithin(other.text, LIMITS.fieldValue - 2)}”`,
+            name: plainWithin(
+              `Also close: ${other.speaker.name} (¶${other.paragraph})${wordingNote(other.kind)}`,
+              256,
+            ),
+            value: shownWords(other.kind, plainWithin(other.text, LIMITS.fieldValue - 2)),
           })),
         },
       ];
@@ -183,7 +187,10 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           person.statements.length === 0
             ? "Says nothing quoted in the story."
             : person.statements
-                .map((s) => `¶${s.paragraph} “${plainWithin(s.text, 600)}”`)
+                .map(
+                  (s) =>
+                    `¶${s.paragraph}${wordingNote(s.kind)}: ${shownWords(s.kind, plainWithin(s.text, 600))}`,
+                )
                 .join("\n");
         const lines = [
           person.role ? `**${plain(person.role)}**` : "",
@@ -208,7 +215,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       const budget = Math.floor(shareOfMessage(1) / quotes.length);
       const lines = quotes.map(
         (quote) =>
-          `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}: “${plainWithin(quote.text, Math.max(budget - 120, 80))}”`,
+          `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)))}`,
       );
       const first = quotes[0];
       return [

@@ -1,6 +1,7 @@
 import type { CommandResult } from "../../commands/types.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames } from "./attributionLine.js";
+import { shownWords, speechVerb, wordingNote } from "./statementWording.js";
 
 export interface TextStyle {
   /** Wraps matched words: ANSI bold in a terminal, `**…**` (as Discord shows it) elsewhere. */
@@ -11,6 +12,13 @@ export const MARKDOWN_STYLE: TextStyle = { bold: (text) => `**${text}**` };
 export const ANSI_STYLE: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[22m` };
 
 export const NO_ONE_SAID = "No one in the story said that.";
+
+/** What the story's own narration is to the typed words: the same words, or only the closest. */
+export function narrationLead(exact: boolean): string {
+  return exact
+    ? "The story says it in its own words, quoting no one"
+    : "The closest words are the story's own, quoting no one";
+}
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
@@ -78,15 +86,17 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       const [best, ...close] = statements;
       if (!best) {
         if (!narration) return NO_ONE_SAID;
-        return `${NO_ONE_SAID} The story reports it in its own words, without attributing it to anyone (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
+        return `${NO_ONE_SAID} ${narrationLead(narration.exact)} (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
       }
       const lines = [
-        `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${best.cue} (¶${best.paragraph}):`,
-        `“${emphasise(best.text, best.highlights, style)}”`,
+        `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:`,
+        shownWords(best.kind, emphasise(best.text, best.highlights, style)),
         `— ${attributionLine(best.attribution)}`,
       ];
       for (const other of close) {
-        lines.push(`Also close: ${other.speaker.name} (¶${other.paragraph}): “${other.text}”`);
+        lines.push(
+          `Also close: ${other.speaker.name} (¶${other.paragraph})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text)}`,
+        );
       }
       return lines.join("\n");
     }
@@ -102,7 +112,10 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
             `Named ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.alsoCalled.join(", ") || "—"}.`,
           );
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
-          for (const said of person.statements) lines.push(`¶${said.paragraph}: “${said.text}”`);
+          for (const said of person.statements)
+            lines.push(
+              `¶${said.paragraph}${wordingNote(said.kind)}: ${shownWords(said.kind, said.text)}`,
+            );
           lines.push(`— ${attributionLine(person.attribution)}`);
           return lines.join("\n");
         })
@@ -114,7 +127,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       return quotes
         .map(
           (quote) =>
-            `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}: “${quote.text}”`,
+            `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text)}`,
         )
         .join("\n");
     }

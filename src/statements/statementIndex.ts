@@ -3,9 +3,9 @@ import { foldText } from "../text/fold.js";
 import { findWords } from "../text/words.js";
 import type { Statement } from "./types.js";
 
-/** How much of a text a statement holds, by the weight of the words they share. */
-export interface StatementMatch {
-  readonly statement: Statement;
+/** How much of a text a statement (or any text with words) holds, by the weight of the words they share. */
+export interface StatementMatch<T extends { readonly text: string } = Statement> {
+  readonly statement: T;
   /** Share (0–1) of the text's word weight found in the statement. */
   readonly coverage: number;
 }
@@ -17,13 +17,13 @@ const NEAR_MATCH_CREDIT = 0.8;
  * (stems, folded quotes and accents, aliases), each word weighted by its rarity; a word the
  * statement lacks may still match a word one typo away. Best match first.
  */
-export function matchStatements(
+export function matchStatements<T extends { readonly text: string }>(
   typedText: string,
   typed: readonly Token[],
-  statements: readonly Statement[],
+  statements: readonly T[],
   analyze: (text: string) => Token[],
   weightOf: (term: string) => number,
-): StatementMatch[] {
+): StatementMatch<T>[] {
   const words = typed.filter((token) => !token.terms.every((term) => term.startsWith("alias:")));
   const total = words.reduce((sum, token) => sum + wordWeight(token, weightOf), 0);
   if (total === 0) return [];
@@ -66,9 +66,19 @@ function credit(
   if (word.length < 4) return 0;
   const allowed = word.length >= 8 ? 2 : 1;
   for (const other of spelled) {
-    if (editDistance(word, other, allowed) <= allowed) return NEAR_MATCH_CREDIT;
+    if (editDistance(word, other, allowed) <= allowed && !isNegatedForm(word, other))
+      return NEAR_MATCH_CREDIT;
   }
   return 0;
+}
+
+/** "unnecessary" is "necessary" negated, not misspelled. */
+function isNegatedForm(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    /^(?:un|in|im|il|ir|non|dis)$/.test(longer.slice(0, longer.length - shorter.length)) &&
+    longer.endsWith(shorter)
+  );
 }
 
 /**

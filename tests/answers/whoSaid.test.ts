@@ -5,6 +5,13 @@ import { UserFacingError } from "../../src/errors.js";
 import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
+const libraries = {
+  seed,
+  budget: libraryOf(fixturePath("harbor-city-budget.md")),
+  chips: libraryOf(fixturePath("chip-export-rules.txt")),
+  marathon: libraryOf(fixturePath("coastal-marathon-heat.md")),
+  wildfire: libraryOf(fixturePath("ridgeline-wildfire.txt")),
+};
 const speakerOf = (quote: string, library = seed) =>
   whoSaid(library, quote).statements[0]?.speaker.name;
 
@@ -95,9 +102,55 @@ describe("whoSaid on the bundled story", () => {
       "Iran has supplied UAVs to its Middle Eastern allies",
     );
     expect(statements).toEqual([]);
-    expect(narration).toMatchObject({ story: "putin-visits-tehran", paragraph: 11 });
+    expect(narration).toMatchObject({ story: "putin-visits-tehran", paragraph: 11, exact: true });
     expect(narration?.text).toMatch(/^Iran has supplied UAVs to its Middle Eastern allies/);
     expect(narration?.attribution).toMatchObject({ paragraph: 11, outlet: "Fox News" });
+  });
+
+  it.each([
+    ["Russia is not interested in Iranian UAVs", "seed"],
+    ["Iranian drones are being acquired by Russia for war against Ukraine", "seed"],
+    ["the budget fixes the structural gap", "budget"],
+    ["the tax increase was necessary", "budget"],
+    ["people can be rebuilt", "wildfire"],
+  ] as const)(
+    "GIVEN the words of a statement with the opposite sense (%j) THEN no one is named: no one said that",
+    (claim, story) => {
+      expect(whoSaid(libraries[story], claim).statements).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["not trying to cut anyone off", "Margaret Lindqvist"],
+    ["trying to cut anyone off from the global economy", "Margaret Lindqvist"],
+    ["it does not fix the structural gap", "Howard Tsai"],
+  ] as const)(
+    "GIVEN words copied from a statement, its negation in or out (%j) THEN its speaker",
+    (fragment, speaker) => {
+      const library = fragment.includes("gap") ? libraries.budget : libraries.chips;
+      expect(speakerOf(fragment, library)).toBe(speaker);
+    },
+  );
+
+  it("GIVEN a paraphrase next to a quote by the same person (“she had trained…”, then “I looked a bit mad…”) THEN they are never shown as one quote", () => {
+    const answer = whoSaid(libraries.marathon, "it paid off");
+    for (const statement of answer.statements) {
+      expect(statement.text).not.toContain("she had trained");
+    }
+    expect(answer.statements[0]?.speaker.name).toBe("Zoë Brennan");
+  });
+
+  it("GIVEN a quote split by its attribution THEN the whole and its halves are one answer, not alternatives", () => {
+    const texts = whoSaid(seed, "This suggests ongoing Russian interest").statements.map(
+      (s) => s.text,
+    );
+    expect(texts).toHaveLength(1);
+  });
+
+  it("GIVEN words the story's narration only comes close to (“the fire was caused by power lines”) THEN no one, and no claim that the story says it", () => {
+    const answer = whoSaid(libraries.wildfire, "the fire was caused by power lines");
+    expect(answer.statements).toEqual([]);
+    expect(answer.narration?.exact ?? false).toBe(false);
   });
 
   it("GIVEN an empty or blank quote THEN a UserFacingError telling what to type", () => {

@@ -56,7 +56,10 @@ describe("byline who said", () => {
     const { code, stdout } = await runCli(["who", "said", "baseless"]);
     expect(code).toBe(EXIT_OK);
     const [heading, words, attribution] = stdout.trimEnd().split("\n");
-    expect(heading).toBe("**Hossein Amirabdollahian**, Iran's Foreign Minister, said (¶9):");
+    // Reported speech: the story's words, not his, so no quotation marks around them.
+    expect(heading).toBe(
+      "**Hossein Amirabdollahian**, Iran's Foreign Minister, said (¶9), in the story's words:",
+    );
     expect(words).toContain("**baseless**");
     expect(attribution).toMatch(/^— ¶9 · /);
     expect(attribution).toContain("Fox News");
@@ -235,7 +238,12 @@ describe("byline quotes", () => {
     const { stdout } = await runCli(["quotes", "Price"]);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^¶16 \*\*Ned Price\*\* \(State Department spokesman\): “the Biden/);
+    expect(lines[0]).toMatch(
+      /^¶16 \*\*Ned Price\*\* \(State Department spokesman\), in the story's words: the Biden/,
+    );
+    expect(lines[1]).toMatch(
+      /^¶17 \*\*Ned Price\*\* \(State Department spokesman\): “Any transaction/,
+    );
     expect(lines[1]).toMatch(/^¶17 \*\*Ned Price\*\*/);
   });
 

@@ -170,7 +170,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     const [embed] = message.embeds ?? [];
     expect(embed?.author?.name).toBe("Hossein Amirabdollahian — Iran's Foreign Minister");
     expect(embed?.description).toBe(
-      `said (¶9):\n“the U.S. accusations about Iranian drones being acquired by Russia for war against Ukraine are "**baseless**."”\n\n— ¶9 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
+      `said (¶9), in the story's words:\nthe U.S. accusations about Iranian drones being acquired by Russia for war against Ukraine are "**baseless**."\n\n— ¶9 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
     );
     expect(embed?.footer?.text).toBe('/who said quote:"baseless"');
     expect(embed?.color).toBe(0x8b5cf6);

@@ -97,7 +97,9 @@ describe("renderMessage: answers as Discord embeds", () => {
     const message = reply(seed, "/who said quote:baseless");
     const [embed] = message.embeds;
     expect(embed?.author?.name).toBe("Hossein Amirabdollahian — Iran's Foreign Minister");
-    expect(embed?.description).toMatch(/^said \(¶9\):\n“.*\*\*baseless\*\*.*”/s);
+    expect(embed?.description).toMatch(
+      /^said \(¶9\), in the story's words:\nthe U\.S\. .*\*\*baseless\*\*/s,
+    );
     expect(embed?.description).toContain("— ¶9 ·");
     expect(embed?.color).toBe(COLORS.statement);
   });

@@ -1,0 +1,27 @@
+import type { StatementKind } from "../statements/types.js";
+
+/**
+ * The verb shown before a statement: its own cue when that reads alone ("warned", "added"),
+ * otherwise "said" ("told" wants a listener, "according to" a speaker after it, "warnings" is a
+ * noun).
+ */
+export function speechVerb(cue: string): string {
+  return /^\p{L}+ed$/u.test(cue) ? cue : "said";
+}
+
+/** Marks a paraphrase: the words are the story's account of what was said, not a quotation. */
+export const IN_STORY_WORDS = ", in the story's words";
+
+/**
+ * A statement's words as shown: a direct quote in quotation marks; reported speech (with or
+ * without a quoted fragment inside) as printed, without marks that would make the reporter's
+ * words the speaker's.
+ */
+export function shownWords(kind: StatementKind, words: string): string {
+  return kind === "direct" ? `“${words}”` : words;
+}
+
+/** `IN_STORY_WORDS` for a paraphrase, nothing for a quote. */
+export function wordingNote(kind: StatementKind): string {
+  return kind === "direct" ? "" : IN_STORY_WORDS;
+}

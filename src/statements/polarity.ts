@@ -1,0 +1,98 @@
+import type { Token } from "../search/analyzer.js";
+import { foldText } from "../text/fold.js";
+import { findWords } from "../text/words.js";
+import { editDistance } from "./statementIndex.js";
+
+// Words that turn what follows into its opposite ("does not fix", "can't", "denied that"), and
+// words that deny what comes before them ("the accusations … are baseless").
+const NEGATES_AFTER =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting)\b|n['’]t\b/gi;
+const DENIES_BEFORE = /\b(?:baseless|groundless|untrue|false|unfounded)\b/gi;
+/** Content words a negation reaches: one before and four after ("people can't", "not fix the gap"). */
+const REACH_BEFORE = 1;
+const REACH_AFTER = 4;
+/** Content words a denial reaches back over: "drones being acquired by Russia … are baseless". */
+const DENIAL_REACH = 6;
+
+const CLAUSE_BREAK = /[.,;:!?—–…]/;
+
+type Polarity = "negated" | "affirmed" | "mixed";
+
+/**
+ * Whether the two texts say opposite things about words they share: a word only ever negated or
+ * denied in one ("does not fix the structural gap") and never in the other ("the budget fixes the
+ * structural gap"). Words both negated and not in one text say nothing either way.
+ */
+export function contradicts(a: string, b: string, analyze: (text: string) => Token[]): boolean {
+  const first = polarities(a, analyze);
+  const second = polarities(b, analyze);
+  for (const [term, polarity] of first) {
+    const other = second.get(term);
+    if (polarity !== "mixed" && other !== undefined && other !== "mixed" && other !== polarity)
+      return true;
+  }
+  return false;
+}
+
+/** Each content term of a text: negated wherever it occurs, never, or both. */
+function polarities(text: string, analyze: (text: string) => Token[]): Map<string, Polarity> {
+  const isCue = (token: Token) => {
+    const word = text.slice(token.start, token.end);
+    return (
+      new RegExp(NEGATES_AFTER.source, "i").test(word) ||
+      new RegExp(DENIES_BEFORE.source, "i").test(word)
+    );
+  };
+  const tokens = analyze(text).filter((token) => !isCue(token));
+  const negated = new Set<Token>();
+  const firstAfter = (offset: number) => {
+    const index = tokens.findIndex((token) => token.start >= offset);
+    return index === -1 ? tokens.length : index;
+  };
+  // A negation stays inside its clause: "buys us time, but it does not fix" negates "fix" only.
+  const sameClause = (from: number, to: number) =>
+    !CLAUSE_BREAK.test(text.slice(Math.min(from, to), Math.max(from, to)));
+  const negate = (cue: number, reached: readonly Token[]) => {
+    for (const token of reached) if (sameClause(cue, token.start)) negated.add(token);
+  };
+  for (const match of text.matchAll(NEGATES_AFTER)) {
+    const at = firstAfter(match.index);
+    negate(match.index, tokens.slice(Math.max(0, at - REACH_BEFORE), at + REACH_AFTER));
+  }
+  for (const match of text.matchAll(DENIES_BEFORE)) {
+    const at = firstAfter(match.index);
+    negate(match.index, tokens.slice(Math.max(0, at - DENIAL_REACH), at));
+  }
+  const polarity = new Map<string, Polarity>();
+  for (const token of tokens) {
+    const mine: Polarity = negated.has(token) ? "negated" : "affirmed";
+    for (const term of token.terms) {
+      const before = polarity.get(term);
+      polarity.set(term, before === undefined || before === mine ? mine : "mixed");
+    }
+  }
+  return polarity;
+}
+
+/**
+ * Whether the typed words run, in order and side by side, through the text, each as written or a
+ * typo away (the last may be cut short): a fragment copied from the statement, whatever it leaves
+ * out around it.
+ */
+export function isFragmentOf(typed: string, text: string): boolean {
+  const wanted = findWords(foldText(typed)).map((word) => word.raw);
+  const words = findWords(foldText(text)).map((word) => word.raw);
+  if (wanted.length === 0) return false;
+  const alike = (a: string, b: string) => {
+    const allowed = a.length >= 8 ? 2 : 1;
+    return a === b || (a.length >= 4 && editDistance(a, b, allowed) <= allowed);
+  };
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    const runsThrough = wanted.every((word, k) => {
+      const other = words[start + k] ?? "";
+      return alike(word, other) || (k === wanted.length - 1 && other.startsWith(word));
+    });
+    if (runsThrough) return true;
+  }
+  return false;
+}

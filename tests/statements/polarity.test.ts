@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildAliasTable } from "../../src/search/aliasTable.js";
+import { createAnalyzer } from "../../src/search/analyzer.js";
+import { contradicts, isFragmentOf } from "../../src/statements/polarity.js";
+
+const analyze = createAnalyzer(buildAliasTable([]));
+
+describe("contradicts", () => {
+  it.each([
+    [
+      "the budget fixes the structural gap",
+      "This budget buys us time, but it does not fix the structural gap.",
+    ],
+    ["people can be rebuilt", "Houses can be rebuilt. People can’t."],
+    [
+      "drones are being acquired by Russia",
+      "the accusations about drones being acquired by Russia are baseless.",
+    ],
+    [
+      "Russia is not interested in drones",
+      "This suggests ongoing Russian interest in acquiring drones.",
+    ],
+  ])("GIVEN %j and %j THEN they say opposite things", (a, b) => {
+    expect(contradicts(a, b, analyze)).toBe(true);
+    expect(contradicts(b, a, analyze)).toBe(true);
+  });
+
+  it.each([
+    [
+      "the budget buys us time",
+      "This budget buys us time, but it does not fix the structural gap.",
+    ],
+    ["not meeting the demand", "The answers are not meeting the demand."],
+    ["the council voted on the budget", "The council voted 7-2 on the budget."],
+    // The typed text denies one thing and claims another: the claim it shares is not negated.
+    [
+      "The administration may be reluctant to act. I don't think that concern ought to outweigh it",
+      "The administration may be reluctant to act",
+    ],
+  ])("GIVEN %j and %j THEN no contradiction", (a, b) => {
+    expect(contradicts(a, b, analyze)).toBe(false);
+  });
+});
+
+describe("isFragmentOf", () => {
+  it.each([
+    [
+      "trying to cut anyone off",
+      "We are not trying to cut anyone off from the global economy.",
+      true,
+    ],
+    ["tryign to cut anyone off", "We are not trying to cut anyone off.", true],
+    [
+      "cut anyone off from the glo",
+      "We are not trying to cut anyone off from the global economy.",
+      true,
+    ],
+    ["people can be rebuilt", "Houses can be rebuilt. People can’t.", false],
+    ["", "anything", false],
+  ])("GIVEN %j in %j THEN %s", (typed, text, expected) => {
+    expect(isFragmentOf(typed, text)).toBe(expected);
+  });
+});
