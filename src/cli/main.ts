@@ -172,6 +172,12 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // `byline quotes | head -1`: the reader has gone, so there is no one left to answer. Stop
+  // quietly, as Unix tools do, instead of dying on a write error with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(EXIT_OK);
+  });
   const io: CliIo = {
     stdin: process.stdin,
     stdout: process.stdout,

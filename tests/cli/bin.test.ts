@@ -1,4 +1,5 @@
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,19 @@ function byline(args: readonly string[], input?: string): SpawnSyncReturns<strin
 }
 
 describe("the byline binary", () => {
+  it("GIVEN its output piped to a reader that stops after the first bytes (`| head -1`) THEN it exits 0 quietly, no stack trace", async () => {
+    const child = spawn(process.execPath, [BIN, "console"], { cwd: CWD, env: ENV });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.end("/summary length:long\n".repeat(300));
+    const [code] = await once(child, "exit");
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+
   it("GIVEN a question piped into `console --json` WHEN run THEN its first result is ¶5 and it exits 0", () => {
     const result = byline(
       ["console", "--json"],
