@@ -1,5 +1,5 @@
 import { UserFacingError } from "../errors.js";
-import { nameDistance, typosAllowed } from "../statements/personNames.js";
+import { nameDistance, peopleNamedIn, typosAllowed } from "../statements/personNames.js";
 import type { Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
@@ -54,7 +54,11 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     .filter((c) => c.distance <= allowed)
     .sort((a, b) => a.distance - b.distance);
   const best = matches[0]?.distance;
-  const chosen = matches.filter((c) => c.distance === best);
+  const nearest = matches.filter((c) => c.distance === best);
+  const chosen =
+    nearest.length > 0
+      ? nearest
+      : candidates.filter((c) => peopleNamedIn(typed, [c.person]).length > 0);
   if (chosen.length === 0) {
     const suggestions = [...candidates]
       .sort((a, b) => a.distance - b.distance)

@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { UserFacingError } from "../errors.js";
+import { editDistance } from "../statements/statementIndex.js";
 
 type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -85,6 +86,7 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
   for (const { option, value } of segments) {
     const text = unquote(value.trim());
     if (option === null && text === "") continue;
+    refuseMisspeltOption(text, target);
     const found =
       option === null ? bareOption(target, text) : options.find((o) => o.name === option);
     if (!found) continue;
@@ -101,10 +103,35 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
   return input;
 }
 
-/** The option bare text fills: the first required one, else the first text option. */
+/**
+ * `qoute:baseless`, `focus:drones lenght:long`: a word one or two letters off an option's name,
+ * followed by a colon, is that option misspelt, not words to search for.
+ */
+function refuseMisspeltOption(text: string, target: Target): void {
+  for (const match of text.matchAll(/(?:^|\s)(\p{L}[\p{L}-]*):/gu)) {
+    const word = (match[1] ?? "").toLowerCase();
+    const meant = target.options.find(
+      (option) => option.name !== word && editDistance(word, option.name, 2) <= 2,
+    );
+    if (meant && word.length >= 4) {
+      const known = target.options.map((option) => `${option.name}:`).join(", ");
+      throw new UserFacingError(
+        `${target.label} has no option ${word}:. Did you mean ${meant.name}:? Its options: ${known}.`,
+      );
+    }
+  }
+}
+
+/**
+ * The option bare text fills: a whole number fills the integer option (`/pin 9`), anything else
+ * the first required option, else the first text option.
+ */
 function bareOption(target: Target, text: string): APIApplicationCommandBasicOption {
   const { label, options } = target;
   const found =
+    (/^[+-]?\d+$/.test(text)
+      ? options.find((option) => option.type === ApplicationCommandOptionType.Integer)
+      : undefined) ??
     options.find((option) => option.required) ??
     options.find(
       (option) => option.type === ApplicationCommandOptionType.String && option.name !== "story",
@@ -126,6 +153,14 @@ function convert(
   if (text === "") {
     throw new UserFacingError(`${option.name}: is empty. For example: ${example(target)}`);
   }
+  if (option.type === ApplicationCommandOptionType.String) {
+    if (option.max_length !== undefined && text.length > option.max_length) {
+      throw new UserFacingError(
+        `${option.name}: is ${text.length} characters long; the limit is ${option.max_length}. Shorten it.`,
+      );
+    }
+    return text;
+  }
   if (option.type !== ApplicationCommandOptionType.Integer) return text;
   if (!/^[+-]?\d+$/.test(text)) {
     throw new UserFacingError(
@@ -133,6 +168,9 @@ function convert(
     );
   }
   const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new UserFacingError(`${option.name}: ${text} is too large a number.`);
+  }
   if (option.min_value !== undefined && value < option.min_value) {
     throw new UserFacingError(
       `${option.name}: must be at least ${option.min_value}; got ${value}.`,

@@ -17,7 +17,10 @@ export type CommandOutcome =
  * Parses and runs one line such as `/ask where is Putin going`. Never throws: a user's mistake
  * becomes its message; anything else (a bug) becomes an apology and is returned for logging.
  */
-export function runCommandLine(line: string, context: CommandContext): CommandOutcome {
+export function runCommandLine(typed: string, context: CommandContext): CommandOutcome {
+  // Control characters have no place in a question, and echoed back in an error they would
+  // drive the terminal (an escape sequence typed or pasted in).
+  const line = typed.replace(/\p{Cc}/gu, " ");
   let command = commandNameOf(line, context);
   let input: CommandInput = {};
   try {

@@ -40,6 +40,18 @@ describe("whoIs on the bundled story", () => {
     expect(card?.alsoCalled).toEqual(["Amirabdollahian"]);
   });
 
+  it("GIVEN a name inside longer text (“Jake Sullivan, the White House adviser”) THEN that person", () => {
+    expect(whoIs(seed, "Jake Sullivan, the White House adviser").people.map((p) => p.name)).toEqual(
+      ["Jake Sullivan"],
+    );
+  });
+
+  it("GIVEN a long run of letters that names no one THEN no one, however many typos its length would forgive", () => {
+    const answer = whoIs(seed, "x".repeat(40));
+    expect(answer.people).toEqual([]);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
   it("GIVEN a person THEN the card's first mention is the paragraph that first names them, verbatim, with its attribution", () => {
     const [card] = whoIs(seed, "Taleblu").people;
     expect(card?.firstMention.paragraph).toBe(12);

@@ -140,7 +140,46 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it('GIVEN "/excerpt paragrph:3" with a misspelt option WHEN parsed THEN the error names the unknown option and the real ones', () => {
     expect(errorFor("/excerpt paragrph:3")).toBe(
-      "/excerpt has no option paragrph:. Its options: paragraph:, story:.",
+      "/excerpt has no option paragrph:. Did you mean paragraph:? Its options: paragraph:, story:.",
+    );
+  });
+
+  it.each([
+    ["/who said qoute:baseless", "/who said has no option qoute:. Did you mean quote:?"],
+    ["/summary focus:drones lenght:long", "/summary has no option lenght:. Did you mean length:?"],
+    ["/ask qestion:where is putin", "/ask has no option qestion:. Did you mean question:?"],
+  ])(
+    "GIVEN %j with an option's name misspelt inside text WHEN parsed THEN it is refused, naming the option meant",
+    (line, message) => {
+      expect(errorFor(line)).toContain(message);
+    },
+  );
+
+  it.each([
+    "/ask what happened at 10:15",
+    "/ask note: what does UAV stand for",
+    "/who said ratio: 3 to 1",
+  ])(
+    "GIVEN %j, a colon that is no option's misspelling WHEN parsed THEN it stays in the text",
+    (line) => {
+      expect(() => parse(line)).not.toThrow();
+    },
+  );
+
+  it("GIVEN /pin 9, a bare whole number WHEN parsed THEN it is the paragraph, not a quote", () => {
+    expect(parse("/pin 9")).toEqual({ name: "pin", input: { paragraph: 9 } });
+    expect(parse("/pin baseless")).toEqual({ name: "pin", input: { quote: "baseless" } });
+  });
+
+  it("GIVEN a text option over its Discord length limit WHEN parsed THEN the error gives the length and the limit", () => {
+    expect(errorFor(`/who is ${"x".repeat(120)}`)).toBe(
+      "name: is 120 characters long; the limit is 100. Shorten it.",
+    );
+  });
+
+  it("GIVEN a paragraph number too large for a number WHEN parsed THEN it is refused as such, not rounded", () => {
+    expect(errorFor("/excerpt 99999999999999999999999")).toBe(
+      "paragraph: 99999999999999999999999 is too large a number.",
     );
   });
 });

@@ -25,6 +25,12 @@ describe("runCommandLine", () => {
     });
   });
 
+  it("GIVEN control characters typed or pasted in (a terminal escape sequence) THEN the error never echoes them", () => {
+    const outcome = runCommandLine("/\u001b[31mfoo\u0007", context);
+    expect("error" in outcome && outcome.error).toBeTruthy();
+    expect(JSON.stringify(outcome)).not.toMatch(/\\u001b|\\u0007/);
+  });
+
   it("GIVEN any text typed at the console THEN it never throws and every error is a message", () => {
     const line = fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 400 }),

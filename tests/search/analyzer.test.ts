@@ -20,6 +20,12 @@ describe("analyzer", () => {
     expect(terms(plain, "Muñoz’s Iran’s DRONES")).toEqual(terms(plain, "munoz's iran's drones"));
   });
 
+  it("GIVEN a decomposed accent (“Pu\\u0301tin”, as some keyboards send it) or a zero-width space inside a word THEN the same terms as the plain word", () => {
+    expect(terms(plain, "Pu\u0301tin")).toEqual(["putin"]);
+    expect(terms(plain, "Pútin")).toEqual(["putin"]);
+    expect(terms(plain, "pu\u200btin basel\u200bess")).toEqual(terms(plain, "putin baseless"));
+  });
+
   it("GIVEN U.S. with periods or US in capitals THEN both are the term us, and the pronoun us is a stop word", () => {
     expect(terms(plain, "the U.S. said")).toEqual(["us"]);
     expect(terms(plain, "the US said")).toEqual(["us"]);
