@@ -119,6 +119,10 @@ if (values.summaries) {
   console.log(
     `| LEAD-3 (first three sentences) | ${f(scores.lead3.rouge1)} | ${f(scores.lead3.rouge2)} | ${f(scores.lead3.rougeL)} |`,
   );
+  const { rouge1, rouge2, rougeL } = scores.perArticle;
+  console.log(
+    `\nPer article, Byline against LEAD-3 (wins/losses): ROUGE-1 ${rouge1.wins}/${rouge1.losses}, ROUGE-2 ${rouge2.wins}/${rouge2.losses}, ROUGE-L ${rougeL.wins}/${rougeL.losses}.`,
+  );
 }
 
 if (values.quotes) {

@@ -24,6 +24,8 @@ export interface SummaryScore {
   readonly byline: RougeTable;
   /** The first three sentences of the article: the baseline news summaries are held to. */
   readonly lead3: RougeTable;
+  /** Articles where Byline scores above (wins) and below (losses) LEAD-3, per measure. */
+  readonly perArticle: Record<keyof RougeTable, { wins: number; losses: number }>;
 }
 
 export async function scoreSummaries(file: string): Promise<SummaryScore> {
@@ -39,7 +41,20 @@ export async function scoreSummaries(file: string): Promise<SummaryScore> {
     byline.push(rouge(ours, reference));
     lead3.push(rouge(lead, reference));
   }
-  return { articles: items.length, byline: mean(byline), lead3: mean(lead3) };
+  const tally = (pick: (t: RougeTable) => number) => ({
+    wins: byline.filter((t, i) => pick(t) > pick(lead3[i] ?? t)).length,
+    losses: byline.filter((t, i) => pick(t) < pick(lead3[i] ?? t)).length,
+  });
+  return {
+    articles: items.length,
+    byline: mean(byline),
+    lead3: mean(lead3),
+    perArticle: {
+      rouge1: tally((t) => t.rouge1),
+      rouge2: tally((t) => t.rouge2),
+      rougeL: tally((t) => t.rougeL),
+    },
+  };
 }
 
 function rouge(candidate: readonly string[], reference: readonly string[]): RougeTable {

@@ -46,8 +46,6 @@ export const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
   "u",
 );
-// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ": where a wire story was filed.
-export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'·-]+(?:\([^)]*\))?\s*[—–-]\s*/u;
 // Words that cannot open what someone said: "said in a statement", "said to reporters".
 export const NOT_A_CLAUSE =
   /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;

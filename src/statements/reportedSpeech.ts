@@ -1,8 +1,8 @@
+import { findDateline, withoutDateline } from "../text/dateline.js";
 import {
   ACCORDING_TO_FIRST,
   ACCORDING_TO_LAST,
   ADVERBIAL,
-  DATELINE,
   INTERRUPTING_ATTRIBUTION,
   INTRODUCTORY_PHRASE,
   NOT_A_CLAUSE,
@@ -25,6 +25,16 @@ export type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, n
  * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
  */
 export function reportedSpeech(sentence: string): Reported[] {
+  // "RIDGELINE, Colo. (Reuters) - Thousands fled…, authorities said": the dateline is the
+  // reporter's, not part of what the authorities said.
+  const dateline = findDateline(sentence)?.length ?? 0;
+  return reportedSpeechFrom(sentence).map((found) => ({
+    ...found,
+    content: [Math.max(found.content[0], dateline), found.content[1]],
+  }));
+}
+
+function reportedSpeechFrom(sentence: string): Reported[] {
   const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
@@ -79,7 +89,7 @@ export function reportedSpeech(sentence: string): Reported[] {
   if (SUBORDINATOR.test(leading.phrase)) {
     const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
     if (main !== -1) {
-      const inMain = reportedSpeech(sentence.slice(main + 2));
+      const inMain = reportedSpeechFrom(sentence.slice(main + 2));
       if (inMain.length > 0) {
         return inMain.map((r) => ({
           ...r,
@@ -88,7 +98,7 @@ export function reportedSpeech(sentence: string): Reported[] {
       }
     }
   }
-  const opening = leading.phrase.replace(DATELINE, "").replace(INTRODUCTORY_PHRASE, "");
+  const opening = withoutDateline(leading.phrase).replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
   const phrase = /\band$/i.test(opening.trim())
     ? sentenceSubject(opening)

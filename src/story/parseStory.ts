@@ -1,5 +1,6 @@
 import { basename, extname } from "node:path";
 import { UserFacingError } from "../errors.js";
+import { findDateline, withoutDateline } from "../text/dateline.js";
 import { splitSentences } from "../text/sentences.js";
 import { parseCreditLine } from "./creditLine.js";
 import { splitFrontMatter } from "./frontMatter.js";
@@ -72,16 +73,23 @@ export function parseStory(file: string, text: string): Story {
     );
   }
 
+  // "WASHINGTON (AP) — …": a wire story names its agency in the dateline.
+  const agency = findDateline(lede.text)?.agency;
   const metadata: StoryMetadata = {
     ...(frontMatter.title
       ? { title: frontMatter.title, titleSource: "front-matter" as const }
       : heading
         ? { title: heading, titleSource: "heading" as const }
         : { title: ledeTitle(lede), titleSource: "lede" as const }),
-    outlet: frontMatter.outlet ?? credit?.outlet,
+    outlet: frontMatter.outlet ?? credit?.outlet ?? agency,
     url: frontMatter.url,
     published: frontMatter.published,
-    contributors: frontMatter.contributors ?? credit?.contributors ?? [],
+    // The agency that filed the story is its outlet, not one of its contributors.
+    contributors:
+      frontMatter.contributors ??
+      (credit?.contributors ?? []).filter(
+        (name) => credit?.outlet !== undefined || !agency || !sameOrganisation(name, agency),
+      ),
   };
   return { id, file, ...withoutUndefined(metadata), body: paragraphs, asides };
 }
@@ -146,10 +154,16 @@ export function isAllCapsHeadline(text: string): boolean {
 }
 
 function ledeTitle(lede: BodyParagraph): string {
-  const first = lede.sentences[0]?.text ?? lede.text;
+  const first = withoutDateline(lede.sentences[0]?.text ?? lede.text);
   if (first.length <= MAX_LEDE_TITLE_LENGTH) return first;
   const cut = first.slice(0, MAX_LEDE_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]+$/, "")}…`;
+}
+
+/** "Associated Press" and "The Associated Press" are one organisation. */
+function sameOrganisation(a: string, b: string): boolean {
+  const bare = (name: string) => name.replace(/^the\s+/i, "").toLowerCase();
+  return bare(a) === bare(b);
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -7,6 +7,7 @@ import { PIECE_GAP } from "../statements/quotePieces.js";
 import type { Person, Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { withoutDateline } from "../text/dateline.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -55,10 +56,6 @@ const MMR_LAMBDA = 0.7;
  */
 const DIRECT_QUOTE_PENALTY = 0.5;
 const MIN_SENTENCE_WORDS = 6;
-// "MINNEAPOLIS, Minnesota (CNN) -- ", "(CNN)", "WASHINGTON (AP) — ": where the story was filed, not
-// what it says; the sentence is shown from after it.
-const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{Ll} .,'-]*?\s*)?\((?:CNN|AP|Reuters|AFP|The [\p{L} ]+|[\p{Lu}][\p{L}.]*)\)\s*(?:--|—|–|-)?\s*/u;
 /**
  * A sentence ends on a full stop, question or exclamation mark, perhaps before a closing quote or
  * bracket. A photo caption ("Daniel Radcliffe as Harry Potter") or a link ("Watch the video »")
@@ -162,7 +159,7 @@ function sentencesOf(
       order++;
       const insideQuote = quoteOpen;
       if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) quoteOpen = !quoteOpen;
-      const sentence = { text: raw.replace(DATELINE, "") };
+      const sentence = { text: withoutDateline(raw) };
       const words = sentence.text.split(/\s+/).length;
       const leans =
         LEANS_ON_CONTEXT.test(sentence.text) &&

@@ -123,6 +123,12 @@ describe("analyzeStory on the bundled story: the issue's acceptance cases", () =
 });
 
 describe("analyzeStory on the fixture stories", () => {
+  it("GIVEN the lede “RIDGELINE, Colo. (Reuters) - Thousands … fled …, authorities said” THEN what the authorities said starts after the dateline", () => {
+    const [statement] = inParagraph(wildfire, 1);
+    expect(statement?.speaker.name).toBe("authorities");
+    expect(statement?.text).toMatch(/^Thousands of people fled/);
+  });
+
   it("GIVEN two people named Alvarez WHEN “Alvarez said” follows Tom Alvarez's introduction (¶8) THEN it is Tom, not the fire chief Maria", () => {
     const statement = statementWith(wildfire, 8, "The sky went orange");
     expect(statement.speaker.name).toBe("Tom Alvarez");

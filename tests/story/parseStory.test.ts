@@ -133,10 +133,10 @@ describe("parseStory on the fixture stories", () => {
     expect(story.body[2]?.text).toContain("People can’t.”");
   });
 
-  it("GIVEN the wildfire story's Reuters credit WHEN parsed THEN the reporter is the only contributor and the editor is not", () => {
+  it("GIVEN the wildfire story's Reuters credit and dateline WHEN parsed THEN the reporter is the only contributor, the editor is not, and Reuters is the outlet", () => {
     const story = loadStory(`${STORIES}ridgeline-wildfire.txt`);
     expect(story.contributors).toEqual(["Hannah Kessler"]);
-    expect(story.outlet).toBeUndefined();
+    expect(story.outlet).toBe("Reuters");
     expect(story.asides).toEqual([
       {
         kind: "credit",
@@ -146,14 +146,14 @@ describe("parseStory on the fixture stories", () => {
     ]);
   });
 
-  it("GIVEN the wildfire story with no title WHEN parsed THEN the title is the lede's whole first sentence, dateline included", () => {
+  it("GIVEN the wildfire story with no title WHEN parsed THEN the title is the lede's first sentence from after its dateline", () => {
     const story = loadStory(`${STORIES}ridgeline-wildfire.txt`);
     expect(story.titleSource).toBe("lede");
-    // "Colo." is the state in the dateline, not the end of a sentence.
-    expect(story.title).toMatch(/^RIDGELINE, Colo\. \(Reuters\) - Thousands of people fled/);
+    // "Colo." is the state in the dateline, not the end of a sentence; the dateline is no title.
+    expect(story.title).toMatch(/^Thousands of people fled their homes in the foothills/);
   });
 
-  it("GIVEN the chip story with one paragraph per line WHEN parsed THEN each non-headline line is a paragraph and its AP-writers credit names the writers", () => {
+  it("GIVEN the chip story with one paragraph per line WHEN parsed THEN each non-headline line is a paragraph, its AP-writers credit names the writers, and the AP of its dateline is the outlet", () => {
     const story = loadStory(`${STORIES}chip-export-rules.txt`);
     expect(story.body).toHaveLength(17);
     expect(story.body[5]?.text).toMatch(/^The Dutch trade ministry said in a statement/);
@@ -162,14 +162,15 @@ describe("parseStory on the fixture stories", () => {
       ["headline", 12],
       ["credit", 17],
     ]);
-    expect(story.contributors).toEqual(["Ken Mori", "Lena Visser", "Associated Press"]);
+    expect(story.contributors).toEqual(["Ken Mori", "Lena Visser"]);
+    expect(story.outlet).toBe("The Associated Press");
   });
 
   it("GIVEN the chip story with no title WHEN parsed THEN a lede first sentence over 100 characters is cut at a word and ends with an ellipsis", () => {
     const story = loadStory(`${STORIES}chip-export-rules.txt`);
     expect(story.titleSource).toBe("lede");
     expect(story.title).toBe(
-      "WASHINGTON (AP) — The United States on Thursday imposed sweeping new limits on the sale of advanced…",
+      "The United States on Thursday imposed sweeping new limits on the sale of advanced chipmaking…",
     );
   });
 });
@@ -379,5 +380,22 @@ describe("parseStory on files that hold no story", () => {
     expect(() => parseStory("stories/heads.md", "# One\n\n## Two\n")).toThrow(
       "stories/heads.md has headlines but no story paragraphs",
     );
+  });
+});
+
+describe("parseStory: datelines", () => {
+  it("GIVEN a story filed by an agency that another outlet credits (“Fox News' Ana Ruiz and The Associated Press contributed”) THEN the crediting outlet stays the outlet and the agency a contributor", () => {
+    const story = parseStory(
+      "wire.txt",
+      "KYIV (AP) — Officials said on Monday the bridge would reopen.\n\nFox News' Ana Ruiz and The Associated Press contributed to this report.\n",
+    );
+    expect(story.outlet).toBe("Fox News");
+    expect(story.contributors).toEqual(["Ana Ruiz", "The Associated Press"]);
+  });
+
+  it("GIVEN a lede opening “SEABRIGHT — ” with no agency THEN no outlet is invented and the title starts after the dash", () => {
+    const story = parseStory("town.txt", "SEABRIGHT — The pier closed on Sunday after a storm.\n");
+    expect(story.outlet).toBeUndefined();
+    expect(story.title).toBe("The pier closed on Sunday after a storm.");
   });
 });

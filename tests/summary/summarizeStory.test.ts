@@ -98,6 +98,19 @@ describe("summarizeStory", () => {
     expect(summary.sentences[0]?.text).toMatch(/^The city council voted/);
   });
 
+  it.each([
+    ["coastal-marathon-heat.md", /^Organizers of the Seabright Coastal Marathon/],
+    ["chip-export-rules.txt", /^The United States on Thursday/],
+    ["ridgeline-wildfire.txt", /^Thousands of people fled/],
+  ])(
+    "GIVEN %s, whose lede opens on a dateline THEN its summary's first sentence starts after it",
+    (file, opening) => {
+      const summary = summarizeStory(libraryOf(fixturePath(file)));
+      expect(summary.sentences[0]?.paragraph).toBe(1);
+      expect(summary.sentences[0]?.text).toMatch(opening);
+    },
+  );
+
   it("GIVEN sentences cut from a longer quote THEN they are left out, and one opening on a pronoun only follows the sentence before it", () => {
     for (const file of [
       "harbor-city-budget.md",

@@ -1,0 +1,45 @@
+/** Where a story was filed from, before its first words: "WASHINGTON (AP) — ". */
+export interface Dateline {
+  /** Its length, spaces after it included: the story's own words start there. */
+  readonly length: number;
+  /** The agency that filed it, when it says: "The Associated Press" for "(AP)". */
+  readonly agency?: string;
+}
+
+// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ", "MINNEAPOLIS, Minnesota (CNN) -- ",
+// "SEABRIGHT — ": a place in capitals, perhaps its state or country, perhaps an agency, a dash.
+// A middle dot stands for an abbreviation's period in text masked for reading attributions.
+const PLACE_DATELINE =
+  /^\s*\p{Lu}[\p{Lu}'’.·-]*(?:\s+\p{Lu}[\p{Lu}'’.·-]*)*(?:,\s*\p{Lu}[\p{L}.·'’-]*(?:\s+\p{Lu}[\p{L}.·'’-]*){0,2})?\s*(?:\((?<agency>[^()]{1,40})\))?\s*(?:--|—|–|-)\s*/u;
+// "(CNN) -- ", "(CNN)Three people…": an agency alone.
+const AGENCY_DATELINE =
+  /^\s*\((?<agency>AP|CNN|Reuters|AFP|UPI|Bloomberg)\)\s*(?:(?:--|—|–|-)\s*)?/u;
+
+const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  AP: "The Associated Press",
+  AFP: "Agence France-Presse",
+};
+
+/**
+ * The dateline a lede opens with, if any. A place must be in capitals ("SEABRIGHT"), so an opening
+ * such as "Putin — the leader…" is not taken for one.
+ *
+ * @example findDateline("WASHINGTON (AP) — The United States…") // → { length: 18, agency: "The Associated Press" }
+ */
+export function findDateline(text: string): Dateline | undefined {
+  const match = PLACE_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
+  if (!match) return undefined;
+  const place = /^\s*([\p{Lu}'’.·-]+)/u.exec(match[0])?.[1] ?? "";
+  if (match.groups?.agency === undefined && place.replace(/[^\p{Lu}]/gu, "").length < 2)
+    return undefined;
+  const agency = match.groups?.agency?.trim();
+  return {
+    length: match[0].length,
+    ...(agency ? { agency: AGENCY_NAMES[agency] ?? agency } : {}),
+  };
+}
+
+/** The text from after its dateline. */
+export function withoutDateline(text: string): string {
+  return text.slice(findDateline(text)?.length ?? 0);
+}
