@@ -8,6 +8,7 @@ import type { Person, Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutDateline } from "../text/dateline.js";
+import { printsWords } from "../text/printsWords.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -199,22 +200,51 @@ function aboutFocus(
   focus: string,
 ): Candidate[] {
   const { people } = library.statementsOf(story);
-  const aboutPerson = (person: Person) =>
-    candidates.filter(
-      (c) =>
-        person.aliases.some((alias) => c.text.includes(alias)) ||
-        saidBy(library, story, c, person.name),
+  // A surname two people share ("Alvarez") names neither: their sentences are found by the
+  // names only they go by, and by what they said.
+  const ownNames = (person: Person) =>
+    person.aliases.filter(
+      (alias) => !people.some((other) => other !== person && other.aliases.includes(alias)),
     );
-  const named = people.find((p) =>
+  const aboutPeople = (chosen: readonly Person[]) =>
+    candidates.filter((c) =>
+      chosen.some(
+        (person) =>
+          ownNames(person).some((alias) => printsWords(c.text, alias)) ||
+          saidBy(library, story, c, person.name),
+      ),
+    );
+  const named = people.filter((p) =>
     p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
   );
-  if (named) return aboutPerson(named);
-  const wanted = library.index.analyze(focus).flatMap((token) => token.terms);
-  const aboutTopic = candidates.filter((c) => wanted.some((term) => c.terms.has(term)));
+  if (named.length > 0) return aboutPeople(named);
+  const aboutTopic = candidates.filter((c) =>
+    holdsEveryWord(library.index.analyze(focus), c.terms),
+  );
   if (aboutTopic.length > 0) return aboutTopic;
-  // Not a word of the story: perhaps a name typed with a typo ("Amirabdolahian").
+  // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian").
   const [misspelled, ...others] = peopleNamed(focus, people);
-  return misspelled && others.length === 0 ? aboutPerson(misspelled) : [];
+  return misspelled && others.length === 0 ? aboutPeople([misspelled]) : [];
+}
+
+/**
+ * Whether a sentence's terms hold every word of a topic ("heat stroke": both words, not either),
+ * a word counting as held when an alias phrase over it is ("unmanned aerial vehicles" → drones).
+ */
+function holdsEveryWord(topic: readonly Token[], terms: ReadonlyMap<string, number>): boolean {
+  const held = (token: Token) => token.terms.some((term) => terms.has(term));
+  const phrases = topic.filter((token) => token.terms.every((term) => term.startsWith("alias:")));
+  const words = topic.filter((token) => !phrases.includes(token));
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        held(word) ||
+        phrases.some(
+          (phrase) => phrase.start <= word.start && word.end <= phrase.end && held(phrase),
+        ),
+    )
+  );
 }
 
 function saidBy(library: StoryLibrary, story: Story, candidate: Candidate, name: string): boolean {

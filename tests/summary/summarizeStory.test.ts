@@ -66,6 +66,23 @@ describe("summarizeStory", () => {
     expect(summary.quoted.map((q) => q.name)).toEqual(["Hossein Amirabdollahian"]);
   });
 
+  it("GIVEN focus on one of two people who share a surname (the wildfire's Tom and Maria Alvarez) THEN only that one's sentences", () => {
+    const wildfire = libraryOf(fixturePath("ridgeline-wildfire.txt"));
+    const tom = summarizeStory(wildfire, { focus: "Tom Alvarez", length: "long" });
+    expect(tom.quoted.map((q) => q.name)).toEqual(["Tom Alvarez"]);
+    expect(tom.sentences.map((s) => s.paragraph)).toEqual([7, 8]);
+    const maria = summarizeStory(wildfire, { focus: "Maria Alvarez", length: "long" });
+    expect(maria.quoted.map((q) => q.name)).toEqual(["Maria Alvarez"]);
+    expect(maria.sentences.map((s) => s.paragraph)).not.toContain(7);
+  });
+
+  it("GIVEN a topic of two words (“heat stroke”) THEN sentences with both, not either", () => {
+    const marathon = libraryOf(fixturePath("coastal-marathon-heat.md"));
+    const summary = summarizeStory(marathon, { focus: "heat stroke", length: "long" });
+    expect(summary.sentences.length).toBeGreaterThan(0);
+    for (const sentence of summary.sentences) expect(sentence.text).toMatch(/heat stroke/i);
+  });
+
   it("GIVEN a focus one letter off two people's names THEN no guess between them", () => {
     const story = parseStory(
       "two.txt",
