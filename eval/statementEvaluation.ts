@@ -3,6 +3,7 @@ import { z } from "zod";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { extractStatements } from "../src/statements/extractStatements.js";
+import { surnameOf } from "../src/statements/personNames.js";
 import { findPeople, type PeopleSources } from "../src/statements/storyPeople.js";
 import type { Story } from "../src/story/types.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
@@ -144,8 +145,8 @@ export function scoreStatements(library: StoryLibrary, set: StatementSet): State
   }
   for (const person of set.people) {
     // By surname, as people ask; by full name when two people share it.
-    const surname = person.name.split(/\s+/).at(-1) ?? person.name;
-    const shared = set.people.filter((p) => p.name.split(/\s+/).at(-1) === surname).length > 1;
+    const surname = surnameOf(person.name);
+    const shared = set.people.filter((p) => surnameOf(p.name) === surname).length > 1;
     const card = whoIs(library, shared ? person.name : surname, set.story).people[0];
     // Someone the story gives no role must get none, not words that happen to precede the name.
     const ok =

@@ -1,3 +1,4 @@
+import { isAliasOnly } from "../search/analyzer.js";
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { type Attribution, attributionFor } from "./attribution.js";
@@ -35,10 +36,18 @@ export function listQuotes(
   if (speaker?.trim()) {
     const people = whoIs(library, speaker, storyId);
     const names = new Set(people.people.map((p) => p.name));
-    const folded = speaker.trim().toLowerCase();
-    wanted = (s) =>
-      names.has(s.speaker.name) ||
-      (s.speaker.kind === "organisation" && s.speaker.name.toLowerCase().includes(folded));
+    // Speakers the story names as it quotes them ("the sheriff’s office", "officials", "NIFC"),
+    // matched word by word as /ask matches (stems, apostrophes, aliases); they come first, so
+    // "Kremlin" is the Kremlin, not also its spokesman.
+    const typed = library.index.analyze(speaker).filter((token) => !isAliasOnly(token));
+    const namedAs = (s: Statement) => {
+      const terms = new Set(library.index.analyze(s.speaker.name).flatMap((t) => t.terms));
+      return typed.length > 0 && typed.every((t) => t.terms.some((term) => terms.has(term)));
+    };
+    const bySpeakerName = stories.some((story) =>
+      library.statementsOf(story).statements.some(namedAs),
+    );
+    wanted = bySpeakerName ? namedAs : (s) => names.has(s.speaker.name);
     const any = stories.some((story) =>
       library.statementsOf(story).statements.some(wanted ?? (() => true)),
     );

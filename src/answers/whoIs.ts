@@ -1,5 +1,12 @@
 import { UserFacingError } from "../errors.js";
-import { nameDistance, peopleNamedIn, typosAllowed } from "../statements/personNames.js";
+import {
+  holdsRole,
+  isFirstNameOf,
+  nameDistance,
+  peopleNamedIn,
+  typosAllowed,
+  withoutHonorific,
+} from "../statements/personNames.js";
 import type { Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
@@ -42,7 +49,7 @@ const MAX_SUGGESTIONS = 3;
  * @example whoIs(library, "Taleblu").people[0].role // → "Senior fellow at the Foundation for Defense of Democracies"
  */
 export function whoIs(library: StoryLibrary, name: string, storyId?: string): WhoIsAnswer {
-  const typed = foldText(name.trim());
+  const typed = foldText(withoutHonorific(name));
   if (typed === "") throw new UserFacingError("Type a name, e.g. /who is Sullivan.");
   const candidates = candidateStories(library, name, storyId).flatMap((story) =>
     library
@@ -55,10 +62,14 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     .sort((a, b) => a.distance - b.distance);
   const best = matches[0]?.distance;
   const nearest = matches.filter((c) => c.distance === best);
+  // Failing a name, the name inside longer text, a first name ("Jake"), then a role ("the mayor").
   const chosen =
-    nearest.length > 0
-      ? nearest
-      : candidates.filter((c) => peopleNamedIn(typed, [c.person]).length > 0);
+    [
+      nearest,
+      candidates.filter((c) => peopleNamedIn(typed, [c.person]).length > 0),
+      candidates.filter((c) => isFirstNameOf(typed, c.person)),
+      candidates.filter((c) => holdsRole(typed, c.person)),
+    ].find((found) => found.length > 0) ?? [];
   if (chosen.length === 0) {
     const suggestions = [...candidates]
       .sort((a, b) => a.distance - b.distance)

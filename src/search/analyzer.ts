@@ -46,6 +46,11 @@ export function createAnalyzer(aliases: AliasTable): (text: string) => Token[] {
   };
 }
 
+/** A token that only stands for an alias group (a phrase such as "unmanned aerial vehicles"). */
+export function isAliasOnly(token: Token): boolean {
+  return token.terms.every((term) => term.startsWith(ALIAS_PREFIX));
+}
+
 /** Index terms of one word without alias groups: what alias phrases are written in. */
 export function baseTerms(text: string): string[] {
   const shouting = isMostlyCapitals(text);

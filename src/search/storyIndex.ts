@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
-import { ALIAS_PREFIX, createAnalyzer, type Token } from "./analyzer.js";
+import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyzer.js";
 import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
 import { learnAliases } from "./learnAliases.js";
 import { placeAliasGroups } from "./places.js";
@@ -208,10 +208,6 @@ export class StoryIndex {
     });
     return total === 0 ? 0 : covered / total;
   }
-}
-
-function isAliasOnly(token: Token): boolean {
-  return token.terms.every((term) => term.startsWith(ALIAS_PREFIX));
 }
 
 function overlaps(a: Span, b: Span): boolean {

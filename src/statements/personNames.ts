@@ -6,6 +6,54 @@ import type { Person } from "./types.js";
 /** Names longer than this many letters are not compared further: nobody types that far off. */
 const MAX_NAME_DISTANCE = 6;
 
+// Lower-case words that belong to a surname: "Sanne de Wit" is "de Wit", "Ludwig van Beethoven" "van Beethoven".
+const SURNAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "ibn",
+  "du",
+  "dos",
+  "di",
+]);
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?\s+/i;
+
+/** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
+export function surnameOf(name: string): string {
+  const words = name.split(" ");
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLES.has(words[start - 1] ?? "")) start--;
+  return words.slice(Math.max(0, start)).join(" ") || name;
+}
+
+/** A typed name without the honorific before it: "Dr. Mehta" → "Mehta". */
+export function withoutHonorific(typedName: string): string {
+  return typedName.trim().replace(HONORIFIC, "");
+}
+
+/** "Jake" for Jake Sullivan: the first of a full name's words. */
+export function isFirstNameOf(typedName: string, person: Person): boolean {
+  const [first, ...rest] = person.name.split(" ");
+  return rest.length > 0 && foldText(first ?? "") === foldText(typedName.trim());
+}
+
+/** "the mayor", "fire chief": words of the person's role, as the story gives it. */
+export function holdsRole(typed: string, person: Person): boolean {
+  const wanted = foldText(typed.trim()).replace(/^the\s+/, "");
+  return (
+    person.role !== undefined && wanted.length >= 3 && printsWords(foldText(person.role), wanted)
+  );
+}
+
 /** Beyond this many typos a name is another name, however long. */
 const MAX_TYPOS = 3;
 

@@ -1,4 +1,4 @@
-import type { Token } from "../search/analyzer.js";
+import { isAliasOnly, type Token } from "../search/analyzer.js";
 import { foldText } from "../text/fold.js";
 import { findWords } from "../text/words.js";
 import type { Statement } from "./types.js";
@@ -24,7 +24,7 @@ export function matchStatements<T extends { readonly text: string }>(
   analyze: (text: string) => Token[],
   weightOf: (term: string) => number,
 ): StatementMatch<T>[] {
-  const words = typed.filter((token) => !token.terms.every((term) => term.startsWith("alias:")));
+  const words = typed.filter((token) => !isAliasOnly(token));
   const total = words.reduce((sum, token) => sum + wordWeight(token, weightOf), 0);
   if (total === 0) return [];
   return statements

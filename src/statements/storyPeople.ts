@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import type { FoundStatement } from "./extractStatements.js";
+import { surnameOf } from "./personNames.js";
 import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import type { Person } from "./types.js";
 
@@ -79,11 +80,11 @@ export function findPeople(
   // ("Khamenei, Putin, and Erdogan together"); a surname two people share says neither.
   const surnameCount = new Map<string, number>();
   for (const draft of drafts) {
-    const surname = draft.name.split(" ").at(-1) ?? draft.name;
+    const surname = surnameOf(draft.name);
     surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
   for (const draft of drafts) {
-    const surname = draft.name.split(" ").at(-1) ?? draft.name;
+    const surname = surnameOf(draft.name);
     const names = surnameCount.get(surname) === 1 ? [draft.name, surname] : [draft.name];
     for (const paragraph of story.body) {
       if (names.some((name) => printsWords(paragraph.text, name)))
@@ -160,8 +161,7 @@ function isRoleLike(words: string): boolean {
 }
 
 function aliasesOf(draft: PersonDraft): string[] {
-  const words = draft.name.split(" ");
-  const surname = words.at(-1) ?? draft.name;
+  const surname = surnameOf(draft.name);
   const aliases = new Set([draft.name, surname]);
   const title = draft.role?.split(/\s+/).at(-1);
   // "Chief Alvarez", "Minister Amirabdollahian": a capitalised title is used before the surname.

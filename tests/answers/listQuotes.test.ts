@@ -61,6 +61,18 @@ describe("listQuotes on the bundled story", () => {
     ]);
   });
 
+  it.each([
+    ["ridgeline-wildfire.txt", "sheriff's office", [5, 6, 6]],
+    ["ridgeline-wildfire.txt", "NIFC", [10, 11]],
+    ["chip-export-rules.txt", "officials", [14]],
+  ])(
+    "GIVEN %s and a speaker as the story names it (%j: straight apostrophe, acronym, plural) THEN its statements",
+    (file, speaker, paragraphs) => {
+      const { quotes } = listQuotes(libraryOf(fixturePath(file)), speaker);
+      expect(quotes.map((q) => q.paragraph)).toEqual(paragraphs);
+    },
+  );
+
   it("GIVEN an unknown speaker (“Smith”) THEN no quotes, and suggestions from the story's people", () => {
     const { quotes, suggestions } = listQuotes(seed, "Smith");
     expect(quotes).toEqual([]);

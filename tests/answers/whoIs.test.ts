@@ -52,6 +52,25 @@ describe("whoIs on the bundled story", () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["chip-export-rules.txt", "de Wit", "Sanne de Wit"],
+    ["coastal-marathon-heat.md", "Dr. Mehta", "Anjali Mehta"],
+    ["coastal-marathon-heat.md", "Zoe", "Zoë Brennan"],
+    ["chip-export-rules.txt", "Liang", "Liang Weimin"],
+    ["harbor-city-budget.md", "the mayor", "Evelyn Castellano"],
+    ["harbor-city-budget.md", "finance director", "Howard Tsai"],
+    ["ridgeline-wildfire.txt", "the fire chief", "Maria Alvarez"],
+  ])(
+    "GIVEN %s and /who is %j (a surname with its particle, an honorific, a first name or a role) THEN %s",
+    (file, typed, name) => {
+      expect(whoIs(libraryOf(fixturePath(file)), typed).people.map((p) => p.name)).toEqual([name]);
+    },
+  );
+
+  it("GIVEN a role no one in the story has (“the governor”) THEN no one", () => {
+    expect(whoIs(seed, "the governor").people).toEqual([]);
+  });
+
   it("GIVEN a person THEN the card's first mention is the paragraph that first names them, verbatim, with its attribution", () => {
     const [card] = whoIs(seed, "Taleblu").people;
     expect(card?.firstMention.paragraph).toBe(12);
