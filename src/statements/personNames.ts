@@ -1,4 +1,5 @@
 import { foldText } from "../text/fold.js";
+import { NAME_PARTICLES } from "../text/nameParticles.js";
 import { printsWords } from "../text/printsWords.js";
 import { editDistance } from "./statementIndex.js";
 import type { Person } from "./types.js";
@@ -6,32 +7,13 @@ import type { Person } from "./types.js";
 /** Names longer than this many letters are not compared further: nobody types that far off. */
 const MAX_NAME_DISTANCE = 6;
 
-// Lower-case words that belong to a surname: "Sanne de Wit" is "de Wit", "Ludwig van Beethoven" "van Beethoven".
-const SURNAME_PARTICLES = new Set([
-  "de",
-  "da",
-  "del",
-  "della",
-  "der",
-  "den",
-  "van",
-  "von",
-  "la",
-  "le",
-  "bin",
-  "al",
-  "ibn",
-  "du",
-  "dos",
-  "di",
-]);
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?\s+/i;
 
 /** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
 export function surnameOf(name: string): string {
   const words = name.split(" ");
   let start = words.length - 1;
-  while (start > 1 && SURNAME_PARTICLES.has(words[start - 1] ?? "")) start--;
+  while (start > 1 && NAME_PARTICLES.has(words[start - 1] ?? "")) start--;
   return words.slice(Math.max(0, start)).join(" ") || name;
 }
 

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from "../text/nameParticles.js";
 import { splitNameList } from "./nameList.js";
 
 /** What a closing credit line tells: who contributed, and the outlet when it names its own staff. */
@@ -60,27 +61,13 @@ export function parseCreditLine(text: string): Credit | null {
   return outlet ? { outlet, contributors } : { contributors };
 }
 
-// Lower-case words that names and outlets may contain ("Ana de la Cruz", "The Associated Press").
-const NAME_PARTICLES = new Set([
-  "de",
-  "da",
-  "del",
-  "della",
-  "der",
-  "den",
-  "van",
-  "von",
-  "la",
-  "le",
-  "bin",
-  "al",
-  "of",
-]);
+// Lower-case words that names and outlets may contain ("Ana de la Cruz", "Bank of America").
+const LOWER_CASE_NAME_WORDS = new Set([...NAME_PARTICLES, "of"]);
 
 /** "Ben Evansky", "The Associated Press"; not "Hundreds of volunteers". */
 function looksLikeAName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 6 || !/^\p{Lu}/u.test(name)) return false;
   const lower = words.filter((word) => !/^\p{Lu}/u.test(word));
-  return lower.every((word) => NAME_PARTICLES.has(word)) && lower.length < words.length / 2;
+  return lower.every((word) => LOWER_CASE_NAME_WORDS.has(word)) && lower.length < words.length / 2;
 }
