@@ -3,20 +3,41 @@ import { z } from "zod";
 import { UserFacingError } from "../errors.js";
 import { splitNameList } from "./nameList.js";
 
+/**
+ * YAML reads `title: 2026` as a number and `title:` as null; a writer meant the text, or nothing.
+ */
+function asText(value: unknown): unknown {
+  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+}
+
+const text = z.preprocess(asText, z.string().trim().optional());
+
 const FrontMatterSchema = z.object({
-  title: z.string().trim().min(1).optional(),
-  outlet: z.string().trim().min(1).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  published: z
-    .union([
-      z.string().trim().min(1),
-      z.date().transform((date) => date.toISOString().slice(0, 10)),
-    ])
-    .optional(),
-  contributors: z
-    .union([z.string().transform(splitNameList), z.array(z.string().trim().min(1))])
-    .optional(),
+  title: text,
+  outlet: text,
+  url: z.preprocess(asText, z.url({ protocol: /^https?$/ }).optional()),
+  published: z.preprocess(
+    asText,
+    z
+      .union([z.string().trim(), z.date().transform((date) => date.toISOString().slice(0, 10))])
+      .optional(),
+  ),
+  contributors: z.preprocess(
+    (value) => (Array.isArray(value) ? value.map(asText).filter(Boolean) : asText(value)),
+    z.union([z.string().transform(splitNameList), z.array(z.string().trim().min(1))]).optional(),
+  ),
 });
+
+/** What each field takes, for an error a writer can act on. */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+  title: "a line of text, e.g. title: Council passes budget",
+  outlet: "the publication's name, e.g. outlet: Harbor City Ledger",
+  url: "a web address starting with http:// or https://, e.g. url: https://www.example.com/story",
+  published: "a date, e.g. published: 2026-03-14",
+  contributors:
+    'a name, a list of names, or "A, B and C", e.g. contributors: [Dana Whitfield, Marcus Oyelaran]',
+};
 
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
@@ -47,7 +68,8 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   const yamlText = lines.slice(1, closing).join("\n");
   let data: unknown;
   try {
-    data = parseYaml(yamlText) ?? {};
+    // "error": YAML's warnings (an unknown !!tag, say) would go to stderr as a Node warning.
+    data = parseYaml(yamlText, { logLevel: "error" }) ?? {};
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0].line ?? 0) + 1;
@@ -66,9 +88,12 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   const checked = FrontMatterSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    const field = issue?.path.join(".") || "front matter";
+    const field = String(issue?.path[0] ?? "");
+    const hint = FIELD_HINTS[field];
     throw new UserFacingError(
-      `${file}: front matter field "${field}" is invalid: ${issue?.message ?? "unexpected value"}.`,
+      hint
+        ? `${file}: front matter field "${field}" must be ${hint}.`
+        : `${file}: the front matter is invalid: ${issue?.message ?? "unexpected value"}.`,
     );
   }
   return {

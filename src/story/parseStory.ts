@@ -42,7 +42,9 @@ export function parseStory(file: string, text: string): Story {
   const blocks = isMarkdown ? markdownBlocks(body) : textBlocks(body);
   if (blocks.length === 0) {
     throw new UserFacingError(
-      `${file} has no text (it is empty or only whitespace). Add the story's paragraphs or remove the file.`,
+      body.length < text.length
+        ? `${file} has front matter but no story after it. Add the story's paragraphs below the closing ---.`
+        : `${file} has no text (it is empty or only whitespace). Add the story's paragraphs or remove the file.`,
     );
   }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { UserFacingError } from "../../src/errors.js";
 import { splitFrontMatter } from "../../src/story/frontMatter.js";
 
@@ -94,13 +94,43 @@ describe("splitFrontMatter", () => {
     "GIVEN a url that is %s WHEN split THEN a UserFacingError names the url field",
     (_what, url) => {
       const error = errorFrom(`---\nurl: ${url}\n---\nBody.`);
-      expect(error.message).toMatch(/^stories\/budget\.md: front matter field "url" is invalid: /);
+      expect(error.message).toBe(
+        'stories/budget.md: front matter field "url" must be a web address starting with http:// or https://, e.g. url: https://www.example.com/story.',
+      );
     },
   );
 
-  it("GIVEN an empty title WHEN split THEN a UserFacingError names the title field", () => {
-    expect(errorFrom("---\ntitle: ''\n---\nBody.").message).toContain(
-      'front matter field "title" is invalid',
+  it.each([
+    ["an empty title", "title: ''"],
+    ["a title left blank", "title:"],
+  ])("GIVEN %s WHEN split THEN there is no title, as if the field were left out", (_what, line) => {
+    expect(splitFrontMatter(FILE, `---\n${line}\n---\nBody.`).frontMatter.title).toBeUndefined();
+  });
+
+  it.each([
+    ["title: 2026", { title: "2026" }],
+    ["outlet: 1984", { outlet: "1984" }],
+    ["contributors: [Ana Ruiz, 42]", { contributors: ["Ana Ruiz", "42"] }],
+  ])(
+    "GIVEN %j, a value YAML reads as a number WHEN split THEN it is the text written",
+    (line, expected) => {
+      expect(splitFrontMatter(FILE, `---\n${line}\n---\nBody.`).frontMatter).toEqual(expected);
+    },
+  );
+
+  it("GIVEN a YAML tag it does not know (`!!js/function`) WHEN split THEN no Node warning is printed", () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    try {
+      splitFrontMatter(FILE, "---\ntitle: !!js/function 'x'\n---\nBody.");
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("GIVEN contributors as a map WHEN split THEN the error says what the field takes", () => {
+    expect(errorFrom("---\ncontributors: {a: 1}\n---\nBody.").message).toBe(
+      'stories/budget.md: front matter field "contributors" must be a name, a list of names, or "A, B and C", e.g. contributors: [Dana Whitfield, Marcus Oyelaran].',
     );
   });
 

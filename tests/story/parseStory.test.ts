@@ -360,10 +360,15 @@ describe("parseStory on files that hold no story", () => {
     ["an empty .txt", "empty.txt", ""],
     ["a whitespace-only .txt", "blank.txt", "  \n\n\t \n"],
     ["an empty .md", "empty.md", ""],
-    ["a .md with only front matter", "only-front.md", "---\ntitle: Nothing here\n---\n\n"],
   ])("GIVEN %s WHEN parsed THEN a UserFacingError names the file", (_what, file, text) => {
     expect(() => parseStory(`stories/${file}`, text)).toThrow(UserFacingError);
     expect(() => parseStory(`stories/${file}`, text)).toThrow(`stories/${file} has no text`);
+  });
+
+  it("GIVEN a .md with only front matter WHEN parsed THEN the error says the story after it is missing", () => {
+    expect(() => parseStory("stories/only-front.md", "---\ntitle: Nothing here\n---\n\n")).toThrow(
+      "stories/only-front.md has front matter but no story after it.",
+    );
   });
 
   it("GIVEN a file with only ALL-CAPS headlines WHEN parsed THEN a UserFacingError says it has headlines but no paragraphs", () => {
