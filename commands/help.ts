@@ -1,5 +1,15 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { EVERYWHERE } from "./commonParts.js";
 import type { Command } from "./types.js";
+
+/** The description of what a usage line runs: its subcommand's ("/who is …"), else its command's. */
+function descriptionOf(command: Command, usage: string): string {
+  const word = usage.split(/\s+/)[1];
+  const subcommand = (command.data.options ?? []).find(
+    (option) => option.type === ApplicationCommandOptionType.Subcommand && option.name === word,
+  );
+  return subcommand?.description ?? command.data.description;
+}
 
 export const help = {
   data: { ...EVERYWHERE, name: "help", description: "How to use Byline" },
@@ -10,7 +20,7 @@ export const help = {
       commands: commands.flatMap((command) =>
         [command.usage].flat().map((usage) => ({
           name: command.data.name,
-          description: command.data.description,
+          description: descriptionOf(command, usage),
           usage,
         })),
       ),

@@ -7,6 +7,7 @@ import type { CommandContext } from "../../commands/types.js";
 import { type Config, readConfig } from "../config.js";
 import { UserFacingError } from "../errors.js";
 import { createLogger, logDestination } from "../logger.js";
+import { jsonError } from "../render/jsonAnswer.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
@@ -23,11 +24,20 @@ const USAGE = `Byline answers questions about a news story with the story's own 
 Usage:
   byline [start]                   the Discord bot when DISCORD_TOKEN is set, else the local console
   byline console                   type commands as in Discord: /ask …, /excerpt 3, /story, /help
-  byline ask <question>            one answer, then exit
+  byline ask <question>            the passages that answer it
+  byline who said <words>          who in the story said them
+  byline who is <name>             who someone in the story is, and what they said
+  byline quotes [speaker]          every statement in the story, or one speaker's
+  byline summary [length:short|medium|long] [focus:<topic or person>]
+                                   the story in a few of its own sentences
   byline excerpt <paragraph>       paragraph ¶n of the story, verbatim
+  byline pin <paragraph>|quote:<words>
+                                   what /pin would post (Discord pins it; here it is shown)
   byline story                     the loaded stories and their sources
   byline help                      the commands, with examples
   byline deploy-commands           register the slash commands with Discord (prints what changed)
+
+Each command answers once and exits; options are typed as in the console (story:<id>, length:long).
 
 Options:
   --json          one JSON object per command (see README, "JSON output")
@@ -50,12 +60,24 @@ export async function main(
   const say = (text: string) => io.stdout.write(`${text}\n`);
   const complain = (text: string) => io.stderr.write(`${text}\n`);
 
+  // With --json a script reads stdout, so a failure before any command runs is a JSON line too.
+  const wantsJson = argv.includes("--json");
+  const fail = (code: number, message: string, command = "", help = "") => {
+    if (wantsJson) say(JSON.stringify(jsonError(command, {}, message)));
+    complain(`byline: ${message}${help}`);
+    return code;
+  };
+
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
   } catch (error) {
-    complain(`byline: ${(error as Error).message}\nRun byline --help for usage.`);
-    return EXIT_USAGE;
+    // Node's own wording ("To specify a positional argument starting with a '-' …") helps no one here.
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    const message = unknown
+      ? `unknown option ${unknown}. Options: --json, --corpus DIR, --guild ID, --shards N|auto, --help, --version.`
+      : (error as Error).message;
+    return fail(EXIT_USAGE, message, "", "\nRun byline --help for usage.");
   }
   const { values, positionals } = parsed;
   if (values.help || values.version) {
@@ -63,20 +85,21 @@ export async function main(
     return EXIT_OK;
   }
 
+  const [typedCommand = "start", ...words] = positionals;
+  const command = typedCommand.toLowerCase();
   let config: Config;
   try {
     config = env ? readConfig(env) : readConfig();
   } catch (error) {
-    complain(`byline: ${(error as Error).message}`);
-    return EXIT_USAGE;
+    return fail(EXIT_USAGE, (error as Error).message, command);
   }
-  const [command = "start", ...words] = positionals;
   const known = commands.some((c) => c.data.name === command);
   if (!["start", "console", "deploy-commands"].includes(command) && !known) {
-    complain(
-      `byline: unknown command "${command}". Commands: start, console, deploy-commands, ${commands.map((c) => c.data.name).join(", ")}.`,
+    return fail(
+      EXIT_USAGE,
+      `unknown command "${typedCommand}". Commands: start, console, deploy-commands, ${commands.map((c) => c.data.name).join(", ")}.`,
+      command,
     );
-    return EXIT_USAGE;
   }
   const runsBot = command === "start" && config.discordToken !== undefined;
   const logger = createLogger(
@@ -106,8 +129,7 @@ export async function main(
     library = await StoryLibrary.load(values.corpus ?? config.corpusDir);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
-    complain(`byline: ${error.message}`);
-    return EXIT_FAILED;
+    return fail(EXIT_FAILED, error.message, command);
   }
   for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
   const context: CommandContext = { library, commands };
@@ -136,9 +158,12 @@ export async function main(
   return "error" in outcome ? EXIT_FAILED : EXIT_OK;
 }
 
+/** Marks a negative number (`excerpt -1`) so that it reaches the command, not the option parser. */
+const NEGATIVE = "\u0000";
+
 function parseCli(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  const parsed = parseArgs({
+    args: argv.map((arg) => (/^-\d/.test(arg) ? `${NEGATIVE}${arg}` : arg)),
     allowPositionals: true,
     strict: true,
     options: {
@@ -150,6 +175,14 @@ function parseCli(argv: readonly string[]) {
       version: { type: "boolean", short: "v" },
     },
   });
+  const unmark = <T>(value: T): T =>
+    (typeof value === "string" ? value.replace(NEGATIVE, "") : value) as T;
+  return {
+    values: Object.fromEntries(
+      Object.entries(parsed.values).map(([name, value]) => [name, unmark(value)]),
+    ) as typeof parsed.values,
+    positionals: parsed.positionals.map(unmark),
+  };
 }
 
 async function version(): Promise<string> {

@@ -97,7 +97,9 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
   }
   for (const option of options) {
     if (option.required && !(option.name in input)) {
-      throw new UserFacingError(`${label} needs ${option.name}:. For example: ${example(target)}`);
+      throw new UserFacingError(
+        `${label} needs ${option.name}:, ${lowerFirst(option.description)}. For example: ${example(target)}`,
+      );
     }
   }
   return input;
@@ -184,7 +186,13 @@ function convert(
 
 function example(target: Target): string {
   const required = target.options.filter((option) => option.required);
-  return [target.label, ...required.map((option) => `${option.name}:…`)].join(" ");
+  const value = (option: APIApplicationCommandBasicOption) =>
+    option.type === ApplicationCommandOptionType.Integer ? String(option.min_value ?? 1) : "…";
+  return [target.label, ...required.map((option) => `${option.name}:${value(option)}`)].join(" ");
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function unquote(text: string): string {

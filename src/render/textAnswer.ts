@@ -150,7 +150,10 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
     case "help":
       return [
         "Commands (options as name:value; a lone text option can be typed bare):",
-        ...result.commands.map((command) => `  ${command.usage.padEnd(52)} ${command.description}`),
+        // A description is said once, on the first of its examples.
+        ...result.commands.map((command, index) =>
+          `  ${command.usage.padEnd(52)} ${command.description === result.commands[index - 1]?.description ? "" : command.description}`.trimEnd(),
+        ),
       ].join("\n");
   }
 }

@@ -161,6 +161,53 @@ describe("main: usage and configuration", () => {
     expect(stderr).toContain("Run byline --help for usage.");
   });
 
+  it("GIVEN an unknown flag WHEN run THEN the message lists Byline's options, not Node's advice about positionals", async () => {
+    const { stderr } = await runCli(["excerpt", "3", "--shout"]);
+    expect(stderr).toBe(
+      "byline: unknown option --shout. Options: --json, --corpus DIR, --guild ID, --shards N|auto, --help, --version.\nRun byline --help for usage.\n",
+    );
+  });
+
+  it("GIVEN `excerpt -1` WHEN run THEN the number reaches the command, which says paragraphs start at 1", async () => {
+    const { code, stderr } = await runCli(["excerpt", "-1"]);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stderr).toBe("Error: paragraph: must be at least 1; got -1.\n");
+  });
+
+  it("GIVEN a command typed in capitals (`ASK …`) WHEN run THEN it is the same command", async () => {
+    const { code, stdout } = await runCli(["ASK", DRONES, "--json"]);
+    expect(code).toBe(EXIT_OK);
+    expect(jsonLines(stdout)[0]?.command).toBe("ask");
+  });
+
+  it.each([
+    [["frobnicate", "--json"], EXIT_USAGE, /^unknown command "frobnicate"/],
+    [["story", "--json", "--corpus", "/no/such/folder"], EXIT_FAILED, /does not exist/],
+    [["ask", "x", "--jsn", "--json"], EXIT_USAGE, /^unknown option --jsn/],
+  ])(
+    "GIVEN %j, failing before any command runs WHEN run with --json THEN stdout still has the JSON error line",
+    async (args, exit, message) => {
+      const { code, stdout } = await runCli(args);
+      expect(code).toBe(exit);
+      const [line, ...more] = jsonLines(stdout);
+      expect(more).toEqual([]);
+      expect(line?.results).toEqual([]);
+      expect(line?.error?.message).toMatch(message);
+    },
+  );
+
+  it("GIVEN --help WHEN run THEN every command is listed, `who said`, `who is`, `quotes`, `summary` and `pin` included", async () => {
+    const { stdout } = await runCli(["--help"]);
+    for (const form of [
+      "byline who said",
+      "byline who is",
+      "byline quotes",
+      "byline summary",
+      "byline pin",
+    ])
+      expect(stdout).toContain(form);
+  });
+
   it("GIVEN an unknown command WHEN run THEN it exits 2 naming it and listing the commands", async () => {
     const { code, stderr } = await runCli(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
@@ -302,7 +349,7 @@ describe("main: the console", () => {
       input: {},
       results: [],
       error: {
-        message: 'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…',
+        message: 'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:1',
       },
     });
     expect(lines[2]?.results[0]?.text).toBe(PARAGRAPH_3);

@@ -83,7 +83,7 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it('GIVEN "/excerpt paragraph:abc" WHEN parsed THEN the error says it must be a whole number', () => {
     expect(errorFor("/excerpt paragraph:abc")).toBe(
-      'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:…',
+      'paragraph: must be a whole number, not "abc". For example: /excerpt paragraph:1',
     );
   });
 
@@ -97,7 +97,7 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it('GIVEN "/excerpt" with no paragraph WHEN parsed THEN the error says it needs paragraph: and shows an example', () => {
     expect(errorFor("/excerpt")).toBe(
-      "/excerpt needs paragraph:. For example: /excerpt paragraph:…",
+      "/excerpt needs paragraph:, paragraph number (¶). For example: /excerpt paragraph:1",
     );
   });
 
@@ -107,7 +107,7 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it('GIVEN "/excerpt paragraph:" with an empty value WHEN parsed THEN the error says paragraph: is empty', () => {
     expect(errorFor("/excerpt paragraph:")).toBe(
-      "paragraph: is empty. For example: /excerpt paragraph:…",
+      "paragraph: is empty. For example: /excerpt paragraph:1",
     );
   });
 
