@@ -5,6 +5,13 @@ import { decodeStoryFile } from "./decodeStoryFile.js";
 import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
 import type { Story } from "./types.js";
 
+/**
+ * Larger than any news story: a long read of 10,000 words is about 60 KB. Reading who said what in
+ * a file this size already takes seconds, which a chat bot cannot stall for, so a bigger file is
+ * taken for a mistake (a book, a dump) and skipped with a message.
+ */
+export const MAX_STORY_BYTES = 256 * 1024;
+
 /** A story file that could not be loaded, and why, in words for the user. */
 export interface CorpusProblem {
   readonly file: string;
@@ -45,6 +52,12 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
   for (const name of files) {
     const file = join(directory, name);
     try {
+      const size = (await stat(file)).size;
+      if (size > MAX_STORY_BYTES) {
+        throw new UserFacingError(
+          `${file} is ${Math.round(size / 1024)} KB, more than a news story (the limit is ${MAX_STORY_BYTES / 1024} KB). Split it into stories, or remove it.`,
+        );
+      }
       const story = parseStory(file, decodeStoryFile(file, await readFile(file)));
       const twin = stories.find((other) => other.id === story.id);
       if (twin) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserFacingError } from "../../src/errors.js";
-import { loadCorpus } from "../../src/story/loadCorpus.js";
+import { loadCorpus, MAX_STORY_BYTES } from "../../src/story/loadCorpus.js";
 
 let dir: string;
 
@@ -104,6 +104,22 @@ describe("loadCorpus", () => {
     expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
     expect(corpus.problems.map((problem) => problem.file)).toEqual([join(dir, "broken.md")]);
     expect(corpus.problems[0]?.message).toContain(`${join(dir, "broken.md")}, line 3:`);
+  });
+
+  it("GIVEN a file far larger than a news story (a book, a dump) WHEN loaded THEN it is skipped with its size and the limit, and the others load", async () => {
+    const paragraph = "The council met on Monday and voted on the plan again. ";
+    await put(
+      "huge.txt",
+      `${paragraph.repeat(60)}\n\n`.repeat(Math.ceil(MAX_STORY_BYTES / 3300) + 1),
+    );
+    await put("good.txt", "A good story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems[0]?.message).toMatch(
+      new RegExp(
+        `huge\\.txt is \\d+ KB, more than a news story \\(the limit is ${MAX_STORY_BYTES / 1024} KB\\)`,
+      ),
+    );
   });
 
   it("GIVEN an empty story file among stories WHEN loaded THEN it is a problem and the others load", async () => {
