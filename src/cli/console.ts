@@ -3,6 +3,7 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import { readHistory, writeHistory } from "./consoleHistory.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
@@ -13,6 +14,8 @@ const HISTORY_SIZE = 500;
 export interface ConsoleOptions {
   readonly json: boolean;
   readonly logger: Logger;
+  /** Where typed lines are kept between runs (interactive only); none when undefined. */
+  readonly historyFile?: string;
 }
 
 /**
@@ -41,6 +44,8 @@ export async function runConsole(
     output: io.interactive ? io.stdout : undefined,
     terminal: io.interactive && "isTTY" in io.stdin && Boolean(io.stdin.isTTY),
     historySize: HISTORY_SIZE,
+    history:
+      io.interactive && options.historyFile ? readHistory(options.historyFile, HISTORY_SIZE) : [],
     prompt: "byline> ",
     completer: (line: string) => {
       const hits = names.filter((name) => name.startsWith(line.trimStart()));
@@ -48,6 +53,15 @@ export async function runConsole(
     },
   });
   const write = (text: string) => io.stdout.write(`${text}\n`);
+  const { historyFile } = options;
+  if (io.interactive && historyFile) {
+    lines.on("history", (history: string[]) =>
+      writeHistory(
+        historyFile,
+        history.filter((line) => !QUIT.has(line.trim().toLowerCase())),
+      ),
+    );
+  }
 
   if (io.interactive) {
     const [first, ...others] = context.library.stories;

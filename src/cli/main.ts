@@ -11,6 +11,7 @@ import { jsonError } from "../render/jsonAnswer.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
+import { historyFile } from "./consoleHistory.js";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
@@ -145,7 +146,11 @@ export async function main(
         "No DISCORD_TOKEN set: opening the local console. To connect Discord, put your bot token in .env (see .env.example).",
       );
     }
-    return runConsole(context, { ...io, color }, { json, logger });
+    return runConsole(
+      context,
+      { ...io, color },
+      { json, logger, historyFile: historyFile(env ?? process.env) },
+    );
   }
 
   const outcome = runCommandLine(`/${command} ${words.join(" ")}`, context);
