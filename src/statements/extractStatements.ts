@@ -1,4 +1,5 @@
 import type { BodyParagraph, Story } from "../story/types.js";
+import { findDateline } from "../text/dateline.js";
 import {
   AFTER_SPEAKER_VERB,
   AFTER_VERB_SPEAKER,
@@ -60,6 +61,7 @@ function paragraphStatements(
   const statements: FoundStatement[] = [];
   const used: [number, number][] = []; // text already read as a statement or its attribution
   const base = { paragraph: paragraph.number };
+  const dateline = paragraph.number === 1 ? (findDateline(text)?.length ?? 0) : 0;
 
   // A transcript line: "PENCE: Well, look, …"
   const transcript =
@@ -222,7 +224,9 @@ function paragraphStatements(
       });
     }
     for (const reported of found) {
-      const start = sentence.start + reported.content[0];
+      // "RIDGELINE, Colo. (Reuters) - Thousands fled…, authorities said": the lede's dateline is
+      // the reporter's, not part of what the authorities said.
+      const start = Math.max(sentence.start + reported.content[0], dateline);
       const end = sentence.start + reported.content[1];
       const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
       statements.push({

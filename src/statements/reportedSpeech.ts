@@ -1,4 +1,4 @@
-import { findDateline, withoutDateline } from "../text/dateline.js";
+import { withoutDateline } from "../text/dateline.js";
 import {
   ACCORDING_TO_FIRST,
   ACCORDING_TO_LAST,
@@ -25,16 +25,6 @@ export type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, n
  * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
  */
 export function reportedSpeech(sentence: string): Reported[] {
-  // "RIDGELINE, Colo. (Reuters) - Thousands fled…, authorities said": the dateline is the
-  // reporter's, not part of what the authorities said.
-  const dateline = findDateline(sentence)?.length ?? 0;
-  return reportedSpeechFrom(sentence).map((found) => ({
-    ...found,
-    content: [Math.max(found.content[0], dateline), found.content[1]],
-  }));
-}
-
-function reportedSpeechFrom(sentence: string): Reported[] {
   const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
@@ -89,7 +79,7 @@ function reportedSpeechFrom(sentence: string): Reported[] {
   if (SUBORDINATOR.test(leading.phrase)) {
     const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
     if (main !== -1) {
-      const inMain = reportedSpeechFrom(sentence.slice(main + 2));
+      const inMain = reportedSpeech(sentence.slice(main + 2));
       if (inMain.length > 0) {
         return inMain.map((r) => ({
           ...r,

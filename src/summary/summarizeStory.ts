@@ -160,7 +160,8 @@ function sentencesOf(
       order++;
       const insideQuote = quoteOpen;
       if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) quoteOpen = !quoteOpen;
-      const sentence = { text: withoutDateline(raw) };
+      // Where the story was filed ("WASHINGTON (AP) — ") opens its lede, and is no summary's words.
+      const sentence = { text: order === 1 ? withoutDateline(raw) : raw };
       const words = sentence.text.split(/\s+/).length;
       const leans =
         LEANS_ON_CONTEXT.test(sentence.text) &&

@@ -8,9 +8,15 @@ export interface Dateline {
 
 // "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ", "MINNEAPOLIS, Minnesota (CNN) -- ",
 // "SEABRIGHT — ": a place in capitals, perhaps its state or country, perhaps an agency, a dash.
-// A middle dot stands for an abbreviation's period in text masked for reading attributions.
-const PLACE_DATELINE =
-  /^\s*\p{Lu}[\p{Lu}'’.·-]*(?:\s+\p{Lu}[\p{Lu}'’.·-]*)*(?:,\s*\p{Lu}[\p{L}.·'’-]*(?:\s+\p{Lu}[\p{L}.·'’-]*){0,2})?\s*(?:\((?<agency>[^()]{1,40})\))?\s*(?:--|—|–|-)\s*/u;
+// A middle dot stands for an abbreviation's period in text masked for reading attributions. A
+// hyphen joins words inside a place only before a capital ("WILKES-BARRE"), and is a dash only
+// after a space or the agency's bracket, so "US-made" or "COVID-19" is never a dateline.
+const PLACE = String.raw`\p{Lu}(?:[\p{Lu}'’.·]|-(?=\p{Lu}))*`;
+const STATE = String.raw`\p{Lu}[\p{L}.·'’]*`;
+const PLACE_DATELINE = new RegExp(
+  String.raw`^\s*${PLACE}(?:\s+${PLACE})*(?:,\s*${STATE}(?:\s+${STATE}){0,2})?\s*(?:\((?<agency>[^()]{1,40})\))?(?:\s*[—–]|\s+-{1,2}|(?<=\))-{1,2})\s*`,
+  "u",
+);
 // "(CNN) -- ", "(CNN)Three people…": an agency alone.
 const AGENCY_DATELINE =
   /^\s*\((?<agency>AP|CNN|Reuters|AFP|UPI|Bloomberg)\)\s*(?:(?:--|—|–|-)\s*)?/u;

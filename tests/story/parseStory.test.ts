@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UserFacingError } from "../../src/errors.js";
+import { analyzeStory } from "../../src/statements/analyzeStory.js";
 import { decodeStoryFile } from "../../src/story/decodeStoryFile.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import type { Story } from "../../src/story/types.js";
@@ -396,6 +397,15 @@ describe("parseStory: datelines", () => {
     );
     expect(story.outlet).toBe("Fox News");
     expect(story.contributors).toEqual(["Ana Ruiz", "The Associated Press"]);
+  });
+
+  it("GIVEN a lede opening “US-made drones…”, an acronym joined by a hyphen THEN no dateline: the title and what officials said keep every word", () => {
+    const story = parseStory(
+      "drones.txt",
+      "US-made drones struck Kyiv overnight, officials said.\n",
+    );
+    expect(story.title).toBe("US-made drones struck Kyiv overnight, officials said.");
+    expect(analyzeStory(story).statements[0]?.text).toBe("US-made drones struck Kyiv overnight");
   });
 
   it("GIVEN a lede opening “SEABRIGHT — ” with no agency THEN no outlet is invented and the title starts after the dash", () => {

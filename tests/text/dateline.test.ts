@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDateline, withoutDateline } from "../../src/text/dateline.js";
 
@@ -22,7 +23,53 @@ describe("datelines", () => {
     "U.S. officials — two of them — said so.",
     "A — B.",
     "Russian President Vladimir Putin is traveling to Tehran.",
+    "US-made drones struck Kyiv overnight.",
+    "U.S.-led forces withdrew.",
+    "COVID-19 cases rose.",
+    "UN-backed talks resumed.",
   ])("GIVEN %j THEN no dateline", (text) => {
     expect(findDateline(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["WASHINGTON—The Senate voted.", "The Senate voted."],
+    ["WILKES-BARRE, Pa. (AP) — A bridge fell.", "A bridge fell."],
+    ["LONDON (Reuters)-Shares fell.", "Shares fell."],
+  ])("GIVEN the dateline styles of %j THEN the story's words start at %j", (text, rest) => {
+    expect(withoutDateline(text)).toBe(rest);
+  });
+
+  it("GIVEN any text THEN what is left after a dateline starts on a word boundary, never inside a word", () => {
+    const piece = fc.constantFrom(
+      "US",
+      "U.S.",
+      "NATO",
+      "COVID",
+      "WASHINGTON",
+      "Colo.",
+      "(AP)",
+      "(Reuters)",
+      "-",
+      "—",
+      "–",
+      "--",
+      " ",
+      ",",
+      "made",
+      "19",
+      "The",
+      "A",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")),
+        (text) => {
+          const cut = findDateline(text)?.length ?? 0;
+          const before = text[cut - 1] ?? " ";
+          const after = text[cut] ?? " ";
+          expect(/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)).toBe(false);
+        },
+      ),
+    );
   });
 });
