@@ -86,7 +86,9 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
   for (const { option, value } of segments) {
     const text = unquote(value.trim());
     if (option === null && text === "") continue;
-    refuseMisspeltOption(text, target);
+    // Bare text may open with a misspelt option (`qoute:baseless`); an option's value may be
+    // followed by one (`focus:drones lenght:long`). Elsewhere a colon is the user's own text.
+    refuseMisspeltOption(option === null ? firstWord(text) : afterFirstWord(text), target);
     const found =
       option === null ? bareOption(target, text) : options.find((o) => o.name === option);
     if (!found) continue;
@@ -112,8 +114,9 @@ function readOptions(rest: string, target: Target): Record<string, string | numb
 function refuseMisspeltOption(text: string, target: Target): void {
   for (const match of text.matchAll(/(?:^|\s)(\p{L}[\p{L}-]*):/gu)) {
     const word = (match[1] ?? "").toLowerCase();
+    const typos = (name: string) => (name.length >= 7 ? 2 : 1);
     const meant = target.options.find(
-      (option) => option.name !== word && editDistance(word, option.name, 2) <= 2,
+      (option) => option.name !== word && editDistance(word, option.name, 2) <= typos(option.name),
     );
     if (meant && word.length >= 4) {
       const known = target.options.map((option) => `${option.name}:`).join(", ");
@@ -122,6 +125,14 @@ function refuseMisspeltOption(text: string, target: Target): void {
       );
     }
   }
+}
+
+function firstWord(text: string): string {
+  return /^\S*/.exec(text)?.[0] ?? "";
+}
+
+function afterFirstWord(text: string): string {
+  return text.slice(firstWord(text).length);
 }
 
 /**

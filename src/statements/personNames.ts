@@ -1,3 +1,4 @@
+import { STOP_WORDS } from "../search/stopWords.js";
 import { foldText } from "../text/fold.js";
 import { NAME_PARTICLES } from "../text/nameParticles.js";
 import { printsWords } from "../text/printsWords.js";
@@ -28,12 +29,16 @@ export function isFirstNameOf(typedName: string, person: Person): boolean {
   return rest.length > 0 && foldText(first ?? "") === foldText(typedName.trim());
 }
 
-/** "the mayor", "fire chief": words of the person's role, as the story gives it. */
+/**
+ * "the mayor", "fire chief": words of the person's role, as the story gives it, at least one of
+ * them more than a stop word ("the" and "for" are in many roles and name no one).
+ */
 export function holdsRole(typed: string, person: Person): boolean {
   const wanted = foldText(typed.trim()).replace(/^the\s+/, "");
-  return (
-    person.role !== undefined && wanted.length >= 3 && printsWords(foldText(person.role), wanted)
-  );
+  const saysSomething = wanted
+    .split(/\s+/)
+    .some((word) => word.length >= 3 && !STOP_WORDS.has(word));
+  return person.role !== undefined && saysSomething && printsWords(foldText(person.role), wanted);
 }
 
 /** Beyond this many typos a name is another name, however long. */

@@ -3,12 +3,9 @@ import { z } from "zod";
 import { UserFacingError } from "../errors.js";
 import { splitNameList } from "./nameList.js";
 
-/**
- * YAML reads `title: 2026` as a number and `title:` as null; a writer meant the text, or nothing.
- */
+/** A field left blank (`title:`) is a field left out. */
 function asText(value: unknown): unknown {
-  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined;
-  return typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 }
 
 const text = z.preprocess(asText, z.string().trim().optional());
@@ -17,12 +14,7 @@ const FrontMatterSchema = z.object({
   title: text,
   outlet: text,
   url: z.preprocess(asText, z.url({ protocol: /^https?$/ }).optional()),
-  published: z.preprocess(
-    asText,
-    z
-      .union([z.string().trim(), z.date().transform((date) => date.toISOString().slice(0, 10))])
-      .optional(),
-  ),
+  published: text,
   contributors: z.preprocess(
     (value) => (Array.isArray(value) ? value.map(asText).filter(Boolean) : asText(value)),
     z.union([z.string().transform(splitNameList), z.array(z.string().trim().min(1))]).optional(),
@@ -68,8 +60,9 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   const yamlText = lines.slice(1, closing).join("\n");
   let data: unknown;
   try {
-    // "error": YAML's warnings (an unknown !!tag, say) would go to stderr as a Node warning.
-    data = parseYaml(yamlText, { logLevel: "error" }) ?? {};
+    // "failsafe": every value is the text written ("0x10", "1.50", "2026-03-14"), never a number
+    // or date YAML made of it. "error": its warnings (an unknown !!tag) would go to stderr.
+    data = parseYaml(yamlText, { logLevel: "error", schema: "failsafe" }) ?? {};
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0].line ?? 0) + 1;

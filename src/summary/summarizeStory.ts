@@ -223,8 +223,10 @@ function aboutFocus(
     holdsEveryWord(library.index.analyze(focus), c.terms),
   );
   if (aboutTopic.length > 0) return aboutTopic;
-  // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian").
-  const [misspelled, ...others] = peopleNamed(focus, people);
+  // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian"), if it looks
+  // like a name at all, so that "rice" is not taken for Price.
+  const looksLikeAName = /^\p{Lu}/u.test(focus) || focus.length >= 7;
+  const [misspelled, ...others] = looksLikeAName ? peopleNamed(focus, people) : [];
   return misspelled && others.length === 0 ? aboutPeople([misspelled]) : [];
 }
 

@@ -159,6 +159,9 @@ describe("parseCommandLine with Byline's commands", () => {
     "/ask what happened at 10:15",
     "/ask note: what does UAV stand for",
     "/who said ratio: 3 to 1",
+    "/ask what caused the storm: damage or wind",
+    "/who said Note: we will monitor it",
+    "/ask glory: who wrote that",
   ])(
     "GIVEN %j, a colon that is no option's misspelling WHEN parsed THEN it stays in the text",
     (line) => {

@@ -24,6 +24,9 @@ describe("analyzer", () => {
     expect(terms(plain, "Pu\u0301tin")).toEqual(["putin"]);
     expect(terms(plain, "Pútin")).toEqual(["putin"]);
     expect(terms(plain, "pu\u200btin basel\u200bess")).toEqual(terms(plain, "putin baseless"));
+    expect(terms(plain, "base\u00adless base\ufeffless")).toEqual(
+      terms(plain, "baseless baseless"),
+    );
   });
 
   it("GIVEN U.S. with periods or US in capitals THEN both are the term us, and the pronoun us is a stop word", () => {

@@ -111,8 +111,11 @@ describe("splitFrontMatter", () => {
     ["title: 2026", { title: "2026" }],
     ["outlet: 1984", { outlet: "1984" }],
     ["contributors: [Ana Ruiz, 42]", { contributors: ["Ana Ruiz", "42"] }],
+    ["title: 0x10", { title: "0x10" }],
+    ["outlet: 1.50", { outlet: "1.50" }],
+    ["published: 2026-03-14", { published: "2026-03-14" }],
   ])(
-    "GIVEN %j, a value YAML reads as a number WHEN split THEN it is the text written",
+    "GIVEN %j, a value YAML could read as a number or date WHEN split THEN it is the text written",
     (line, expected) => {
       expect(splitFrontMatter(FILE, `---\n${line}\n---\nBody.`).frontMatter).toEqual(expected);
     },

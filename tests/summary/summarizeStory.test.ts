@@ -83,6 +83,13 @@ describe("summarizeStory", () => {
     for (const sentence of summary.sentences) expect(sentence.text).toMatch(/heat stroke/i);
   });
 
+  it.each(["rice", "trice"])(
+    "GIVEN a lower-case word one letter off a surname (%j for Price) THEN no summary of that person",
+    (focus) => {
+      expect(() => summarizeStory(seed, { focus })).toThrow(`does not mention "${focus}"`);
+    },
+  );
+
   it("GIVEN a focus one letter off two people's names THEN no guess between them", () => {
     const story = parseStory(
       "two.txt",
