@@ -97,15 +97,14 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   }
   if (tokens.length === 0) return { statements: [] };
   const narration = stories.flatMap((story) =>
-    story.body.map((paragraph) => ({
-      story,
-      paragraph: paragraph.number,
-      text: reportersWords(
+    story.body.map((paragraph) => {
+      const pieces = reportersWords(
         paragraph.text,
         library.statementsOf(story).statements,
         paragraph.number,
-      ),
-    })),
+      );
+      return { story, paragraph: paragraph.number, pieces, text: pieces.join(" … ") };
+    }),
   );
   const [closest] = matchStatements(typed, tokens, narration, index.analyze, weight).filter(
     (m) => m.coverage >= MIN_NARRATION_COVERAGE && sameSense(m.statement.text),
@@ -118,21 +117,32 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       story: story.id,
       paragraph,
       text: story.body[paragraph - 1]?.text ?? "",
-      exact: isFragmentOf(typed, closest.statement.text),
+      exact: closest.statement.pieces.some((piece) => isFragmentOf(typed, piece)),
       attribution: attributionFor(story, paragraph),
     },
   };
 }
 
-/** A paragraph with the words of its statements blanked: what the reporter says in their own voice. */
-function reportersWords(text: string, statements: readonly Statement[], paragraph: number): string {
-  let words = text;
-  for (const statement of statements) {
-    if (statement.paragraph !== paragraph) continue;
-    for (const [start, end] of statement.spans)
-      words = words.slice(0, start) + " ".repeat(end - start) + words.slice(end);
+/**
+ * What the reporter says in their own voice in a paragraph: the stretches between its statements,
+ * each as printed (words on either side of a statement were never printed side by side).
+ */
+function reportersWords(
+  text: string,
+  statements: readonly Statement[],
+  paragraph: number,
+): string[] {
+  const taken = statements
+    .filter((statement) => statement.paragraph === paragraph)
+    .flatMap((statement) => statement.spans);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of mergeSpans(taken)) {
+    pieces.push(text.slice(cursor, start));
+    cursor = Math.max(cursor, end);
   }
-  return words;
+  pieces.push(text.slice(cursor));
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== "");
 }
 
 function overlaps(a: Statement, b: Statement): boolean {

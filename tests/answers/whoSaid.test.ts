@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../../src/answers/whoSaid.js";
 import { UserFacingError } from "../../src/errors.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
@@ -145,6 +147,20 @@ describe("whoSaid on the bundled story", () => {
       (s) => s.text,
     );
     expect(texts).toHaveLength(1);
+  });
+
+  it("GIVEN words that sit on either side of a quote (“Kovalenko said Tuesday”) THEN never “the story says it in its own words”", () => {
+    const story = parseStory(
+      "rebuild.txt",
+      'Mayor Ihor Kovalenko said "we will rebuild" on Tuesday, and crews began clearing debris from the square.',
+    );
+    const answer = whoSaid(new StoryLibrary([story]), "Kovalenko said on Tuesday");
+    expect(answer.narration?.exact ?? false).toBe(false);
+    const copied = whoSaid(
+      new StoryLibrary([story]),
+      "crews began clearing debris from the square",
+    );
+    expect(copied.narration).toMatchObject({ paragraph: 1, exact: true });
   });
 
   it("GIVEN words the story's narration only comes close to (“the fire was caused by power lines”) THEN no one, and no claim that the story says it", () => {
