@@ -24,6 +24,27 @@ interface PersonDraft {
   paragraphs: Set<number>;
 }
 
+const CALENDAR_WORDS = new Set([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+]);
 const HONORIFICS = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
 const MAX_ROLE_WORDS = 10;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
@@ -85,8 +106,13 @@ export function findPeople(
   }
   for (const draft of drafts) {
     const surname = surnameOf(draft.name);
-    const names = surnameCount.get(surname) === 1 ? [draft.name, surname] : [draft.name];
+    // A bare surname counts once the story has named the person, and never when it is a month
+    // or a day ("Theresa May … finish in May").
+    const bareSurname = surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname);
+    const firstNamed = Math.min(...draft.paragraphs);
     for (const paragraph of story.body) {
+      const names =
+        bareSurname && paragraph.number >= firstNamed ? [draft.name, surname] : [draft.name];
       if (names.some((name) => printsWords(paragraph.text, name)))
         draft.paragraphs.add(paragraph.number);
     }

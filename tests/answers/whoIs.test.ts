@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { UserFacingError } from "../../src/errors.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
@@ -26,6 +28,18 @@ describe("whoIs on the bundled story", () => {
   it("GIVEN a person named in a list (“Khamenei, Putin, and Erdogan together”, ¶15) or as “Biden's” THEN every paragraph that prints their name is listed", () => {
     expect(whoIs(seed, "Erdogan").people[0]?.paragraphs).toEqual([3, 15]);
     expect(whoIs(seed, "Biden").people[0]?.paragraphs).toEqual(expect.arrayContaining([10, 18]));
+  });
+
+  it("GIVEN a surname that is also a month (Theresa May; “finish in May”) THEN the month is no mention of her", () => {
+    const story = parseStory(
+      "may.txt",
+      [
+        "Crews hope to finish repairs in May, officials said.",
+        "Prime Minister Theresa May visited the site on Monday.",
+        "The bridge reopens in June.",
+      ].join("\n\n"),
+    );
+    expect(whoIs(new StoryLibrary([story]), "Theresa May").people[0]?.paragraphs).toEqual([2]);
   });
 
   it("GIVEN words before a name that are a clause, not a role (“what is likely bringing Khamenei”) THEN no role", () => {
