@@ -1,10 +1,11 @@
 import { UserFacingError } from "../errors.js";
-import { contradicts, isFragmentOf } from "../statements/polarity.js";
+import { contradicts } from "../statements/polarity.js";
 import { joinQuotePieces } from "../statements/quotePieces.js";
 import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
+import { isFragmentOf } from "../text/fragment.js";
 import { mergeSpans } from "../text/spans.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";

@@ -112,17 +112,21 @@ export async function main(
     return deployCommandSet(config, values.guild ?? config.discordGuildId, { say, complain });
   }
   if (values.shards !== undefined && !runsBot) {
-    complain("byline: --shards runs the Discord bot: set DISCORD_TOKEN (see .env.example).");
-    return EXIT_USAGE;
+    return fail(
+      EXIT_USAGE,
+      "--shards runs the Discord bot: set DISCORD_TOKEN (see .env.example).",
+      command,
+    );
   }
   if (runsBot && values.shards !== undefined) {
     return runShards(config, values.shards, logger, complain);
   }
   if (command === "start" && !runsBot && !io.interactive) {
-    complain(
-      "byline: no DISCORD_TOKEN is set and there is no terminal to open the console on. Set DISCORD_TOKEN in .env to run the bot, or pipe commands to `byline console` (e.g. printf '/ask …\\n' | npx byline console).",
+    return fail(
+      EXIT_USAGE,
+      "no DISCORD_TOKEN is set and there is no terminal to open the console on. Set DISCORD_TOKEN in .env to run the bot, or pipe commands to `byline console` (e.g. printf '/ask …\\n' | npx byline console).",
+      command,
     );
-    return EXIT_USAGE;
   }
 
   let library: StoryLibrary;

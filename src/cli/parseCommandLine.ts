@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 import { UserFacingError } from "../errors.js";
-import { editDistance } from "../statements/statementIndex.js";
+import { editDistance } from "../text/editDistance.js";
 
 type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

@@ -6,8 +6,8 @@ import type {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
-import { shownWords, speechVerb, wordingNote } from "../render/statementWording.js";
-import { NO_ONE_SAID, narrationLead, nothingFoundText } from "../render/textAnswer.js";
+import { narrationLead, shownWords, speechVerb, wordingNote } from "../render/statementWording.js";
+import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";

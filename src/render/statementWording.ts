@@ -25,3 +25,10 @@ export function shownWords(kind: StatementKind, words: string): string {
 export function wordingNote(kind: StatementKind): string {
   return kind === "direct" ? "" : IN_STORY_WORDS;
 }
+
+/** What the story's own narration is to the typed words: the same words, or only the closest. */
+export function narrationLead(exact: boolean): string {
+  return exact
+    ? "The story says it in its own words, quoting no one"
+    : "The closest words are the story's own, quoting no one";
+}

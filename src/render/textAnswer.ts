@@ -1,7 +1,7 @@
 import type { CommandResult } from "../../commands/types.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames } from "./attributionLine.js";
-import { shownWords, speechVerb, wordingNote } from "./statementWording.js";
+import { narrationLead, shownWords, speechVerb, wordingNote } from "./statementWording.js";
 
 export interface TextStyle {
   /** Wraps matched words: ANSI bold in a terminal, `**…**` (as Discord shows it) elsewhere. */
@@ -13,12 +13,6 @@ export const ANSI_STYLE: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[2
 
 export const NO_ONE_SAID = "No one in the story said that.";
 
-/** What the story's own narration is to the typed words: the same words, or only the closest. */
-export function narrationLead(exact: boolean): string {
-  return exact
-    ? "The story says it in its own words, quoting no one"
-    : "The closest words are the story's own, quoting no one";
-}
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 

@@ -1,11 +1,11 @@
 import { STOP_WORDS } from "../search/stopWords.js";
+import { editDistance } from "../text/editDistance.js";
 import { foldText } from "../text/fold.js";
 import { NAME_PARTICLES } from "../text/nameParticles.js";
 import { printsWords } from "../text/printsWords.js";
-import { editDistance } from "./statementIndex.js";
 import type { Person } from "./types.js";
 
-/** Names longer than this many letters are not compared further: nobody types that far off. */
+/** Edits past which two names are not compared further: nobody types that far off. */
 const MAX_NAME_DISTANCE = 6;
 
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?\s+/i;

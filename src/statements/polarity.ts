@@ -1,7 +1,4 @@
 import type { Token } from "../search/analyzer.js";
-import { foldText } from "../text/fold.js";
-import { findWords } from "../text/words.js";
-import { editDistance } from "./statementIndex.js";
 
 // Words that turn what follows into its opposite ("does not fix", "can't", "denied that"), and
 // words that deny what comes before them ("the accusations … are baseless").
@@ -72,27 +69,4 @@ function polarities(text: string, analyze: (text: string) => Token[]): Map<strin
     }
   }
   return polarity;
-}
-
-/**
- * Whether the typed words run, in order and side by side, through the text, each as written or a
- * typo away (the last may be cut short): a fragment copied from the statement, whatever it leaves
- * out around it.
- */
-export function isFragmentOf(typed: string, text: string): boolean {
-  const wanted = findWords(foldText(typed)).map((word) => word.raw);
-  const words = findWords(foldText(text)).map((word) => word.raw);
-  if (wanted.length === 0) return false;
-  const alike = (a: string, b: string) => {
-    const allowed = a.length >= 8 ? 2 : 1;
-    return a === b || (a.length >= 4 && editDistance(a, b, allowed) <= allowed);
-  };
-  for (let start = 0; start + wanted.length <= words.length; start++) {
-    const runsThrough = wanted.every((word, k) => {
-      const other = words[start + k] ?? "";
-      return alike(word, other) || (k === wanted.length - 1 && other.startsWith(word));
-    });
-    if (runsThrough) return true;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
 import { UserFacingError } from "../errors.js";
-import type { Token } from "../search/analyzer.js";
+import { isAliasOnly, type Token } from "../search/analyzer.js";
 import { peopleNamed } from "../statements/personNames.js";
 import { PIECE_GAP } from "../statements/quotePieces.js";
 import type { Person, Speaker } from "../statements/types.js";
@@ -236,7 +236,7 @@ function aboutFocus(
  */
 function holdsEveryWord(topic: readonly Token[], terms: ReadonlyMap<string, number>): boolean {
   const held = (token: Token) => token.terms.some((term) => terms.has(term));
-  const phrases = topic.filter((token) => token.terms.every((term) => term.startsWith("alias:")));
+  const phrases = topic.filter(isAliasOnly);
   const words = topic.filter((token) => !phrases.includes(token));
   return (
     words.length > 0 &&

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildAliasTable } from "../../src/search/aliasTable.js";
 import { createAnalyzer } from "../../src/search/analyzer.js";
-import { contradicts, isFragmentOf } from "../../src/statements/polarity.js";
+import { contradicts } from "../../src/statements/polarity.js";
+import { isFragmentOf } from "../../src/text/fragment.js";
 
 const analyze = createAnalyzer(buildAliasTable([]));
 
