@@ -227,7 +227,7 @@ function paragraphStatements(
       // "RIDGELINE, Colo. (Reuters) - Thousands fled…, authorities said": the lede's dateline is
       // the reporter's, not part of what the authorities said.
       const start = Math.max(sentence.start + reported.content[0], dateline);
-      const end = sentence.start + reported.content[1];
+      const end = withoutReportersAddition(masked, start, sentence.start + reported.content[1]);
       const kind = quotes.some((q) => q.open >= start && q.open < end) ? "partial" : "reported";
       statements.push({
         ...base,
@@ -300,4 +300,16 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
 /** A quote long enough to be something said, not a scare-quoted word or title. */
 function isQuotation(text: string, quote: QuoteSpan): boolean {
   return text.slice(quote.start, quote.end).split(/\s+/).length >= 3;
+}
+
+// "…said two people were missing but did not release their names", "…said it would act, without
+// giving details": what the speaker declined to say is the reporter's remark about them, not part
+// of what they said.
+const REPORTERS_ADDITION =
+  /,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|wouldn't)\s+(?:release|give|provide|say|identify|name|elaborate|disclose|comment|offer|specify)\b|,\s+without\s+(?:giving|providing|offering|citing|elaborating|saying|naming|identifying|specifying)\b/i;
+
+/** Where reported speech ends once the reporter's remark on it is left out. */
+function withoutReportersAddition(masked: string, start: number, end: number): number {
+  const addition = REPORTERS_ADDITION.exec(masked.slice(start, end));
+  return addition ? start + addition.index : end;
 }

@@ -327,6 +327,25 @@ describe("analyzeStory on short stories", () => {
   });
 });
 
+describe("reported speech and the reporter's remarks on it", () => {
+  it.each([
+    [
+      "The sheriff's office said two people had been reported missing but did not release their names.",
+      ["two people had been reported missing"],
+    ],
+    [
+      "The ministry said it would take all necessary measures, without giving details.",
+      ["it would take all necessary measures"],
+    ],
+    [
+      'The ministry accused the United States of "weaponizing trade" and said it would retaliate.',
+      ['the United States of "weaponizing trade"', "it would retaliate"],
+    ],
+  ])("GIVEN %j THEN what was said is %j, not the reporter's words after it", (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
+
 describe("a quote split by its attribution", () => {
   it('GIVEN `"We are not trying," she said, "to cut anyone off."` THEN one statement whose pieces are joined by an ellipsis, not side by side', () => {
     const { statements } = analyze(
