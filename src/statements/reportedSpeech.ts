@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { withoutDateline } from "../text/dateline.js";
 import {
   ACCORDING_TO_FIRST,
@@ -118,8 +119,13 @@ export function reportedSpeech(sentence: string): Reported[] {
   }
   const that = listener ? null : ADVERBIAL.exec(rest);
   if (that) {
-    offset += that[0].length;
-    rest = rest.slice(that[0].length);
+    // "He estimated that gap at $38 million": with no verb after it, "that" points at a noun
+    // ("that gap") rather than opening a clause, and belongs to what was said.
+    const kept = hasVerb(rest.slice(that[0].length))
+      ? 0
+      : that[0].length - that[0].search(/that\s+$/i);
+    offset += that[0].length - kept;
+    rest = rest.slice(that[0].length - kept);
   } else {
     // "told about 3,000 more people to be ready to leave": an instruction is what was said;
     // "told Fox News." with nothing after says nothing.
@@ -190,4 +196,8 @@ export function trimAdverbials(phrase: string): string {
       head,
     );
   return cut ? head.slice(0, cut.index) : phrase;
+}
+
+function hasVerb(clause: string): boolean {
+  return nlp(clause).has("#Verb");
 }

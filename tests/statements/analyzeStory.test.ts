@@ -338,6 +338,10 @@ describe("reported speech and the reporter's remarks on it", () => {
       ["it would take all necessary measures"],
     ],
     [
+      "Finance Director Howard Tsai spoke first. He estimated that gap at $38 million for next year.",
+      ["that gap at $38 million for next year"],
+    ],
+    [
       'The ministry accused the United States of "weaponizing trade" and said it would retaliate.',
       ['the United States of "weaponizing trade"', "it would retaliate"],
     ],
