@@ -119,11 +119,17 @@ export function reportedSpeech(sentence: string): Reported[] {
   }
   const that = listener ? null : ADVERBIAL.exec(rest);
   if (that) {
-    // "He estimated that gap at $38 million": with no verb after it, "that" points at a noun
-    // ("that gap") rather than opening a clause, and belongs to what was said.
-    const kept = hasVerb(rest.slice(that[0].length))
-      ? 0
-      : that[0].length - that[0].search(/that\s+$/i);
+    // "He estimated that gap at $38 million": before a bare common noun and no verb (nor a
+    // quote, blanked here, that may hold one), "that" points at the noun rather than opening a
+    // clause, and belongs to what was said.
+    const after = rest.slice(that[0].length);
+    const pointsAtNoun =
+      /^(?!(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|you)\b)\p{Ll}/u.test(
+        after,
+      ) &&
+      !after.includes("_") &&
+      !hasVerb(after);
+    const kept = pointsAtNoun ? that[0].length - that[0].search(/that\s+$/i) : 0;
     offset += that[0].length - kept;
     rest = rest.slice(that[0].length - kept);
   } else {
