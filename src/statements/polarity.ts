@@ -11,6 +11,8 @@ const REACH_AFTER = 4;
 /** Content words a denial reaches back over: "drones being acquired by Russia … are baseless". */
 const DENIAL_REACH = 6;
 
+/** One word that is a negation or a denial (the global patterns above find them in a text). */
+const IS_CUE = new RegExp(`${NEGATES_AFTER.source}|${DENIES_BEFORE.source}`, "i");
 const CLAUSE_BREAK = /[.,;:!?—–…]/;
 
 type Polarity = "negated" | "affirmed" | "mixed";
@@ -33,13 +35,7 @@ export function contradicts(a: string, b: string, analyze: (text: string) => Tok
 
 /** Each content term of a text: negated wherever it occurs, never, or both. */
 function polarities(text: string, analyze: (text: string) => Token[]): Map<string, Polarity> {
-  const isCue = (token: Token) => {
-    const word = text.slice(token.start, token.end);
-    return (
-      new RegExp(NEGATES_AFTER.source, "i").test(word) ||
-      new RegExp(DENIES_BEFORE.source, "i").test(word)
-    );
-  };
+  const isCue = (token: Token) => IS_CUE.test(text.slice(token.start, token.end));
   const tokens = analyze(text).filter((token) => !isCue(token));
   const negated = new Set<Token>();
   const firstAfter = (offset: number) => {
