@@ -1,14 +1,13 @@
 import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
 import { UserFacingError } from "../errors.js";
-import { isAliasOnly, type Token } from "../search/analyzer.js";
-import { peopleNamed } from "../statements/personNames.js";
-import { PIECE_GAP } from "../statements/quotePieces.js";
-import type { Person, Speaker } from "../statements/types.js";
+import type { Token } from "../search/analyzer.js";
+import type { Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutDateline } from "../text/dateline.js";
-import { printsWords } from "../text/printsWords.js";
+import { aboutFocus } from "./focus.js";
+import { holdsStatement } from "./holdsStatement.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -118,7 +117,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
       if (
         statement.paragraph === sentence.paragraph &&
         statement.speaker.kind === "person" &&
-        overlapsText(sentence.text, statement.text)
+        holdsStatement(sentence.text, statement.text)
       ) {
         quoted.set(statement.speaker.name, statement.speaker);
       }
@@ -194,73 +193,6 @@ function sentencesOf(
   return candidates;
 }
 
-function aboutFocus(
-  library: StoryLibrary,
-  story: Story,
-  candidates: Candidate[],
-  focus: string,
-): Candidate[] {
-  const { people } = library.statementsOf(story);
-  // A surname two people share ("Alvarez") names neither: their sentences are found by the
-  // names only they go by, and by what they said.
-  const ownNames = (person: Person) =>
-    person.aliases.filter(
-      (alias) => !people.some((other) => other !== person && other.aliases.includes(alias)),
-    );
-  const aboutPeople = (chosen: readonly Person[]) =>
-    candidates.filter((c) =>
-      chosen.some(
-        (person) =>
-          ownNames(person).some((alias) => printsWords(c.text, alias)) ||
-          saidBy(library, story, c, person.name),
-      ),
-    );
-  const named = people.filter((p) =>
-    p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
-  );
-  if (named.length > 0) return aboutPeople(named);
-  const aboutTopic = candidates.filter((c) =>
-    holdsEveryWord(library.index.analyze(focus), c.terms),
-  );
-  if (aboutTopic.length > 0) return aboutTopic;
-  // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian"), if it looks
-  // like a name at all, so that "rice" is not taken for Price.
-  const looksLikeAName = /^\p{Lu}/u.test(focus) || focus.length >= 7;
-  const [misspelled, ...others] = looksLikeAName ? peopleNamed(focus, people) : [];
-  return misspelled && others.length === 0 ? aboutPeople([misspelled]) : [];
-}
-
-/**
- * Whether a sentence's terms hold every word of a topic ("heat stroke": both words, not either),
- * a word counting as held when an alias phrase over it is ("unmanned aerial vehicles" → drones).
- */
-function holdsEveryWord(topic: readonly Token[], terms: ReadonlyMap<string, number>): boolean {
-  const held = (token: Token) => token.terms.some((term) => terms.has(term));
-  const phrases = topic.filter(isAliasOnly);
-  const words = topic.filter((token) => !phrases.includes(token));
-  return (
-    words.length > 0 &&
-    words.every(
-      (word) =>
-        held(word) ||
-        phrases.some(
-          (phrase) => phrase.start <= word.start && word.end <= phrase.end && held(phrase),
-        ),
-    )
-  );
-}
-
-function saidBy(library: StoryLibrary, story: Story, candidate: Candidate, name: string): boolean {
-  return library
-    .statementsOf(story)
-    .statements.some(
-      (s) =>
-        s.paragraph === candidate.paragraph &&
-        s.speaker.name === name &&
-        overlapsText(candidate.text, s.text),
-    );
-}
-
 function score(candidates: Candidate[]): void {
   const centrality = candidates.map((a) =>
     candidates.reduce((sum, b) => (a === b ? sum : sum + cosine(a.terms, b.terms)), 0),
@@ -311,12 +243,4 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
     Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
   const denominator = norm(a) * norm(b);
   return denominator === 0 ? 0 : dot / denominator;
-}
-
-function overlapsText(sentence: string, statement: string): boolean {
-  return statement
-    .split(PIECE_GAP)
-    .some(
-      (piece) => sentence.includes(piece.slice(0, 40)) || piece.includes(sentence.slice(0, 40)),
-    );
 }

@@ -1,0 +1,91 @@
+import { isAliasOnly, type Token } from "../search/analyzer.js";
+import { peopleNamed } from "../statements/personNames.js";
+import type { Person } from "../statements/types.js";
+import type { Story } from "../story/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import { printsWords } from "../text/printsWords.js";
+import { holdsStatement } from "./holdsStatement.js";
+
+/** What focusing needs of a candidate sentence: where it is, its words and its index terms. */
+export interface FocusCandidate {
+  readonly paragraph: number;
+  readonly text: string;
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+/**
+ * The sentences about a focus: a person (by the names only they go by, or their statements; a
+ * name with a typo if it looks like a name), else a topic (every word of it). Empty when the
+ * story never mentions it.
+ */
+export function aboutFocus<C extends FocusCandidate>(
+  library: StoryLibrary,
+  story: Story,
+  candidates: readonly C[],
+  focus: string,
+): C[] {
+  const { people } = library.statementsOf(story);
+  // A surname two people share ("Alvarez") names neither: their sentences are found by the
+  // names only they go by, and by what they said.
+  const ownNames = (person: Person) =>
+    person.aliases.filter(
+      (alias) => !people.some((other) => other !== person && other.aliases.includes(alias)),
+    );
+  const aboutPeople = (chosen: readonly Person[]) =>
+    candidates.filter((c) =>
+      chosen.some(
+        (person) =>
+          ownNames(person).some((alias) => printsWords(c.text, alias)) ||
+          saidBy(library, story, c, person.name),
+      ),
+    );
+  const named = people.filter((p) =>
+    p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
+  );
+  if (named.length > 0) return aboutPeople(named);
+  const aboutTopic = candidates.filter((c) =>
+    holdsEveryWord(library.index.analyze(focus), c.terms),
+  );
+  if (aboutTopic.length > 0) return aboutTopic;
+  // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian"), if it looks
+  // like a name at all, so that "rice" is not taken for Price.
+  const looksLikeAName = /^\p{Lu}/u.test(focus) || focus.length >= 7;
+  const [misspelled, ...others] = looksLikeAName ? peopleNamed(focus, people) : [];
+  return misspelled && others.length === 0 ? aboutPeople([misspelled]) : [];
+}
+
+/**
+ * Whether a sentence's terms hold every word of a topic ("heat stroke": both words, not either),
+ * a word counting as held when an alias phrase over it is ("unmanned aerial vehicles" → drones).
+ */
+function holdsEveryWord(topic: readonly Token[], terms: ReadonlyMap<string, number>): boolean {
+  const held = (token: Token) => token.terms.some((term) => terms.has(term));
+  const phrases = topic.filter(isAliasOnly);
+  const words = topic.filter((token) => !phrases.includes(token));
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        held(word) ||
+        phrases.some(
+          (phrase) => phrase.start <= word.start && word.end <= phrase.end && held(phrase),
+        ),
+    )
+  );
+}
+
+function saidBy(
+  library: StoryLibrary,
+  story: Story,
+  candidate: FocusCandidate,
+  name: string,
+): boolean {
+  return library
+    .statementsOf(story)
+    .statements.some(
+      (s) =>
+        s.paragraph === candidate.paragraph &&
+        s.speaker.name === name &&
+        holdsStatement(candidate.text, s.text),
+    );
+}
