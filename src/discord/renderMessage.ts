@@ -6,7 +6,13 @@ import type {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
-import { narrationLead, shownWords, speechVerb, wordingNote } from "../render/statementWording.js";
+import {
+  narrationLead,
+  shownWords,
+  speechVerb,
+  whereElse,
+  wordingNote,
+} from "../render/statementWording.js";
 import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
@@ -168,7 +174,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           ),
           fields: close.slice(0, 3).map((other) => ({
             name: plainWithin(
-              `Also close: ${other.speaker.name} (¶${other.paragraph})${wordingNote(other.kind)}`,
+              `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}`,
               256,
             ),
             value: shownWords(other.kind, plainWithin(other.text, LIMITS.fieldValue - 2)),

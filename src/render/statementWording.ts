@@ -32,3 +32,11 @@ export function narrationLead(exact: boolean): string {
     ? "The story says it in its own words, quoting no one"
     : "The closest words are the story's own, quoting no one";
 }
+
+/** Where an alternative statement is: its paragraph, and its story when not the best one's. */
+export function whereElse(
+  other: { readonly story: string; readonly paragraph: number },
+  best: { readonly story: string },
+): string {
+  return other.story === best.story ? `¶${other.paragraph}` : `¶${other.paragraph}, ${other.story}`;
+}

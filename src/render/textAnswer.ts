@@ -1,7 +1,13 @@
 import type { CommandResult } from "../../commands/types.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames } from "./attributionLine.js";
-import { narrationLead, shownWords, speechVerb, wordingNote } from "./statementWording.js";
+import {
+  narrationLead,
+  shownWords,
+  speechVerb,
+  whereElse,
+  wordingNote,
+} from "./statementWording.js";
 
 export interface TextStyle {
   /** Wraps matched words: ANSI bold in a terminal, `**…**` (as Discord shows it) elsewhere. */
@@ -89,7 +95,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       ];
       for (const other of close) {
         lines.push(
-          `Also close: ${other.speaker.name} (¶${other.paragraph})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text)}`,
+          `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text)}`,
         );
       }
       return lines.join("\n");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { shownWords, speechVerb, wordingNote } from "../../src/render/statementWording.js";
+import {
+  shownWords,
+  speechVerb,
+  whereElse,
+  wordingNote,
+} from "../../src/render/statementWording.js";
 
 describe("statement wording", () => {
   it.each([
@@ -18,5 +23,10 @@ describe("statement wording", () => {
     expect(wordingNote("direct")).toBe("");
     expect(shownWords("reported", "the deal was done")).toBe("the deal was done");
     expect(wordingNote("partial")).toBe(", in the story's words");
+  });
+
+  it("GIVEN an alternative from another story THEN its story is named; from the same story THEN only its ¶", () => {
+    expect(whereElse({ story: "s2", paragraph: 2 }, { story: "s1" })).toBe("¶2, s2");
+    expect(whereElse({ story: "s1", paragraph: 4 }, { story: "s1" })).toBe("¶4");
   });
 });
