@@ -36,7 +36,9 @@ export function nothingFoundText(result: CommandResult): string {
       if (!result.speaker) return "No one is quoted in the story.";
       return `No statements by "${result.speaker}" in the story.${peopleHint(result.answer.suggestions)}`;
     case "summary":
-      return "The story has no sentence to summarise.";
+      return result.focus
+        ? `The story does not mention "${result.focus}". Try another topic or person, or no focus.`
+        : "The story has no sentence to summarise.";
     default:
       return NOTHING_FOUND;
   }
@@ -132,6 +134,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .join("\n");
     }
     case "summary": {
+      if (result.summary.sentences.length === 0) return nothingFoundText(result);
       const lines = result.summary.sentences.map(
         (sentence) => `¶${sentence.paragraph} ${sentence.text}`,
       );

@@ -1,6 +1,5 @@
 import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
-import { UserFacingError } from "../errors.js";
 import type { Token } from "../search/analyzer.js";
 import type { Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
@@ -90,7 +89,7 @@ interface Candidate {
  * before (a pronoun, an unattributed quote) is used only right after it; headlines, credit lines
  * and sentences cut out of a longer quote never.
  * With a focus (a topic or a person), only sentences about it are used; a focus the story never
- * mentions is a UserFacingError.
+ * mentions gives no sentences, and the answer says so.
  */
 export function summarizeStory(library: StoryLibrary, options: SummaryOptions = {}): Summary {
   const length = options.length ?? "short";
@@ -102,11 +101,6 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   );
   if (focus) {
     candidates = aboutFocus(library, story, candidates, focus);
-    if (candidates.length === 0) {
-      throw new UserFacingError(
-        `The story does not mention "${focus}". Try another topic or person, or no focus.`,
-      );
-    }
   }
   score(candidates);
   const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length]).sort((a, b) => a.order - b.order);

@@ -64,14 +64,14 @@ describe("answers that may take a while", () => {
     const exchange = await fake.interact(
       fake.chatInput({
         name: "summary",
-        options: [text("focus", "volcanoes"), text("story", "harbor-city-budget")],
+        options: [text("length", "huge"), text("story", "harbor-city-budget")],
       }),
     );
     expect(exchange.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     const followUp = await exchange.waitForFollowUp();
     expect(followUp.body).toMatchObject({
       flags: MessageFlags.Ephemeral,
-      content: expect.stringContaining("The story does not mention"),
+      content: expect.stringContaining("length: must be short, medium or long"),
     });
     expect(exchange.requests().some((r) => r.method === "DELETE")).toBe(true);
     expect(followUp.response).toMatchObject({ flags: MessageFlags.Ephemeral });

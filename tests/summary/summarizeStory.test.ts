@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { whoIs } from "../../src/answers/whoIs.js";
-import { UserFacingError } from "../../src/errors.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { SUMMARY_TARGETS, summarizeStory } from "../../src/summary/summarizeStory.js";
@@ -86,7 +85,7 @@ describe("summarizeStory", () => {
   it.each(["rice", "trice"])(
     "GIVEN a lower-case word one letter off a surname (%j for Price) THEN no summary of that person",
     (focus) => {
-      expect(() => summarizeStory(seed, { focus })).toThrow(`does not mention "${focus}"`);
+      expect(summarizeStory(seed, { focus }).sentences).toEqual([]);
     },
   );
 
@@ -98,17 +97,16 @@ describe("summarizeStory", () => {
         "Council member Mary Olson voted against the plan on Monday.",
       ].join("\n\n"),
     );
-    expect(() => summarizeStory(new StoryLibrary([story]), { focus: "Marc Olsan" })).toThrow(
-      /does not mention "Marc Olsan"/,
+    expect(summarizeStory(new StoryLibrary([story]), { focus: "Marc Olsan" }).sentences).toEqual(
+      [],
     );
     expect(summarizeStory(new StoryLibrary([story]), { focus: "Mari Olsom" }).sentences).toEqual([
       expect.objectContaining({ paragraph: 2 }),
     ]);
   });
 
-  it("GIVEN a focus the story never mentions THEN a clear error and no summary of something else", () => {
-    expect(() => summarizeStory(seed, { focus: "bitcoin" })).toThrow(UserFacingError);
-    expect(() => summarizeStory(seed, { focus: "bitcoin" })).toThrow(/does not mention "bitcoin"/);
+  it("GIVEN a focus the story never mentions THEN no sentences and no one quoted: no summary of something else", () => {
+    expect(summarizeStory(seed, { focus: "bitcoin" })).toMatchObject({ sentences: [], quoted: [] });
   });
 
   it("GIVEN a story of one paragraph THEN its summary is drawn from that paragraph", () => {
@@ -211,8 +209,16 @@ describe("/summary in the console", () => {
     expect(
       answer.results.every((r: { text: string; attribution: unknown }) => r.text && r.attribution),
     ).toBe(true);
-    expect(refusal.results).toEqual([]);
-    expect(refusal.error.message).toMatch(/does not mention "bitcoin"/);
+    expect(refusal).toEqual({ command: "summary", input: { focus: "bitcoin" }, results: [] });
+  });
+
+  it("GIVEN /summary focus:bitcoin, a focus the story never mentions THEN it says so, as an answer, and exits 0", async () => {
+    const { runCli } = await import("../cli/runCli.js");
+    const { stdout, code } = await runCli(["summary", "focus:bitcoin"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'The story does not mention "bitcoin". Try another topic or person, or no focus.\n',
+    );
   });
 
   it("GIVEN /summary focus:Sullivan --json THEN a top-level `quoted` names him with his role", async () => {
