@@ -6,6 +6,7 @@ import type {
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
 import { joinNames } from "../render/attributionLine.js";
+import { groupByStory } from "../render/groupByStory.js";
 import {
   narrationLead,
   shownWords,
@@ -218,29 +219,30 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
     case "quotes": {
       const { quotes } = result.answer;
       if (quotes.length === 0) return undefined;
-      const budget = Math.floor(shareOfMessage(1) / quotes.length);
-      const lines = quotes.map(
-        (quote) =>
-          `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)))}`,
-      );
-      const first = quotes[0];
-      return [
-        {
+      // One embed per story, each under its own credit line: a speaker's name may be in several.
+      const groups = groupByStory(quotes).slice(0, LIMITS.embeds);
+      const share = shareOfMessage(groups.length);
+      const title = result.speaker ? `Statements by ${result.speaker}` : "Statements in the story";
+      return groups.map((group) => {
+        const budget = Math.floor(share / group.length);
+        const lines = group.map(
+          (quote) =>
+            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)))}`,
+        );
+        const [first] = group;
+        return {
           color: COLORS.statement,
-          title: plainWithin(
-            result.speaker ? `Statements by ${result.speaker}` : "Statements in the story",
-            LIMITS.embedTitle,
-          ),
+          title: plainWithin(title, LIMITS.embedTitle),
           description: first
             ? withAttribution(
                 (room) => plainCut(lines.join("\n"), room),
                 first.attribution,
-                shareOfMessage(1),
+                share,
                 false,
               )
             : "",
-        },
-      ];
+        };
+      });
     }
     case "summary": {
       const { sentences, quoted } = result.summary;

@@ -12,6 +12,11 @@ export function attributionLine(attribution: Attribution): string {
   return parts.join(" · ");
 }
 
+/** The story's credit without a paragraph, for answers drawn from several of its paragraphs. */
+export function storyCredit(attribution: Attribution): string {
+  return attributionLine(attribution).replace(/^¶\d+ · /, "");
+}
+
 export const MAX_TITLE_IN_LINE = 60;
 
 /** Text cut at a word to `max` characters, trailing punctuation dropped, with "…". */

@@ -1,6 +1,7 @@
 import type { CommandResult } from "../../commands/types.js";
 import { mergeSpans } from "../text/spans.js";
-import { attributionLine, joinNames } from "./attributionLine.js";
+import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
+import { groupByStory } from "./groupByStory.js";
 import {
   narrationLead,
   shownWords,
@@ -126,12 +127,17 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
     case "quotes": {
       const { quotes } = result.answer;
       if (quotes.length === 0) return nothingFoundText(result);
-      return quotes
-        .map(
-          (quote) =>
-            `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text)}`,
-        )
-        .join("\n");
+      return groupByStory(quotes)
+        .map((group) => {
+          const lines = group.map(
+            (quote) =>
+              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text)}`,
+          );
+          const [first] = group;
+          if (first) lines.push(`— ${storyCredit(first.attribution)}`);
+          return lines.join("\n");
+        })
+        .join("\n\n");
     }
     case "summary": {
       if (result.summary.sentences.length === 0) return nothingFoundText(result);
@@ -144,10 +150,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         );
       }
       const first = result.summary.sentences[0];
-      if (first)
-        lines.push(
-          `— ${attributionLine({ ...first.attribution, paragraph: first.paragraph }).replace(/^¶\d+ · /, "")}`,
-        );
+      if (first) lines.push(`— ${storyCredit(first.attribution)}`);
       return lines.join("\n");
     }
     case "help":

@@ -234,10 +234,13 @@ describe("byline quotes", () => {
     ]);
   });
 
-  it("GIVEN `quotes Price` THEN one line per statement, each with its paragraph and speaker", async () => {
+  it("GIVEN `quotes Price` THEN one line per statement, each with its paragraph and speaker, then the story's credit", async () => {
     const { stdout } = await runCli(["quotes", "Price"]);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe(
+      "— “Russian President Vladimir Putin is traveling to Tehran…” · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press",
+    );
     expect(lines[0]).toMatch(
       /^¶16 \*\*Ned Price\*\* \(State Department spokesman\), in the story's words: the Biden/,
     );
@@ -313,5 +316,34 @@ describe("the console: /who and /quotes", () => {
     });
     if (!("result" in outcome) || outcome.result.kind !== "whoSaid") throw new Error("no answer");
     expect(outcome.result.answer.statements[0]?.speaker.name).toBe("Behnam Ben Taleblu");
+  });
+});
+
+describe("byline quotes across stories", () => {
+  it("GIVEN a speaker's name found in two stories THEN each story's statements come under that story's own credit line", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = await mkdtemp(join(tmpdir(), "byline-quotes-"));
+    try {
+      await writeFile(
+        join(dir, "strike.md"),
+        '---\ntitle: Bus drivers strike\noutlet: Lakeport Herald\n---\n\n"We will not move," union leader Mark Sullivan said.\n',
+      );
+      await writeFile(
+        join(dir, "summit.md"),
+        '---\ntitle: Leaders meet at summit\noutlet: Daily Planet\n---\n\n"The talks went well," national security adviser Jake Sullivan said.\n',
+      );
+      const { stdout } = await runCli(["quotes", "Sullivan", "--corpus", dir]);
+      const groups = stdout.trimEnd().split("\n\n");
+      expect(groups).toHaveLength(2);
+      const strike = groups.find((g) => g.includes("Mark Sullivan")) ?? "";
+      const summit = groups.find((g) => g.includes("Jake Sullivan")) ?? "";
+      expect(strike).toMatch(/— “Bus drivers strike” · Lakeport Herald$/);
+      expect(summit).toMatch(/— “Leaders meet at summit” · Daily Planet$/);
+      expect(strike).not.toContain("Jake");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

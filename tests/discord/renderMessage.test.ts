@@ -59,6 +59,27 @@ function reply(library: StoryLibrary, line: string, extra: Partial<ReplyContext>
 const seed = libraryOf(SEED_STORY);
 
 describe("renderMessage: answers as Discord embeds", () => {
+  it("GIVEN /quotes for a name two stories share THEN one embed per story, each statement under its own story's credit", () => {
+    const two = new StoryLibrary([
+      parseStory(
+        "strike.md",
+        '---\ntitle: Bus drivers strike\noutlet: Lakeport Herald\n---\n\n"We will not move," union leader Mark Sullivan said.\n',
+      ),
+      parseStory(
+        "summit.md",
+        '---\ntitle: Leaders meet at summit\noutlet: Daily Planet\n---\n\n"The talks went well," adviser Jake Sullivan said.\n',
+      ),
+    ]);
+    const message = reply(two, "/quotes speaker:Sullivan");
+    expect(message.embeds).toHaveLength(2);
+    for (const embed of message.embeds) {
+      const mark = embed.description?.includes("Mark Sullivan");
+      expect(embed.description).toMatch(mark ? /Lakeport Herald$/ : /Daily Planet$/);
+      expect(embed.description?.includes(mark ? "Jake" : "Mark")).toBe(false);
+    }
+    expectWithinLimits(message);
+  });
+
   it("GIVEN /ask on the bundled story THEN public embeds with the passage, matched words bold and a full attribution line", () => {
     const message = reply(seed, "/ask question:How many drones could Iran provide to Russia?");
     expect(message.ephemeral).toBe(false);
