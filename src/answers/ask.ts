@@ -66,7 +66,7 @@ export function askStories(
           .flatMap((t) => t.terms),
       );
       return [...terms].reduce(
-        (sum, term) => sum + library.index.inverseDocumentFrequency(term),
+        (sum, term) => sum + library.index.inverseDocumentFrequency(term, story.id),
         0,
       );
     };

@@ -79,16 +79,22 @@ export class StoryIndex {
   readonly #search: MiniSearch<Chunk>;
   readonly #documentFrequency = new Map<string, number>();
   readonly #chunkCount: number;
+  /** The same counts within each story: how telling a word is depends on the story it is in. */
+  readonly #storyFrequency = new Map<string, Map<string, number>>();
+  readonly #storyChunkCount = new Map<string, number>();
 
   constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
     const aliasGroups = [...placeAliasGroups(), ...stories.flatMap(learnAliases), ...extraAliases];
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
-    // Indexing counts each term's paragraphs on the way, so the text is analysed once.
+    // Indexing counts each term's paragraphs on the way, so the text is analysed once; chunks are
+    // added one at a time so the count knows whose story it is in.
+    let storyCounts = new Map<string, number>();
     const indexTerms = (text: string) => {
       const terms = analyzeTerms(text);
       for (const term of new Set(terms)) {
         this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+        storyCounts.set(term, (storyCounts.get(term) ?? 0) + 1);
       }
       return terms;
     };
@@ -115,7 +121,12 @@ export class StoryIndex {
         text: paragraph.text,
       })),
     );
-    this.#search.addAll(chunks);
+    for (const chunk of chunks) {
+      storyCounts = this.#storyFrequency.get(chunk.story) ?? new Map<string, number>();
+      this.#storyFrequency.set(chunk.story, storyCounts);
+      this.#storyChunkCount.set(chunk.story, (this.#storyChunkCount.get(chunk.story) ?? 0) + 1);
+      this.#search.add(chunk);
+    }
     this.#chunkCount = chunks.length;
   }
 
@@ -130,7 +141,17 @@ export class StoryIndex {
     const question = blankQuestionFrame(rawQuestion);
     const questionTokens = this.analyze(question);
     if (questionTokens.length === 0) return [];
-    const weights = this.#subjectWeights(question, questionTokens);
+    // Weights are the story's own: a word all over one story ("race") says little in it, however
+    // rare it is in the others.
+    const weightsByStory = new Map<string, number[]>();
+    const weightsIn = (story: string) => {
+      let weights = weightsByStory.get(story);
+      if (!weights) {
+        weights = this.#subjectWeights(question, questionTokens, story);
+        weightsByStory.set(story, weights);
+      }
+      return weights;
+    };
     const groupedWords = new Set(
       questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
     );
@@ -142,7 +163,7 @@ export class StoryIndex {
     const answerType = expectedAnswerType(rawQuestion);
     const hits: Hit[] = [];
     for (const result of results.slice(0, MAX_CANDIDATES)) {
-      const coverage = this.#coverage(result, questionTokens, weights);
+      const coverage = this.#coverage(result, questionTokens, weightsIn(result.story as string));
       if (coverage < (options.minCoverage ?? MIN_SUBJECT_COVERAGE)) continue;
       if (answerType && !holdsAnswerType(result.text as string, answerType)) continue;
       hits.push({
@@ -166,14 +187,19 @@ export class StoryIndex {
     return this.search(question, { limit: 1000, minCoverage: 0 });
   }
 
-  /** Inverse document frequency of an index term over all paragraphs (BM25's formula). */
-  inverseDocumentFrequency(term: string): number {
-    const frequency = this.#documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (this.#chunkCount - frequency + 0.5) / (frequency + 0.5));
+  /**
+   * Inverse document frequency of an index term (BM25's formula) over all paragraphs, or over one
+   * story's paragraphs.
+   */
+  inverseDocumentFrequency(term: string, story?: string): number {
+    const counts = story === undefined ? undefined : this.#storyFrequency.get(story);
+    const frequency = (counts ?? this.#documentFrequency).get(term) ?? 0;
+    const chunks = counts ? (this.#storyChunkCount.get(story ?? "") ?? 0) : this.#chunkCount;
+    return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
 
   /** Weight of each question word (by token position): IDF for subject words, 0 for the rest. */
-  #subjectWeights(question: string, tokens: readonly Token[]): number[] {
+  #subjectWeights(question: string, tokens: readonly Token[], story: string): number[] {
     const words = tokens.filter((token) => !isAliasOnly(token));
     const subjects = findSubjectWords(question);
     const isSubject = (token: Token) => subjects.some((span) => overlaps(span, token));
@@ -182,7 +208,9 @@ export class StoryIndex {
     const anySubject = words.some(isSubject);
     return tokens.map((token) => {
       if (isAliasOnly(token)) return 0;
-      const weight = Math.min(...token.terms.map((term) => this.inverseDocumentFrequency(term)));
+      const weight = Math.min(
+        ...token.terms.map((term) => this.inverseDocumentFrequency(term, story)),
+      );
       if (anySubject && !isSubject(token)) return weight * NON_SUBJECT_WEIGHT;
       return isFocus(token) ? weight * ANSWER_FOCUS_WEIGHT : weight;
     });

@@ -97,7 +97,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   const story = pickStory(library, focus, options.story);
   const analyze = library.index.analyze;
   let candidates = sentencesOf(story, analyze, (term) =>
-    library.index.inverseDocumentFrequency(term),
+    library.index.inverseDocumentFrequency(term, story.id),
   );
   if (focus) {
     candidates = aboutFocus(library, story, candidates, focus);

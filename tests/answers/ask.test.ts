@@ -115,3 +115,23 @@ describe("askStories across several stories", () => {
     expect(askStories(library, "What does NIFC stand for?")[0]?.paragraph).toBe(10);
   });
 });
+
+describe("askStories with several stories loaded", () => {
+  it("GIVEN all five labelled stories loaded and one named with story: THEN every labelled question gets an answer exactly when it does with that story alone", async () => {
+    const { labelledStories } = await import("../../eval/datasets.js");
+    const { loadQuestionSet, loadStoryLibrary } = await import("../../eval/askEvaluation.js");
+    const { StoryLibrary } = await import("../../src/storyLibrary.js");
+    const labelled = await labelledStories();
+    const alone = await Promise.all(labelled.map(({ story }) => loadStoryLibrary(story)));
+    const all = new StoryLibrary(alone.map((library) => library.story()));
+    for (const [index, { questions }] of labelled.entries()) {
+      const set = await loadQuestionSet(questions);
+      const single = alone[index];
+      if (!single) throw new Error(questions);
+      for (const question of [...set.answerable.map((a) => a.question), ...set.unanswerable]) {
+        const answered = askStories(single, question).length > 0;
+        expect(askStories(all, question, { story: set.story }).length > 0, question).toBe(answered);
+      }
+    }
+  });
+});
