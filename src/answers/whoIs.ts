@@ -62,19 +62,25 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     .sort((a, b) => a.distance - b.distance);
   const best = matches[0]?.distance;
   const nearest = matches.filter((c) => c.distance === best);
-  // Failing a name, the name inside longer text, a first name ("Jake"), then a role ("the mayor").
+  // A name as written, then a first name as written ("Mark" is Mark Sullivan before it is Park
+  // one letter off), then a name with typos, the name inside longer text, and a role.
   const chosen =
     [
+      best === 0 ? nearest : [],
+      candidates.filter((c) => isFirstNameOf(typed, c.person)),
       nearest,
       candidates.filter((c) => peopleNamedIn(typed, [c.person]).length > 0),
-      candidates.filter((c) => isFirstNameOf(typed, c.person)),
       candidates.filter((c) => holdsRole(typed, c.person)),
     ].find((found) => found.length > 0) ?? [];
   if (chosen.length === 0) {
-    const suggestions = [...candidates]
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, MAX_SUGGESTIONS)
-      .map((c) => c.person.name);
+    // Suggestions name "the people in the story": only when there is one story to speak of.
+    const oneStory = storyId !== undefined || library.stories.length === 1;
+    const suggestions = oneStory
+      ? [...candidates]
+          .sort((a, b) => a.distance - b.distance)
+          .slice(0, MAX_SUGGESTIONS)
+          .map((c) => c.person.name)
+      : [];
     return { people: [], suggestions };
   }
   return {

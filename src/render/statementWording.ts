@@ -29,8 +29,8 @@ export function wordingNote(kind: StatementKind): string {
 /** What the story's own narration is to the typed words: the same words, or only the closest. */
 export function narrationLead(exact: boolean): string {
   return exact
-    ? "The story says it in its own words, quoting no one"
-    : "The closest words are the story's own, quoting no one";
+    ? "The story says it in its own words, outside any quote"
+    : "The closest words are the story's own, outside any quote";
 }
 
 /** Where an alternative statement is: its paragraph, and its story when not the best one's. */

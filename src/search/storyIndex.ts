@@ -143,11 +143,12 @@ export class StoryIndex {
     if (questionTokens.length === 0) return [];
     // Weights are the story's own: a word all over one story ("race") says little in it, however
     // rare it is in the others.
+    const roles = this.#wordRoles(question, questionTokens);
     const weightsByStory = new Map<string, number[]>();
     const weightsIn = (story: string) => {
       let weights = weightsByStory.get(story);
       if (!weights) {
-        weights = this.#subjectWeights(question, questionTokens, story);
+        weights = this.#subjectWeights(questionTokens, roles, story);
         weightsByStory.set(story, weights);
       }
       return weights;
@@ -198,8 +199,11 @@ export class StoryIndex {
     return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
 
-  /** Weight of each question word (by token position): IDF for subject words, 0 for the rest. */
-  #subjectWeights(question: string, tokens: readonly Token[], story: string): number[] {
+  /**
+   * What each question word (by token position) counts for, before its rarity: 0 for alias-only
+   * tokens, 1 for subject words, less for the rest. Found once per question (the tagger is slow).
+   */
+  #wordRoles(question: string, tokens: readonly Token[]): number[] {
     const words = tokens.filter((token) => !isAliasOnly(token));
     const subjects = findSubjectWords(question);
     const isSubject = (token: Token) => subjects.some((span) => overlaps(span, token));
@@ -208,11 +212,19 @@ export class StoryIndex {
     const anySubject = words.some(isSubject);
     return tokens.map((token) => {
       if (isAliasOnly(token)) return 0;
-      const weight = Math.min(
-        ...token.terms.map((term) => this.inverseDocumentFrequency(term, story)),
+      if (anySubject && !isSubject(token)) return NON_SUBJECT_WEIGHT;
+      return isFocus(token) ? ANSWER_FOCUS_WEIGHT : 1;
+    });
+  }
+
+  /** Each question word's weight in one story: its role times its rarity in that story. */
+  #subjectWeights(tokens: readonly Token[], roles: readonly number[], story: string): number[] {
+    return tokens.map((token, index) => {
+      const role = roles[index] ?? 0;
+      if (role === 0) return 0;
+      return (
+        role * Math.min(...token.terms.map((term) => this.inverseDocumentFrequency(term, story)))
       );
-      if (anySubject && !isSubject(token)) return weight * NON_SUBJECT_WEIGHT;
-      return isFocus(token) ? weight * ANSWER_FOCUS_WEIGHT : weight;
     });
   }
 

@@ -1,5 +1,6 @@
 import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
+import { UserFacingError } from "../errors.js";
 import type { Token } from "../search/analyzer.js";
 import type { Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
@@ -95,10 +96,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   const length = options.length ?? "short";
   const focus = options.focus?.trim();
   const story = pickStory(library, focus, options.story);
-  const analyze = library.index.analyze;
-  let candidates = sentencesOf(story, analyze, (term) =>
-    library.index.inverseDocumentFrequency(term, story.id),
-  );
+  let candidates = sentencesIn(library, story);
   if (focus) {
     candidates = aboutFocus(library, story, candidates, focus);
   }
@@ -129,14 +127,35 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   };
 }
 
+/**
+ * The story to summarise: the one named or loaded; with several, the one story the focus is in.
+ * Never a silent pick among several: "Sullivan" may be two people in two stories.
+ */
 function pickStory(
   library: StoryLibrary,
   focus: string | undefined,
   id: string | undefined,
 ): Story {
-  if (id || library.stories.length === 1) return library.story(id);
-  const [best] = focus ? candidateStories(library, focus) : [];
-  return best ?? library.story(id);
+  if (id || library.stories.length === 1 || !focus) return library.story(id);
+  const mentioning = candidateStories(library, focus).filter(
+    (story) => aboutFocus(library, story, sentencesIn(library, story), focus).length > 0,
+  );
+  const [only, ...others] = mentioning;
+  if (only && others.length === 0) return only;
+  throw new UserFacingError(
+    mentioning.length === 0
+      ? `No loaded story mentions "${focus}". Try another topic or person.`
+      : `${mentioning.length} stories mention "${focus}": ${library.stories
+          .filter((story) => mentioning.includes(story))
+          .map((story) => story.id)
+          .join(", ")}. Name one with story:.`,
+  );
+}
+
+function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
+  return sentencesOf(story, library.index.analyze, (term) =>
+    library.index.inverseDocumentFrequency(term, story.id),
+  );
 }
 
 function sentencesOf(

@@ -30,6 +30,28 @@ describe("whoIs on the bundled story", () => {
     expect(whoIs(seed, "Biden").people[0]?.paragraphs).toEqual(expect.arrayContaining([10, 18]));
   });
 
+  it("GIVEN a first name as written (“Mark”) and a surname one letter off it (Park) THEN the first name wins", () => {
+    const story = parseStory(
+      "strike.txt",
+      [
+        '"We will not move," union leader Mark Sullivan said on Monday.',
+        "Mayor Linda Park said talks would resume on Friday.",
+      ].join("\n\n"),
+    );
+    expect(whoIs(new StoryLibrary([story]), "Mark").people.map((p) => p.name)).toEqual([
+      "Mark Sullivan",
+    ]);
+  });
+
+  it("GIVEN several stories and no story named THEN no one found gives no suggestions (there is no one story to suggest from); with story: named THEN that story's people", () => {
+    const two = new StoryLibrary([
+      parseStory("a.txt", '"We are ready," Mayor Linda Park said on Monday.\n'),
+      parseStory("b.txt", '"It is done," Finance Director Howard Tsai said on Friday.\n'),
+    ]);
+    expect(whoIs(two, "Nobody Smith")).toEqual({ people: [], suggestions: [] });
+    expect(whoIs(two, "Nobody Smith", "a").suggestions).toEqual(["Linda Park"]);
+  });
+
   it("GIVEN a surname that is also a month (Theresa May; “finish in May”) THEN the month is no mention of her", () => {
     const story = parseStory(
       "may.txt",

@@ -105,6 +105,26 @@ describe("summarizeStory", () => {
     ]);
   });
 
+  it("GIVEN several stories and a focus without story: THEN the one story that mentions it; several → a clear error naming them; none → a clear error", () => {
+    const library = new StoryLibrary([
+      parseStory(
+        "pool.txt",
+        "The city council voted 7-2 on Tuesday to close the Eastside pool for the winter, officials said.\n",
+      ),
+      parseStory(
+        "bridge.txt",
+        "The county reopened the river bridge on Monday after repairs that cost $2 million, officials said.\n",
+      ),
+    ]);
+    expect(summarizeStory(library, { focus: "pool" }).story).toBe("pool");
+    expect(() => summarizeStory(library, { focus: "officials" })).toThrow(
+      '2 stories mention "officials": pool, bridge. Name one with story:.',
+    );
+    expect(() => summarizeStory(library, { focus: "unicorns" })).toThrow(
+      'No loaded story mentions "unicorns".',
+    );
+  });
+
   it("GIVEN a focus the story never mentions THEN no sentences and no one quoted: no summary of something else", () => {
     expect(summarizeStory(seed, { focus: "bitcoin" })).toMatchObject({ sentences: [], quoted: [] });
   });
