@@ -1,6 +1,12 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { askStories, DEFAULT_PASSAGE_COUNT, MAX_QUESTION_LENGTH } from "../src/answers/ask.js";
-import { completeStory, EVERYWHERE, forOption, storyOption } from "./commonParts.js";
+import {
+  completeStory,
+  EVERYWHERE,
+  forOption,
+  storiesSearched,
+  storyOption,
+} from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 export const ask = {
@@ -30,7 +36,13 @@ export const ask = {
       ...(story ? { story } : {}),
     });
     const passages = found.slice(start, start + DEFAULT_PASSAGE_COUNT);
-    return { kind: "passages", question, passages, more: found.length > start + passages.length };
+    return {
+      kind: "passages",
+      question,
+      passages,
+      more: found.length > start + passages.length,
+      storiesSearched: storiesSearched(library, story),
+    };
   },
   complete: completeStory,
 } satisfies Command;

@@ -6,6 +6,7 @@ import {
   InteractionContextType,
 } from "discord-api-types/v10";
 import { suggestStories } from "../src/answers/suggestions.js";
+import type { StoryLibrary } from "../src/storyLibrary.js";
 import type { Choice, CommandContext, CommandInput, FocusedOption } from "./types.js";
 
 /** The optional `story:` option of commands that read one story when several are loaded. */
@@ -42,3 +43,8 @@ export const forOption: APIApplicationCommandUserOption = {
   description: "Address the answer to this person",
   required: false,
 };
+
+/** How many stories a command searches: the one named, else all loaded. */
+export function storiesSearched(library: StoryLibrary, story: string | undefined): number {
+  return story ? 1 : library.stories.length;
+}

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { listQuotes } from "../src/answers/listQuotes.js";
 import { suggestPeople } from "../src/answers/suggestions.js";
-import { completeStory, EVERYWHERE, storyOption } from "./commonParts.js";
+import { completeStory, EVERYWHERE, storiesSearched, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /** Statements per page where the reader pages through them. */
@@ -39,7 +39,13 @@ export const quotes = {
             },
             more: answer.quotes.length > (page + 1) * QUOTES_PER_PAGE,
           };
-    return { kind: "quotes", ...(speaker ? { speaker } : {}), answer, ...paged };
+    return {
+      kind: "quotes",
+      ...(speaker ? { speaker } : {}),
+      answer,
+      ...paged,
+      storiesSearched: storiesSearched(library, story),
+    };
   },
   complete(focused, input, context) {
     if (focused.name !== "speaker") return completeStory(focused, input, context);

@@ -25,17 +25,30 @@ export type CommandResult =
       readonly passages: readonly Passage[];
       /** Whether a next page of passages exists (see CommandContext.page). */
       readonly more?: boolean;
+      readonly storiesSearched?: number;
     }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
   | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
   | { readonly kind: "help"; readonly commands: readonly CommandHelp[] }
-  | { readonly kind: "whoSaid"; readonly quote: string; readonly answer: WhoSaidAnswer }
-  | { readonly kind: "whoIs"; readonly name: string; readonly answer: WhoIsAnswer }
+  | {
+      readonly kind: "whoSaid";
+      readonly quote: string;
+      readonly answer: WhoSaidAnswer;
+      /** How many stories were searched: an empty answer speaks of "the story" only for one. */
+      readonly storiesSearched?: number;
+    }
+  | {
+      readonly kind: "whoIs";
+      readonly name: string;
+      readonly answer: WhoIsAnswer;
+      readonly storiesSearched?: number;
+    }
   | {
       readonly kind: "quotes";
       readonly speaker?: string;
       readonly answer: QuotesAnswer;
       readonly more?: boolean;
+      readonly storiesSearched?: number;
     }
   | { readonly kind: "pin"; readonly excerpt: Excerpt; readonly statement?: StatementAnswer }
   | {

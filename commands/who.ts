@@ -2,7 +2,13 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { suggestPeople, suggestStatements } from "../src/answers/suggestions.js";
 import { whoIs } from "../src/answers/whoIs.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
-import { completeStory, EVERYWHERE, forOption, storyOption } from "./commonParts.js";
+import {
+  completeStory,
+  EVERYWHERE,
+  forOption,
+  storiesSearched,
+  storyOption,
+} from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /** `/who said <quote>` and `/who is <name>`: one command, so users type exactly that. */
@@ -52,10 +58,20 @@ export const who = {
     const story = textOption(input, "story");
     if (subcommand === "is") {
       const name = String(input.name ?? "");
-      return { kind: "whoIs", name, answer: whoIs(library, name, story) };
+      return {
+        kind: "whoIs",
+        name,
+        answer: whoIs(library, name, story),
+        storiesSearched: storiesSearched(library, story),
+      };
     }
     const quote = String(input.quote ?? "");
-    return { kind: "whoSaid", quote, answer: whoSaid(library, quote, story) };
+    return {
+      kind: "whoSaid",
+      quote,
+      answer: whoSaid(library, quote, story),
+      storiesSearched: storiesSearched(library, story),
+    };
   },
   complete(focused, input, context) {
     const story = textOption(input, "story");

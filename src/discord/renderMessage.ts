@@ -14,7 +14,7 @@ import {
   whereElse,
   wordingNote,
 } from "../render/statementWording.js";
-import { NO_ONE_SAID, nothingFoundText } from "../render/textAnswer.js";
+import { noOneSaid, nothingFoundText } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";
@@ -153,7 +153,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         return [
           {
             color: COLORS.statement,
-            title: NO_ONE_SAID,
+            title: noOneSaid(result.storiesSearched),
             description: withAttribution(
               (room) =>
                 `${narrationLead(narration.exact)}:\n> ${plainWithin(narration.text, room - 80)}`,

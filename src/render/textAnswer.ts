@@ -23,19 +23,32 @@ export const NO_ONE_SAID = "No one in the story said that.";
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
+/** "No one in the story said that.", or in the loaded stories when several were searched. */
+export function noOneSaid(storiesSearched = 1): string {
+  return storiesSearched > 1 ? "No one in the loaded stories said that." : NO_ONE_SAID;
+}
+
 /**
  * What an answer with nothing in it says, the same in the console and in Discord: that the story
  * does not answer, and for names, the closest people in the story.
  */
 export function nothingFoundText(result: CommandResult): string {
+  const where =
+    "storiesSearched" in result && (result.storiesSearched ?? 1) > 1
+      ? "the loaded stories"
+      : "the story";
   switch (result.kind) {
     case "whoSaid":
-      return NO_ONE_SAID;
+      return noOneSaid(result.storiesSearched);
     case "whoIs":
-      return `No one called "${result.name}" is in the story.${peopleHint(result.answer.suggestions)}`;
+      return `No one called "${result.name}" is in ${where}.${peopleHint(result.answer.suggestions)}`;
     case "quotes":
       if (!result.speaker) return "No one is quoted in the story.";
-      return `No statements by "${result.speaker}" in the story.${peopleHint(result.answer.suggestions)}`;
+      return `No statements by "${result.speaker}" in ${where}.${peopleHint(result.answer.suggestions)}`;
+    case "passages":
+      return where === "the story"
+        ? NOTHING_FOUND
+        : "No loaded story answers that. Try other words, or name one with story: (/story lists them).";
     case "summary":
       return result.focus
         ? `The story does not mention "${result.focus}". Try another topic or person, or no focus.`
@@ -88,8 +101,8 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       const { statements, narration } = result.answer;
       const [best, ...close] = statements;
       if (!best) {
-        if (!narration) return NO_ONE_SAID;
-        return `${NO_ONE_SAID} ${narrationLead(narration.exact)} (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
+        if (!narration) return noOneSaid(result.storiesSearched);
+        return `${noOneSaid(result.storiesSearched)} ${narrationLead(narration.exact)} (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
       }
       const lines = [
         `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:`,

@@ -96,6 +96,25 @@ describe("renderText for /ask", () => {
     expect(blocks[1]).toMatch(/^Russian President Vladimir Putin is traveling[^\n]+\n— ¶1 · /);
   });
 
+  it("GIVEN empty answers from several stories searched THEN the texts speak of the loaded stories, not “the story”", () => {
+    expect(
+      renderText({ kind: "passages", question: "who won", passages: [], storiesSearched: 5 }),
+    ).toBe(
+      "No loaded story answers that. Try other words, or name one with story: (/story lists them).",
+    );
+    expect(
+      renderText({ kind: "whoSaid", quote: "x", answer: { statements: [] }, storiesSearched: 5 }),
+    ).toBe("No one in the loaded stories said that.");
+    expect(
+      renderText({
+        kind: "whoIs",
+        name: "Nobody",
+        answer: { people: [], suggestions: [] },
+        storiesSearched: 2,
+      }),
+    ).toBe('No one called "Nobody" is in the loaded stories.');
+  });
+
   it("GIVEN no passages WHEN rendered THEN the text says the story does not answer and points at /excerpt and /story", () => {
     const text = renderText({ kind: "passages", question: "who won the cup final", passages: [] });
     expect(text).toBe(NOTHING_FOUND);
