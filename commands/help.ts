@@ -14,9 +14,10 @@ function descriptionOf(command: Command, usage: string): string {
 export const help = {
   data: { ...EVERYWHERE, name: "help", description: "How to use Byline" },
   usage: "/help",
-  run(_input, { commands }) {
+  run(_input, { commands, library }) {
     return {
       kind: "help",
+      storiesLoaded: library.stories.length,
       commands: commands.flatMap((command) =>
         [command.usage].flat().map((usage) => ({
           name: command.data.name,

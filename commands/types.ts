@@ -29,7 +29,12 @@ export type CommandResult =
     }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
   | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
-  | { readonly kind: "help"; readonly commands: readonly CommandHelp[] }
+  | {
+      readonly kind: "help";
+      readonly commands: readonly CommandHelp[];
+      /** How many stories are loaded: with several, commands want `story:`. */
+      readonly storiesLoaded?: number;
+    }
   | {
       readonly kind: "whoSaid";
       readonly quote: string;

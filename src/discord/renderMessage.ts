@@ -14,7 +14,7 @@ import {
   whereElse,
   wordingNote,
 } from "../render/statementWording.js";
-import { noOneSaid, nothingFoundText } from "../render/textAnswer.js";
+import { noOneSaid, nothingFoundText, SEVERAL_STORIES_HINT } from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";
@@ -309,8 +309,10 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         {
           color: COLORS.reference,
           title: "Byline: answers from the story, in its own words",
-          description:
+          description: [
             "Every answer quotes the story verbatim and says where it comes from (¶ = paragraph).",
+            ...((result.storiesLoaded ?? 1) > 1 ? [SEVERAL_STORIES_HINT] : []),
+          ].join("\n"),
           fields: result.commands.slice(0, LIMITS.embedFields).map((command) => ({
             name: clipAtWord(command.usage, LIMITS.fieldName),
             value: plainWithin(command.description, LIMITS.fieldValue),

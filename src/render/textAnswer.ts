@@ -20,6 +20,10 @@ export const ANSI_STYLE: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[2
 
 export const NO_ONE_SAID = "No one in the story said that.";
 
+/** Said under the commands when several stories are loaded. */
+export const SEVERAL_STORIES_HINT =
+  "Several stories are loaded: add story:<id> to a command (/story lists them).";
+
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
@@ -173,6 +177,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         ...result.commands.map((command, index) =>
           `  ${command.usage.padEnd(52)} ${command.description === result.commands[index - 1]?.description ? "" : command.description}`.trimEnd(),
         ),
+        ...((result.storiesLoaded ?? 1) > 1 ? ["", SEVERAL_STORIES_HINT] : []),
       ].join("\n");
   }
 }

@@ -196,6 +196,13 @@ describe("main: usage and configuration", () => {
     },
   );
 
+  it("GIVEN `help` with several stories loaded THEN it says to add story:; with the bundled story alone THEN it does not", async () => {
+    const several = await runCli(["help", "--corpus", FIXTURE_STORIES]);
+    expect(several.stdout).toContain("Several stories are loaded: add story:<id> to a command");
+    const one = await runCli(["help"]);
+    expect(one.stdout).not.toContain("Several stories");
+  });
+
   it("GIVEN --help WHEN run THEN every command is listed, `who said`, `who is`, `quotes`, `summary` and `pin` included", async () => {
     const { stdout } = await runCli(["--help"]);
     for (const form of [
