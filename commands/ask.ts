@@ -42,6 +42,7 @@ export const ask = {
       passages,
       more: found.length > start + passages.length,
       storiesSearched: storiesSearched(library, story),
+      ...(story && library.stories.length > 1 ? { story } : {}),
     };
   },
   complete: completeStory,

@@ -26,6 +26,8 @@ export type CommandResult =
       /** Whether a next page of passages exists (see CommandContext.page). */
       readonly more?: boolean;
       readonly storiesSearched?: number;
+      /** The story named with `story:` among several, for the hint of an empty answer. */
+      readonly story?: string;
     }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
   | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }

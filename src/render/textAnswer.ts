@@ -50,9 +50,11 @@ export function nothingFoundText(result: CommandResult): string {
       if (!result.speaker) return "No one is quoted in the story.";
       return `No statements by "${result.speaker}" in ${where}.${peopleHint(result.answer.suggestions)}`;
     case "passages":
-      return where === "the story"
-        ? NOTHING_FOUND
-        : "No loaded story answers that. Try other words, or name one with story: (/story lists them).";
+      if (where !== "the story")
+        return "No loaded story answers that. Try other words, or name one with story: (/story lists them).";
+      return result.story
+        ? NOTHING_FOUND.replace("/excerpt 1", `/excerpt 1 story:${result.story}`)
+        : NOTHING_FOUND;
     case "summary":
       return result.focus
         ? `The story does not mention "${result.focus}". Try another topic or person, or no focus.`

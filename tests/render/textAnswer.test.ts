@@ -115,6 +115,18 @@ describe("renderText for /ask", () => {
     ).toBe('No one called "Nobody" is in the loaded stories.');
   });
 
+  it("GIVEN an empty answer from one story named among several THEN the /excerpt hint names that story too", () => {
+    expect(
+      renderText({
+        kind: "passages",
+        question: "who won",
+        passages: [],
+        storiesSearched: 1,
+        story: "chip-export-rules",
+      }),
+    ).toContain("/excerpt 1 story:chip-export-rules");
+  });
+
   it("GIVEN no passages WHEN rendered THEN the text says the story does not answer and points at /excerpt and /story", () => {
     const text = renderText({ kind: "passages", question: "who won the cup final", passages: [] });
     expect(text).toBe(NOTHING_FOUND);
