@@ -30,10 +30,12 @@ const EXACT_FORM_WEIGHT = 0.3;
 const MAX_CANDIDATES = 200;
 /**
  * Coverage credit for question words that only matched approximately (typo or prefix). Short
- * words have many real neighbours ("bread"/"break", "planet"/"plant"), so their near matches count
- * half; from LONG_WORD letters on, a near match is almost always a typo and counts in full.
+ * words have many real neighbours ("bread"/"break", "mayor"/"major"), so their near matches count
+ * a little under half: a question that rests on one such word alone ("Who is the mayor?") is not
+ * answered by its neighbour. From LONG_WORD letters on, a near match is almost always a typo and
+ * counts in full.
  */
-const SHORT_NEAR_MATCH_CREDIT = 0.5;
+const SHORT_NEAR_MATCH_CREDIT = 0.45;
 const LONG_WORD = 7;
 /** Weight of the noun that names the kind of answer wanted ("which agency"): the answer may not repeat it. */
 const ANSWER_FOCUS_WEIGHT = 0.5;

@@ -116,6 +116,13 @@ describe("askStories across several stories", () => {
   });
 });
 
+describe("askStories: near matches of short words", () => {
+  it("GIVEN “Who is the mayor?” on a story with no mayor but a “major evacuation” THEN no answer: a short word's neighbour is not it", () => {
+    const wildfire = libraryOf(fixturePath("ridgeline-wildfire.txt"));
+    expect(askStories(wildfire, "Who is the mayor?")).toEqual([]);
+  });
+});
+
 describe("askStories with several stories loaded", () => {
   it("GIVEN all five labelled stories loaded and one named with story: THEN every labelled question gets an answer exactly when it does with that story alone", async () => {
     const { labelledStories } = await import("../../eval/datasets.js");
