@@ -3,8 +3,8 @@ import {
   holdsRole,
   isFirstNameOf,
   nameDistance,
+  nearestInReach,
   peopleNamedIn,
-  typosAllowed,
   withoutHonorific,
 } from "../statements/personNames.js";
 import type { Statement } from "../statements/types.js";
@@ -56,12 +56,8 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
       .statementsOf(story)
       .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
   );
-  const allowed = typosAllowed(typed);
-  const matches = candidates
-    .filter((c) => c.distance <= allowed)
-    .sort((a, b) => a.distance - b.distance);
-  const best = matches[0]?.distance;
-  const nearest = matches.filter((c) => c.distance === best);
+  const nearest = nearestInReach(typed, candidates);
+  const best = nearest[0]?.distance;
   // A name as written, then a first name as written ("Mark" is Mark Sullivan before it is Park
   // one letter off), then a name with typos, the name inside longer text, and a role.
   const chosen =

@@ -8,7 +8,8 @@ import type { Person } from "./types.js";
 /** Edits past which two names are not compared further: nobody types that far off. */
 const MAX_NAME_DISTANCE = 6;
 
-const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?\s+/i;
+/** A title said before a name and no part of it: "Dr.", "Sen", "Mrs.". */
+export const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
 
 /** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
 export function surnameOf(name: string): string {
@@ -20,7 +21,9 @@ export function surnameOf(name: string): string {
 
 /** A typed name without the honorific before it: "Dr. Mehta" → "Mehta". */
 export function withoutHonorific(typedName: string): string {
-  return typedName.trim().replace(HONORIFIC, "");
+  return typedName
+    .trim()
+    .replace(/^(\S+)\s+/, (opening, word: string) => (HONORIFIC.test(word) ? "" : opening));
 }
 
 /** "Jake" for Jake Sullivan: the first of a full name's words. */
@@ -75,10 +78,17 @@ export function nameDistance(typedName: string, person: Person): number {
  * @example peopleNamed("Amirabdolahian", people) // → [Hossein Amirabdollahian]
  */
 export function peopleNamed(typedName: string, people: readonly Person[]): Person[] {
+  const scored = people.map((person) => ({ person, distance: nameDistance(typedName, person) }));
+  return nearestInReach(typedName, scored).map(({ person }) => person);
+}
+
+/** Of names scored by their distance to a typed name, the nearest within the typos it is forgiven. */
+export function nearestInReach<T extends { readonly distance: number }>(
+  typedName: string,
+  scored: readonly T[],
+): T[] {
   const allowed = typosAllowed(typedName);
-  const inReach = people
-    .map((person) => ({ person, distance: nameDistance(typedName, person) }))
-    .filter(({ distance }) => distance <= allowed);
+  const inReach = scored.filter(({ distance }) => distance <= allowed);
   const nearest = Math.min(...inReach.map(({ distance }) => distance));
-  return inReach.filter(({ distance }) => distance === nearest).map(({ person }) => person);
+  return inReach.filter(({ distance }) => distance === nearest);
 }

@@ -1,5 +1,5 @@
 import { isAliasOnly, type Token } from "../search/analyzer.js";
-import { editDistance } from "../text/editDistance.js";
+import { isTypoOf } from "../text/editDistance.js";
 import { foldText } from "../text/fold.js";
 import { findWords } from "../text/words.js";
 import type { Statement } from "./types.js";
@@ -64,11 +64,8 @@ function credit(
   spelled: ReadonlySet<string>,
 ): number {
   if (token.terms.some((term) => terms.has(term))) return 1;
-  if (word.length < 4) return 0;
-  const allowed = word.length >= 8 ? 2 : 1;
   for (const other of spelled) {
-    if (editDistance(word, other, allowed) <= allowed && !isNegatedForm(word, other))
-      return NEAR_MATCH_CREDIT;
+    if (isTypoOf(word, other) && !isNegatedForm(word, other)) return NEAR_MATCH_CREDIT;
   }
   return 0;
 }

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import type { FoundStatement } from "./extractStatements.js";
-import { surnameOf } from "./personNames.js";
+import { HONORIFIC, surnameOf } from "./personNames.js";
 import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import type { Person } from "./types.js";
 
@@ -45,7 +45,6 @@ const CALENDAR_WORDS = new Set([
   "Saturday",
   "Sunday",
 ]);
-const HONORIFICS = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
 const MAX_ROLE_WORDS = 10;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
@@ -62,10 +61,10 @@ export function findPeople(
 ): Person[] {
   const drafts: PersonDraft[] = [];
   const add = (name: string, role: string | undefined, paragraph: number) => {
-    const words = name.split(/\s+/).filter((word) => !HONORIFICS.test(word));
+    const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
     if (words.length === 0 || words.every((word) => TITLE_WORDS.has(word.toLowerCase()))) return;
     const clean = words.join(" ");
-    if (role?.split(/\s+/).every((word) => HONORIFICS.test(word))) role = undefined;
+    if (role?.split(/\s+/).every((word) => HONORIFIC.test(word))) role = undefined;
     const surname = words.at(-1) ?? clean;
     const same =
       drafts.find((draft) => draft.name === clean) ??

@@ -27,3 +27,13 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return previous[b.length] ?? limit + 1;
 }
+
+/**
+ * Whether `typed` is `word` with a typo: from four letters on, one edit away, from eight letters
+ * on two. Shorter words have too many real neighbours to call any of them a typo.
+ */
+export function isTypoOf(typed: string, word: string): boolean {
+  if (typed.length < 4) return false;
+  const allowed = typed.length >= 8 ? 2 : 1;
+  return editDistance(typed, word, allowed) <= allowed;
+}

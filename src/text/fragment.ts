@@ -1,4 +1,4 @@
-import { editDistance } from "./editDistance.js";
+import { isTypoOf } from "./editDistance.js";
 import { foldText } from "./fold.js";
 import { findWords } from "./words.js";
 
@@ -11,10 +11,7 @@ export function isFragmentOf(typed: string, text: string): boolean {
   const wanted = findWords(foldText(typed)).map((word) => word.raw);
   const words = findWords(foldText(text)).map((word) => word.raw);
   if (wanted.length === 0) return false;
-  const alike = (a: string, b: string) => {
-    const allowed = a.length >= 8 ? 2 : 1;
-    return a === b || (a.length >= 4 && editDistance(a, b, allowed) <= allowed);
-  };
+  const alike = (a: string, b: string) => a === b || isTypoOf(a, b);
   for (let start = 0; start + wanted.length <= words.length; start++) {
     const runsThrough = wanted.every((word, k) => {
       const other = words[start + k] ?? "";
