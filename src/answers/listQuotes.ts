@@ -40,9 +40,15 @@ export function listQuotes(
     // matched word by word as /ask matches (stems, apostrophes, aliases); they come first, so
     // "Kremlin" is the Kremlin, not also its spokesman.
     const typed = library.index.analyze(speaker).filter((token) => !isAliasOnly(token));
+    const byName = new Map<string, boolean>();
     const namedAs = (s: Statement) => {
-      const terms = new Set(library.index.analyze(s.speaker.name).flatMap((t) => t.terms));
-      return typed.length > 0 && typed.every((t) => t.terms.some((term) => terms.has(term)));
+      let found = byName.get(s.speaker.name);
+      if (found === undefined) {
+        const terms = new Set(library.index.analyze(s.speaker.name).flatMap((t) => t.terms));
+        found = typed.length > 0 && typed.every((t) => t.terms.some((term) => terms.has(term)));
+        byName.set(s.speaker.name, found);
+      }
+      return found;
     };
     const bySpeakerName = stories.some((story) =>
       library.statementsOf(story).statements.some(namedAs),

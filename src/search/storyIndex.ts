@@ -82,14 +82,13 @@ export class StoryIndex {
   readonly #documentFrequency = new Map<string, number>();
   readonly #chunkCount: number;
   /** The same counts within each story: how telling a word is depends on the story it is in. */
-  readonly #storyFrequency = new Map<string, Map<string, number>>();
-  readonly #storyChunkCount = new Map<string, number>();
+  readonly #storyFrequency = new Map<string, { frequency: Map<string, number>; chunks: number }>();
 
   constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
     const aliasGroups = [...placeAliasGroups(), ...stories.flatMap(learnAliases), ...extraAliases];
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
-    // Indexing counts each term's paragraphs on the way, so the text is analysed once; chunks are
+    // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are
     // added one at a time so the count knows whose story it is in.
     let storyCounts = new Map<string, number>();
     const indexTerms = (text: string) => {
@@ -115,21 +114,19 @@ export class StoryIndex {
             : false,
       },
     });
-    const chunks = stories.flatMap((story) =>
-      story.body.map((paragraph) => ({
-        id: `${story.id}#${paragraph.number}`,
-        story: story.id,
-        paragraph: paragraph.number,
-        text: paragraph.text,
-      })),
-    );
-    for (const chunk of chunks) {
-      storyCounts = this.#storyFrequency.get(chunk.story) ?? new Map<string, number>();
-      this.#storyFrequency.set(chunk.story, storyCounts);
-      this.#storyChunkCount.set(chunk.story, (this.#storyChunkCount.get(chunk.story) ?? 0) + 1);
-      this.#search.add(chunk);
+    for (const story of stories) {
+      storyCounts = new Map<string, number>();
+      this.#storyFrequency.set(story.id, { frequency: storyCounts, chunks: story.body.length });
+      this.#search.addAll(
+        story.body.map((paragraph) => ({
+          id: `${story.id}#${paragraph.number}`,
+          story: story.id,
+          paragraph: paragraph.number,
+          text: paragraph.text,
+        })),
+      );
     }
-    this.#chunkCount = chunks.length;
+    this.#chunkCount = stories.reduce((count, story) => count + story.body.length, 0);
   }
 
   /**
@@ -195,9 +192,9 @@ export class StoryIndex {
    * story's paragraphs.
    */
   inverseDocumentFrequency(term: string, story?: string): number {
-    const counts = story === undefined ? undefined : this.#storyFrequency.get(story);
-    const frequency = (counts ?? this.#documentFrequency).get(term) ?? 0;
-    const chunks = counts ? (this.#storyChunkCount.get(story ?? "") ?? 0) : this.#chunkCount;
+    const scope = story === undefined ? undefined : this.#storyFrequency.get(story);
+    const frequency = (scope?.frequency ?? this.#documentFrequency).get(term) ?? 0;
+    const chunks = scope?.chunks ?? this.#chunkCount;
     return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
 

@@ -31,21 +31,21 @@ export function aboutFocus<C extends FocusCandidate>(
     person.aliases.filter(
       (alias) => !people.some((other) => other !== person && other.aliases.includes(alias)),
     );
-  const aboutPeople = (chosen: readonly Person[]) =>
-    candidates.filter((c) =>
-      chosen.some(
-        (person) =>
-          ownNames(person).some((alias) => printsWords(c.text, alias)) ||
-          saidBy(library, story, c, person.name),
+  const aboutPeople = (chosen: readonly Person[]) => {
+    const names = chosen.map((person) => ({ person, own: ownNames(person) }));
+    return candidates.filter((c) =>
+      names.some(
+        ({ person, own }) =>
+          own.some((alias) => printsWords(c.text, alias)) || saidBy(library, story, c, person.name),
       ),
     );
+  };
   const named = people.filter((p) =>
     p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
   );
   if (named.length > 0) return aboutPeople(named);
-  const aboutTopic = candidates.filter((c) =>
-    holdsEveryWord(library.index.analyze(focus), c.terms),
-  );
+  const topic = library.index.analyze(focus);
+  const aboutTopic = candidates.filter((c) => holdsEveryWord(topic, c.terms));
   if (aboutTopic.length > 0) return aboutTopic;
   // Not words of the story: perhaps a name typed with a typo ("Amirabdolahian"), if it looks
   // like a name at all, so that "rice" is not taken for Price.
