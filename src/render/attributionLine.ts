@@ -4,8 +4,11 @@ import type { Attribution } from "../answers/attribution.js";
  * "¶5 · “Putin travels…” · Fox News · by Ben Evansky, Caitlin McFall and The Associated Press"
  * (plus the link when the story has one).
  */
-export function attributionLine(attribution: Attribution): string {
-  const parts = [`¶${attribution.paragraph}`, `“${shorten(attribution.title, MAX_TITLE_IN_LINE)}”`];
+export function attributionLine(attribution: Attribution, withParagraph = true): string {
+  const parts = [
+    ...(withParagraph ? [`¶${attribution.paragraph}`] : []),
+    `“${shorten(attribution.title, MAX_TITLE_IN_LINE)}”`,
+  ];
   if (attribution.outlet) parts.push(attribution.outlet);
   if (attribution.contributors.length > 0) parts.push(`by ${joinNames(attribution.contributors)}`);
   if (attribution.url) parts.push(attribution.url);
@@ -14,7 +17,7 @@ export function attributionLine(attribution: Attribution): string {
 
 /** The story's credit without a paragraph, for answers drawn from several of its paragraphs. */
 export function storyCredit(attribution: Attribution): string {
-  return attributionLine(attribution).replace(/^¶\d+ · /, "");
+  return attributionLine(attribution, false);
 }
 
 export const MAX_TITLE_IN_LINE = 60;

@@ -18,8 +18,6 @@ export interface TextStyle {
 export const MARKDOWN_STYLE: TextStyle = { bold: (text) => `**${text}**` };
 export const ANSI_STYLE: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[22m` };
 
-export const NO_ONE_SAID = "No one in the story said that.";
-
 /** Said under the commands when several stories are loaded. */
 export const SEVERAL_STORIES_HINT =
   "Several stories are loaded: add story:<id> to a command (/story lists them).";
@@ -27,9 +25,14 @@ export const SEVERAL_STORIES_HINT =
 export const NOTHING_FOUND =
   "The story does not answer that. Try other words, or read it with /excerpt 1 (/story shows how many paragraphs it has).";
 
+/** What an empty answer searched: "the story", or "the loaded stories" when several were. */
+function searched(storiesSearched = 1): string {
+  return storiesSearched > 1 ? "the loaded stories" : "the story";
+}
+
 /** "No one in the story said that.", or in the loaded stories when several were searched. */
-export function noOneSaid(storiesSearched = 1): string {
-  return storiesSearched > 1 ? "No one in the loaded stories said that." : NO_ONE_SAID;
+export function noOneSaid(storiesSearched?: number): string {
+  return `No one in ${searched(storiesSearched)} said that.`;
 }
 
 /**
@@ -37,10 +40,7 @@ export function noOneSaid(storiesSearched = 1): string {
  * does not answer, and for names, the closest people in the story.
  */
 export function nothingFoundText(result: CommandResult): string {
-  const where =
-    "storiesSearched" in result && (result.storiesSearched ?? 1) > 1
-      ? "the loaded stories"
-      : "the story";
+  const where = searched("storiesSearched" in result ? result.storiesSearched : 1);
   switch (result.kind) {
     case "whoSaid":
       return noOneSaid(result.storiesSearched);
