@@ -9,6 +9,9 @@ import { editDistance } from "../text/editDistance.js";
 
 type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** What an integer option takes as typed: digits, perhaps signed. */
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+
 /** A command line read as Discord would receive the slash command. */
 export interface ParsedCommandLine {
   readonly name: string;
@@ -142,7 +145,7 @@ function afterFirstWord(text: string): string {
 function bareOption(target: Target, text: string): APIApplicationCommandBasicOption {
   const { label, options } = target;
   const found =
-    (/^[+-]?\d+$/.test(text)
+    (WHOLE_NUMBER.test(text)
       ? options.find((option) => option.type === ApplicationCommandOptionType.Integer)
       : undefined) ??
     options.find((option) => option.required) ??
@@ -175,7 +178,7 @@ function convert(
     return text;
   }
   if (option.type !== ApplicationCommandOptionType.Integer) return text;
-  if (!/^[+-]?\d+$/.test(text)) {
+  if (!WHOLE_NUMBER.test(text)) {
     throw new UserFacingError(
       `${option.name}: must be a whole number, not "${text}". For example: ${example(target)}`,
     );
