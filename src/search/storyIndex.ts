@@ -5,6 +5,7 @@ import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyze
 import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
 import { learnAliases } from "./learnAliases.js";
 import { placeAliasGroups } from "./places.js";
+import { PrintedWords } from "./printedWords.js";
 import { blankQuestionFrame, findAnswerFocus } from "./questionFrame.js";
 import { findSubjectWords, type Span } from "./subjectWords.js";
 
@@ -81,6 +82,7 @@ export class StoryIndex {
   readonly #search: MiniSearch<Chunk>;
   readonly #documentFrequency = new Map<string, number>();
   readonly #chunkCount: number;
+  readonly #printedWords = new PrintedWords();
   /** The same counts within each story: how telling a word is depends on the story it is in. */
   readonly #storyFrequency = new Map<string, { frequency: Map<string, number>; chunks: number }>();
 
@@ -117,6 +119,7 @@ export class StoryIndex {
     for (const story of stories) {
       storyCounts = new Map<string, number>();
       this.#storyFrequency.set(story.id, { frequency: storyCounts, chunks: story.body.length });
+      for (const paragraph of story.body) this.#printedWords.add(paragraph.text);
       this.#search.addAll(
         story.body.map((paragraph) => ({
           id: `${story.id}#${paragraph.number}`,
@@ -137,7 +140,13 @@ export class StoryIndex {
    * // → [{ story: "putin-visits-tehran", paragraph: 5, coverage: 1, … }, …]
    */
   search(rawQuestion: string, options: SearchOptions): Hit[] {
-    const question = blankQuestionFrame(rawQuestion);
+    const question = blankQuestionFrame(
+      this.#printedWords.correct(rawQuestion, (word) =>
+        this.analyze(word).some((token) =>
+          token.terms.some((term) => this.#documentFrequency.has(term)),
+        ),
+      ),
+    );
     const questionTokens = this.analyze(question);
     if (questionTokens.length === 0) return [];
     // Weights are the story's own: a word all over one story ("race") says little in it, however

@@ -50,8 +50,15 @@ describe("askStories on the bundled story", () => {
   });
 
   it("GIVEN typos and a curly apostrophe THEN the question still finds its paragraph", () => {
-    expect(paragraphs("why did the US expand sanctoins")[0]).toBe(14);
+    expect(paragraphs("why did the US broaden sanctoins")[0]).toBe(14);
     expect(paragraphs("Amirabdolahian’s phone call")[0]).toBe(9);
+  });
+
+  it("GIVEN a typo that breaks a word's ending (the stemmer then leaves it whole) THEN the printed word is found", () => {
+    const wildfire = libraryOf(fixturePath("ridgeline-wildfire.txt"));
+    const [first] = askStories(wildfire, "mandatroy evacuaton orders");
+    expect(first?.text).toContain("mandatory evacuation orders");
+    expect(paragraphs("evacuaton", wildfire).length).toBeGreaterThan(0);
   });
 
   it.each([
