@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
 import { readHistory, writeHistory } from "./consoleHistory.js";
+import { EXIT_FAILED, EXIT_OK } from "./exitCodes.js";
 import type { CliIo } from "./io.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
@@ -22,7 +23,8 @@ export interface ConsoleOptions {
  * The local console: reads commands one per line, typed as in Discord, and prints each answer.
  * At a terminal it shows a prompt with history (↑/↓) and Tab completion of command names; piped,
  * it reads to the end of input and prints one answer per command. A bad line prints its error
- * and the console goes on. Resolves with the exit code.
+ * and the console goes on. Resolves with the exit code: piped, 1 when any line failed, so a
+ * script can tell; at a terminal 0, as the person has read the errors.
  */
 export async function runConsole(
   context: CommandContext,
@@ -73,6 +75,7 @@ export async function runConsole(
     lines.prompt();
   }
   let bugs = 0;
+  let failed = 0;
   for await (const line of lines) {
     const text = line.trim();
     if (text === "" || text.startsWith("#")) {
@@ -91,10 +94,17 @@ export async function runConsole(
       { command: outcome.command, latencyMs, ok: !("error" in outcome) },
       "command answered",
     );
-    write(formatOutcome(outcome, options.json, style));
-    if (!options.json) write("");
+    const answer = formatOutcome(outcome, options.json, style);
+    if ("error" in outcome) failed++;
+    // Piped text output keeps errors apart from answers, as the one-shot commands do.
+    if ("error" in outcome && !options.json && !io.interactive) {
+      io.stderr.write(`${answer}\n`);
+    } else {
+      write(answer);
+      if (!options.json) write("");
+    }
     if (io.interactive) lines.prompt();
   }
   lines.close();
-  return bugs > 0 ? 1 : 0;
+  return bugs > 0 || (failed > 0 && !io.interactive) ? EXIT_FAILED : EXIT_OK;
 }

@@ -271,7 +271,7 @@ describe("byline quotes", () => {
 });
 
 describe("the console: /who and /quotes", () => {
-  it("GIVEN piped /who and /quotes lines WHEN `console --json` runs THEN each gets its JSON line, mistakes in their place", async () => {
+  it("GIVEN piped /who and /quotes lines WHEN `console --json` runs THEN each gets its JSON line, mistakes in their place and a failing exit code", async () => {
     const input = [
       "/who said baseless",
       "/who is Sulivan",
@@ -280,7 +280,7 @@ describe("the console: /who and /quotes", () => {
       "/quotes speaker:Price",
     ].join("\n");
     const { code, stdout } = await runCli(["console", "--json"], { input });
-    expect(code).toBe(EXIT_OK);
+    expect(code).toBe(EXIT_FAILED);
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(5);
     expect(lines.map((line) => line.command).filter((_, i) => i !== 3)).toEqual([
