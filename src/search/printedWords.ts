@@ -9,25 +9,32 @@ import { findWords } from "../text/words.js";
  */
 const MIN_CORRECTED_LENGTH = 7;
 const ONLY_LETTERS = /^\p{L}+$/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 
 /**
- * Every word the stories print, folded, to correct a question's typos against. Fuzzy matching on
+ * Every word the stories print (stop words and short words aside), folded, to correct a
+ * question's typos against. Fuzzy matching on
  * index terms misses typos that change a word's ending, because the stemmer then leaves the word
  * whole: "evacuaton" stays "evacuaton" while "evacuation" is indexed as "evacu".
  */
 export class PrintedWords {
   /** A radix tree, so that the words near a typed one are found without comparing every word. */
   readonly #words = new SearchableMap<true>();
+  /** The same words in a plain set: indexing checks it first, as the tree is slower to ask. */
+  readonly #seen = new Set<string>();
 
-  add(text: string): void {
-    for (const { raw } of findWords(text)) {
-      const word = foldText(raw);
-      if (ONLY_LETTERS.test(word)) this.#words.set(word, true);
-    }
+  /** A word as printed; only words a long typed word can be a typo of are kept. */
+  add(printed: string): void {
+    if (printed.length < MIN_CORRECTED_LENGTH - 2) return;
+    // Folding (accents, curly quotes) is slow, and most words have nothing to fold but case.
+    const word = ASCII_LETTERS.test(printed) ? printed.toLowerCase() : foldText(printed);
+    if (this.#seen.has(word) || !ONLY_LETTERS.test(word)) return;
+    this.#seen.add(word);
+    this.#words.set(word, true);
   }
 
   has(word: string): boolean {
-    return this.#words.has(word);
+    return this.#seen.has(word);
   }
 
   /**

@@ -94,7 +94,9 @@ export class StoryIndex {
     // added one at a time so the count knows whose story it is in.
     let storyCounts = new Map<string, number>();
     const indexTerms = (text: string) => {
-      const terms = analyzeTerms(text);
+      const tokens = this.analyze(text);
+      for (const { start, end } of tokens) this.#printedWords.add(text.slice(start, end));
+      const terms = tokens.flatMap((token) => token.terms);
       for (const term of new Set(terms)) {
         this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
         storyCounts.set(term, (storyCounts.get(term) ?? 0) + 1);
@@ -119,7 +121,6 @@ export class StoryIndex {
     for (const story of stories) {
       storyCounts = new Map<string, number>();
       this.#storyFrequency.set(story.id, { frequency: storyCounts, chunks: story.body.length });
-      for (const paragraph of story.body) this.#printedWords.add(paragraph.text);
       this.#search.addAll(
         story.body.map((paragraph) => ({
           id: `${story.id}#${paragraph.number}`,

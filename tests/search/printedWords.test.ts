@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { PrintedWords } from "../../src/search/printedWords.js";
 
 const printed = new PrintedWords();
-printed.add(
+const printedText = [
   "Deputies ordered the evacuation of Pine Hollow, where Mayor Okafor's office said crews were deployed.",
-);
-printed.add("The council debated the designed budget and the desired outcome.");
+  "The council debated the designed budget and the desired outcome.",
+].join(" ");
+for (const word of printedText.split(/[\s.,]+/)) printed.add(word);
 const nothingIndexed = () => false;
 
 describe("PrintedWords.correct", () => {
@@ -39,5 +40,16 @@ describe("PrintedWords.correct", () => {
 
   it("GIVEN a word near nothing printed THEN it stays as typed", () => {
     expect(printed.correct("photosynthesis", nothingIndexed)).toBe("photosynthesis");
+  });
+});
+
+describe("PrintedWords.add", () => {
+  it("GIVEN printed words with accents, capitals or curly apostrophes THEN they are kept folded, and words with other signs are not", () => {
+    const words = new PrintedWords();
+    for (const word of ["Muñozes", "EVACUATION", "Iran’s", "drone-carrying"]) words.add(word);
+    expect(words.has("munozes")).toBe(true);
+    expect(words.has("evacuation")).toBe(true);
+    expect(words.has("iran's")).toBe(false);
+    expect(words.has("drone-carrying")).toBe(false);
   });
 });
