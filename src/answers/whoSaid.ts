@@ -1,8 +1,15 @@
 import { UserFacingError } from "../errors.js";
+import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts } from "../statements/polarity.js";
 import { joinQuotePieces } from "../statements/quotePieces.js";
-import { matchStatements, type StatementMatch } from "../statements/statementIndex.js";
+import {
+  matchStatements,
+  type StatementMatch,
+  type TextWords,
+  textWords,
+} from "../statements/statementIndex.js";
 import type { Speaker, Statement } from "../statements/types.js";
+import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { isFragmentOf } from "../text/fragment.js";
@@ -72,7 +79,15 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const tokens = index.analyze(typed);
   const weight = (term: string) => index.inverseDocumentFrequency(term);
   const stories = candidateStories(library, typed, storyId);
-  const statements = stories.flatMap((story) => withRuns(library.statementsOf(story).statements));
+  const statements = stories.flatMap((story) => matchablesOf(library, story).statements);
+  const wordsOf = (item: { readonly text: string }) => {
+    let words = readWords.get(item);
+    if (!words) {
+      words = textWords(item.text, index.analyze);
+      readWords.set(item, words);
+    }
+    return words;
+  };
   const typedTerms = new Set(tokens.flatMap((token) => token.terms));
   // Same words, opposite claim ("the budget fixes the gap" against "it does not fix the gap"):
   // not what was said, unless the words were copied from the statement as they stand.
@@ -81,7 +96,7 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const matches =
     tokens.length === 0
       ? matchVerbatim(typed, statements)
-      : matchStatements(typed, tokens, statements, index.analyze, weight).filter(
+      : matchStatements(typed, tokens, statements, wordsOf, weight).filter(
           (m) => m.coverage >= MIN_STATEMENT_COVERAGE && sameSense(m.statement.text),
         );
   const chosen: StatementMatch[] = [];
@@ -97,17 +112,8 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     };
   }
   if (tokens.length === 0) return { statements: [] };
-  const narration = stories.flatMap((story) =>
-    story.body.map((paragraph) => {
-      const pieces = reportersWords(
-        paragraph.text,
-        library.statementsOf(story).statements,
-        paragraph.number,
-      );
-      return { story, paragraph: paragraph.number, pieces, text: pieces.join(" … ") };
-    }),
-  );
-  const [closest] = matchStatements(typed, tokens, narration, index.analyze, weight).filter(
+  const narration = stories.flatMap((story) => matchablesOf(library, story).narration);
+  const [closest] = matchStatements(typed, tokens, narration, wordsOf, weight).filter(
     (m) => m.coverage >= MIN_NARRATION_COVERAGE && sameSense(m.statement.text),
   );
   if (!closest) return { statements: [] };
@@ -122,6 +128,41 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       attribution: attributionFor(story, paragraph),
     },
   };
+}
+
+/** A paragraph's own words, outside its statements: what the reporter says. */
+interface Narration {
+  readonly story: Story;
+  readonly paragraph: number;
+  readonly pieces: readonly string[];
+  readonly text: string;
+}
+
+/**
+ * What /who said matches in a story, worked out once per story as the library read it: the
+ * statements with their runs, and each paragraph's narration.
+ */
+const matchables = new WeakMap<
+  StoryStatements,
+  { readonly statements: readonly Statement[]; readonly narration: readonly Narration[] }
+>();
+/** The words of each statement, run and narration, read once (each belongs to one library). */
+const readWords = new WeakMap<object, TextWords>();
+
+function matchablesOf(library: StoryLibrary, story: Story) {
+  const read = library.statementsOf(story);
+  let found = matchables.get(read);
+  if (!found) {
+    found = {
+      statements: withRuns(read.statements),
+      narration: story.body.map((paragraph) => {
+        const pieces = reportersWords(paragraph.text, read.statements, paragraph.number);
+        return { story, paragraph: paragraph.number, pieces, text: pieces.join(" … ") };
+      }),
+    };
+    matchables.set(read, found);
+  }
+  return found;
 }
 
 /**

@@ -13,6 +13,19 @@ export interface StatementMatch<T extends { readonly text: string } = Statement>
 
 const NEAR_MATCH_CREDIT = 0.8;
 
+/** A text's words as matching reads them: index terms, and words as spelled (for typos). */
+export interface TextWords {
+  readonly terms: ReadonlySet<string>;
+  readonly spelled: ReadonlySet<string>;
+}
+
+export function textWords(text: string, analyze: (text: string) => Token[]): TextWords {
+  return {
+    terms: new Set(analyze(text).flatMap((token) => token.terms)),
+    spelled: new Set(findWords(foldText(text)).map((word) => word.raw)),
+  };
+}
+
 /**
  * Matches what a user typed against a story's statements, word by word after Byline's analysis
  * (stems, folded quotes and accents, aliases), each word weighted by its rarity; a word the
@@ -22,7 +35,7 @@ export function matchStatements<T extends { readonly text: string }>(
   typedText: string,
   typed: readonly Token[],
   statements: readonly T[],
-  analyze: (text: string) => Token[],
+  wordsOf: (statement: T) => TextWords,
   weightOf: (term: string) => number,
 ): StatementMatch<T>[] {
   const words = typed.filter((token) => !isAliasOnly(token));
@@ -30,8 +43,7 @@ export function matchStatements<T extends { readonly text: string }>(
   if (total === 0) return [];
   return statements
     .map((statement) => {
-      const terms = new Set(analyze(statement.text).flatMap((token) => token.terms));
-      const spelled = new Set(findWords(foldText(statement.text)).map((word) => word.raw));
+      const { terms, spelled } = wordsOf(statement);
       const covered = words.reduce(
         (sum, token) =>
           sum +
