@@ -15,6 +15,11 @@ export function fixturePath(name: string): string {
   return join(ROOT, "tests/fixtures/stories", name);
 }
 
+/** A story from tests/fixtures/more-stories: stories written after the rules, to check they carry over. */
+export function moreStoryPath(name: string): string {
+  return join(ROOT, "tests/fixtures/more-stories", name);
+}
+
 export function readStory(path: string): Story {
   return parseStory(path, decodeStoryFile(path, readFileSync(path)));
 }

@@ -124,7 +124,10 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       story: story.id,
       paragraph,
       text: story.body[paragraph - 1]?.text ?? "",
-      exact: closest.statement.pieces.some((piece) => isFragmentOf(typed, piece)),
+      // Printed is not said: "Police did not say whether Whitcomb had prior convictions".
+      exact: closest.statement.pieces.some(
+        (piece) => isFragmentOf(typed, piece) && !contradicts(typed, piece, index.analyze),
+      ),
       attribution: attributionFor(story, paragraph),
     },
   };

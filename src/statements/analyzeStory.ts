@@ -2,7 +2,7 @@ import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { joinQuotePieces } from "./quotePieces.js";
-import { findPeople } from "./storyPeople.js";
+import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
 
 /** A story's statements with their speakers resolved, and its people. */
@@ -67,6 +67,15 @@ function resolveSpeaker(
       // "it said" stands for an organisation, "he/she/they said" for a person: the one named last
       // in the paragraph before the quote, else the last one quoted, else the last one named.
       const wanted = phrase.pronoun === "it" ? "organisation" : "person";
+      // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that
+      // Rasmussen had felt tightness … He added …"): the person named last may be who they spoke of.
+      if (
+        wanted === "person" &&
+        last?.paragraph === item.paragraph &&
+        last.speaker.kind === "person"
+      ) {
+        return last.speaker;
+      }
       if (wanted === "person") {
         const named = lastNamedInParagraph(people, story, item);
         if (named) return personSpeaker(named);
@@ -130,7 +139,7 @@ function findPerson(
   if (namesakes.length > 1 && name.split(/\s+/).length === 1) {
     return namesakes.sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
   }
-  return exact ?? namesakes[0];
+  return exact ?? namesakes[0] ?? onlyOneFirstNamed(people, name);
 }
 
 function lastMention(person: Person, paragraph: number): number {

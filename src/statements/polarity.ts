@@ -1,11 +1,16 @@
 import type { Token } from "../search/analyzer.js";
 
-// Words that turn what follows into its opposite ("does not fix", "can't", "denied that"), and
-// words that deny what comes before them ("the accusations … are baseless").
+// Words that turn what follows into its opposite ("does not fix", "can't", "denied that") or leave
+// it unsaid ("did not say whether he had convictions"), and words that deny what comes before them
+// ("the accusations … are baseless").
 const NEGATES_AFTER =
-  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting)\b|n['’]t\b/gi;
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting|whether|unlikely|unable|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\b|n['’]t\b/gi;
 const DENIES_BEFORE = /\b(?:baseless|groundless|untrue|false|unfounded)\b/gi;
-/** Content words a negation reaches: one before and four after ("people can't", "not fix the gap"). */
+/**
+ * Content words a negation reaches: four after ("not fix the gap"), or, when nothing follows it in
+ * its clause, the one before ("Houses can be rebuilt. People can't."). "The salmon were not an
+ * afterthought" does not negate the salmon.
+ */
 const REACH_BEFORE = 1;
 const REACH_AFTER = 4;
 /** Content words a denial reaches back over: "drones being acquired by Russia … are baseless". */
@@ -50,7 +55,9 @@ function polarities(text: string, analyze: (text: string) => Token[]): Map<strin
   };
   for (const match of text.matchAll(NEGATES_AFTER)) {
     const at = firstAfter(match.index);
-    negate(match.index, tokens.slice(Math.max(0, at - REACH_BEFORE), at + REACH_AFTER));
+    const after = tokens.slice(at, at + REACH_AFTER);
+    const elliptical = !after.some((token) => sameClause(match.index, token.start));
+    negate(match.index, elliptical ? tokens.slice(Math.max(0, at - REACH_BEFORE), at) : after);
   }
   for (const match of text.matchAll(DENIES_BEFORE)) {
     const at = firstAfter(match.index);

@@ -49,6 +49,18 @@ const MAX_ROLE_WORDS = 10;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
+ * The one person, named in full earlier, whose first name a lone name is ("Jonah" after "Jonah
+ * Pettersen"); none when two share it.
+ */
+export function onlyOneFirstNamed<T extends { name: string }>(people: readonly T[], name: string) {
+  const named = people.filter((person) => {
+    const words = person.name.split(" ");
+    return words.length > 1 && words[0] === name;
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * The people a story names, each once, however often and however it names them: full name from
  * its first full mention, role from the words before the name ("Kremlin spokesman Dmitry Peskov")
  * or an appositive ("Priya Raman, a semiconductor analyst at …"), aliases (surname, title +
@@ -70,7 +82,8 @@ export function findPeople(
       drafts.find((draft) => draft.name === clean) ??
       (words.length > 1
         ? drafts.find((draft) => draft.name.split(" ").length === 1 && draft.name === surname)
-        : [...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname));
+        : ([...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname) ??
+          onlyOneFirstNamed(drafts, clean)));
     if (same) {
       if (words.length > same.name.split(" ").length) same.name = clean;
       same.role ??= role;

@@ -21,6 +21,15 @@ describe("contradicts", () => {
       "Russia is not interested in drones",
       "This suggests ongoing Russian interest in acquiring drones.",
     ],
+    [
+      "the ladder would succeed at this height",
+      "the ladder was unlikely to succeed at this height",
+    ],
+    [
+      "Whitcomb had prior convictions",
+      "Police did not say whether Whitcomb had prior convictions.",
+    ],
+    ["the timeline could be moved up", "declined to say whether the timeline could be moved up"],
   ])("GIVEN %j and %j THEN they say opposite things", (a, b) => {
     expect(contradicts(a, b, analyze)).toBe(true);
     expect(contradicts(b, a, analyze)).toBe(true);
@@ -33,6 +42,11 @@ describe("contradicts", () => {
     ],
     ["not meeting the demand", "The answers are not meeting the demand."],
     ["the council voted on the budget", "The council voted 7-2 on the budget."],
+    // A negation reaches back only when nothing follows it in its clause ("People can't.").
+    [
+      "the salmon were the whole point",
+      "The salmon were not an afterthought. They were the whole point.",
+    ],
     // The typed text denies one thing and claims another: the claim it shares is not negated.
     [
       "The administration may be reluctant to act. I don't think that concern ought to outweigh it",
