@@ -99,7 +99,13 @@ function resolveSpeaker(
       return match
         ? personSpeaker(match)
         : {
-            name: phrase.noun.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+            // "The fire chief" opens its sentence; shown mid-sentence it is "the fire chief".
+            // A capital that belongs to a name or a title before one stays.
+            name: /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u.test(
+              phrase.noun,
+            )
+              ? phrase.noun.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+              : phrase.noun,
             kind: "person",
           };
     }

@@ -17,7 +17,12 @@ export const TITLE_WORDS = new Set(
   councilwoman member resident runner winner organizer marshal medic physician doctor teacher
   schoolteacher owner worker student superintendent administrator inspector detective firefighter
   climatologist meteorologist forecaster engineer executive vice pastor rabbi imam bishop cardinal
-  host anchor columnist commentator consultant pollster activist aide staffer counsel prosecutor`.split(
+  host anchor columnist commentator consultant pollster activist aide staffer counsel prosecutor
+  substitute midfielder striker forward defender goalkeeper keeper winger captain referee umpire
+  pitcher catcher quarterback player rookie veteran driver cyclist pedestrian witness bystander
+  victim suspect defendant plaintiff photographer sculptor painter artist curator designer architect
+  biologist epidemiologist nurse surgeon paramedic chemist physicist economist historian author
+  novelist poet singer actor actress director producer chef farmer banker investor trader`.split(
     /\s+/,
   ),
 );
@@ -76,6 +81,9 @@ const PARENTHETICAL = /\s*\([^)]*\)/g;
 // "Mayor Evelyn Castellano, who proposed the budget in January, said…": the clause says what
 // they did, not who they are.
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
+// "Harold Okonkwo-Lind, an epidemiologist at Carrow State University who was not involved in the
+// study, called": the clause inside the appositive says what they did, not what they are.
+const CLAUSE_IN_APPOSITIVE = /(?<=,\s+(?:a|an|the)\s[^,]*?)\s+(?:who|that)\s[^,]*/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
 const CLAUSE_BREAKS = new Set(
@@ -103,6 +111,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     raw
       .replace(PARENTHETICAL, "")
       .replace(RELATIVE_CLAUSE, "")
+      .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(/,\s*\d{1,3}\s*,?$/, "")
       .replace(TRAILING_ADVERBS, ""),
   )
@@ -120,7 +129,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(/^(?:the|a|an|another|one|two|several|some|other)\s+/i, "")
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
-  if (TITLE_WORDS.has(firstNoun) && !personName(phrase.split(/\s+/))) {
+  if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/))) {
     return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
   }
 
@@ -138,7 +147,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         .replace(/,.*$/s, "");
       // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.".
       const headRole =
-        head.role && !/^(?:mr|mrs|ms|dr|prof|rev)\.?$/i.test(head.role) ? head.role : undefined;
+        head.role && !/^(?:mr|mrs|ms|dr|prof|professor|rev)\.?$/i.test(head.role)
+          ? head.role
+          : undefined;
       return { kind: "person", name: head.name, role: headRole ?? role };
     }
     // "Another critic, Laurence H. Tribe": a description, then the name.

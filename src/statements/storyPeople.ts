@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { STOP_WORDS } from "../search/stopWords.js";
 import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import type { FoundStatement } from "./extractStatements.js";
@@ -109,6 +110,7 @@ export function findPeople(
     for (const mention of nameMentions(paragraph.text))
       add(mention.name, mention.role, paragraph.number);
   }
+  for (const draft of drafts) completeName(draft, story, drafts);
   // The paragraphs that print a person's name count too, however the tagger read them there
   // ("Khamenei, Putin, and Erdogan together"); a surname two people share says neither.
   const surnameCount = new Map<string, number>();
@@ -137,6 +139,28 @@ export function findPeople(
   }));
 }
 
+/**
+ * A person known only by a surname ("Asante-Boateng said") whose first name the story printed
+ * before it ("Kofi Asante-Boateng scored twice") takes the full name.
+ */
+function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonDraft[]): void {
+  if (draft.name.includes(" ")) return;
+  const escaped = draft.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}'’-])`, "u");
+  for (const paragraph of story.body) {
+    const first = before.exec(paragraph.text)?.[1];
+    if (!first) continue;
+    const word = first.toLowerCase();
+    if (STOP_WORDS.has(word) || TITLE_WORDS.has(word) || CALENDAR_WORDS.has(first)) return;
+    const full = `${first} ${draft.name}`;
+    if (!drafts.some((other) => other.name === full)) {
+      draft.name = full;
+      draft.paragraphs.add(paragraph.number);
+    }
+    return;
+  }
+}
+
 /** Person names compromise finds in a paragraph, each with the role words just before it. */
 function nameMentions(text: string): { name: string; role?: string }[] {
   const mentions: { name: string; role?: string }[] = [];
@@ -153,13 +177,21 @@ function nameMentions(text: string): { name: string; role?: string }[] {
     const listedWithPeople = (k: number) =>
       (isPerson(k + 1) && /^,?\s*(?:and\s+)?$/.test(terms[k]?.post ?? "")) ||
       (isPerson(k - 1) && /^,\s*$/.test(terms[k - 1]?.post ?? ""));
+    // "midfielder Tariq Osei": proper nouns right after a role word name someone.
+    const afterRoleWord = (k: number) => {
+      let first = k;
+      while (first > 0 && isBareProperNoun(first - 1)) first--;
+      return TITLE_WORDS.has(terms[first - 1]?.text.toLowerCase() ?? "");
+    };
     const isName = (k: number) =>
       isPerson(k) ||
-      (isBareProperNoun(k) && (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k)));
+      (isBareProperNoun(k) &&
+        (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterRoleWord(k)));
     for (let i = 0; i < terms.length; i++) {
       if (!isName(i)) continue;
       let j = i;
-      while (j + 1 < terms.length && isName(j + 1) && !terms[j]?.post.trim()) j++;
+      // Words of one name are side by side, or joined by a hyphen ("Okonkwo-Lind").
+      while (j + 1 < terms.length && isName(j + 1) && /^(?:\s*|-)$/.test(terms[j]?.post ?? "")) j++;
       const start = terms[i]?.offset.start ?? 0;
       const last = terms[j];
       const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
@@ -168,8 +200,10 @@ function nameMentions(text: string): { name: string; role?: string }[] {
           .slice(Math.max(0, start - 120), start)
           .split(/(?<=[.;:"“”(])|,\s/)
           .at(-1) ?? "";
+      // No space is added where the text has none: "then-Governor Alan Petrakis".
+      const gap = /\s$/.test(before) ? " " : "";
       const phrase = parseSpeakerPhrase(
-        `${before.split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")} ${text.slice(start, end)}`.trim(),
+        `${before.trimEnd().split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")}${gap}${text.slice(start, end)}`.trim(),
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.

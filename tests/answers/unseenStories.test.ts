@@ -7,6 +7,9 @@ import { libraryOf, moreStoryPath } from "../helpers.js";
 // match report, an obituary, a court ruling, an earnings story and a health study.
 const crash = libraryOf(moreStoryPath("portland-crash.txt"));
 const match = libraryOf(moreStoryPath("rovers-derby.txt"));
+const study = libraryOf(moreStoryPath("sleep-study.txt"));
+const ruling = libraryOf(moreStoryPath("dam-ruling.md"));
+const personCalled = (name: string, library: typeof crash) => whoIs(library, name).people[0];
 
 const speakerOf = (quote: string, library: typeof crash) =>
   whoSaid(library, quote).statements[0]?.speaker.name;
@@ -32,5 +35,41 @@ describe("speakers in stories the rules were not written against", () => {
 
   it("GIVEN a lone first name that only one person in the story has THEN it is that person, not a second one", () => {
     expect(whoIs(crash, "Jonah").people.map((person) => person.name)).toEqual(["Jonah Pettersen"]);
+  });
+});
+
+describe("people in stories the rules were not written against", () => {
+  it("GIVEN a hyphenated surname THEN the name is printed as the story prints it, one person", () => {
+    expect(personCalled("Okonkwo-Lind", study)?.name).toBe("Harold Okonkwo-Lind");
+    expect(whoIs(study, "Harold").people.map((person) => person.name)).toEqual([
+      "Harold Okonkwo-Lind",
+    ]);
+  });
+
+  it("GIVEN “Professor X, an epidemiologist at Y who was not involved, called …” THEN X speaks, with the appositive as role", () => {
+    const [statement] = whoSaid(study, "the most convincing evidence yet").statements;
+    expect(statement?.speaker).toMatchObject({
+      name: "Harold Okonkwo-Lind",
+      role: "epidemiologist at Carrow State University",
+    });
+  });
+
+  it("GIVEN a role written with a hyphen (“then-Governor”) THEN the role is as printed", () => {
+    expect(personCalled("Petrakis", ruling)?.role).toBe("then-Governor");
+  });
+
+  it("GIVEN a role word opening the sentence (“Substitute Jonah Whitcombe”) THEN it is the role, not part of the name", () => {
+    expect(personCalled("Whitcombe", match)).toMatchObject({ name: "Jonah Whitcombe" });
+  });
+
+  it("GIVEN a name after a role word (“midfielder Tariq Osei”) THEN that person is found", () => {
+    expect(personCalled("Osei", match)).toMatchObject({ name: "Tariq Osei", role: "midfielder" });
+  });
+
+  it("GIVEN a surname that speaks and its full name printed earlier THEN one person with the full name and every paragraph", () => {
+    expect(personCalled("Kofi", match)).toMatchObject({
+      name: "Kofi Asante-Boateng",
+      paragraphs: [1, 4, 5],
+    });
   });
 });
