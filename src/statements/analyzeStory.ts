@@ -162,12 +162,17 @@ function lastNamedInParagraph(
   let best: { person: Person; at: number } | undefined;
   for (const person of people) {
     for (const alias of person.aliases) {
-      const at = text.lastIndexOf(alias);
+      // "van der Berg" opens a sentence as "Van der Berg".
+      const at = Math.max(text.lastIndexOf(alias), text.lastIndexOf(capitalised(alias)));
       if (at !== -1 && /\P{L}|^$/u.test(text[at + alias.length] ?? "") && (!best || at > best.at))
         best = { person, at };
     }
   }
   return best?.person;
+}
+
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function lastNamedBefore(

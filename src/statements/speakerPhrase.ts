@@ -118,6 +118,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     .replace(LEADING_FILLER, "")
     .replace(TRAILING_ADVERBS, "")
     .replace(/[\s,;:—–-]+$/, "")
+    .replace(/^[\s,;:—–-]+/, "")
     .trim();
   const head = phrase.split(",")[0] ?? phrase;
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;

@@ -198,7 +198,7 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const before =
         text
           .slice(Math.max(0, start - 120), start)
-          .split(/(?<=[.;:"“”(])|,\s/)
+          .split(/(?<=[.;:"“”()])|,\s|\s[—–-]\s/)
           .at(-1) ?? "";
       // No space is added where the text has none: "then-Governor Alan Petrakis".
       const gap = /\s$/.test(before) ? " " : "";
@@ -208,7 +208,7 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const name = text.slice(start, end).replace(/['’]s$/, "");
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
       const appositive =
-        /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which)\s)/.exec(
+        /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which|whose)\s)/.exec(
           text.slice(end),
         )?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {

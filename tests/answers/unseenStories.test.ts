@@ -9,6 +9,7 @@ const crash = libraryOf(moreStoryPath("portland-crash.txt"));
 const match = libraryOf(moreStoryPath("rovers-derby.txt"));
 const study = libraryOf(moreStoryPath("sleep-study.txt"));
 const ruling = libraryOf(moreStoryPath("dam-ruling.md"));
+const obituary = libraryOf(moreStoryPath("lotte-obit.md"));
 const personCalled = (name: string, library: typeof crash) => whoIs(library, name).people[0];
 
 const speakerOf = (quote: string, library: typeof crash) =>
@@ -71,5 +72,14 @@ describe("people in stories the rules were not written against", () => {
       name: "Kofi Asante-Boateng",
       paragraphs: [1, 4, 5],
     });
+  });
+
+  it("GIVEN a dateline before the first name (“ROTTERDAM (Reuters) - Lotte van der Berg, the Dutch sculptor whose …”) THEN the role is the appositive, never the dateline", () => {
+    expect(personCalled("Lotte", obituary)?.role).toBe("Dutch sculptor");
+  });
+
+  it("GIVEN “she said” in a paragraph that opens on the person's surname, capitalised (“Van der Berg was …”) THEN that person, not the last one quoted", () => {
+    expect(speakerOf("a medal for doing my job", obituary)).toBe("Lotte van der Berg");
+    expect(speakerOf("I was not nice. I was right", obituary)).toBe("Lotte van der Berg");
   });
 });
