@@ -25,6 +25,8 @@ export interface JsonAnswer {
   readonly narration?: unknown;
   /** /summary: the people its sentences quote, with their roles. */
   readonly quoted?: readonly unknown[];
+  /** /summary with a focus no sentence can be about alone: the paragraphs that mention it. */
+  readonly mentionedIn?: readonly number[];
   /** /who is, /quotes: the closest names when no one matched. */
   readonly suggestions?: readonly string[];
 }
@@ -44,8 +46,13 @@ export function jsonAnswer(
   ) {
     return { ...answer, suggestions: result.answer.suggestions };
   }
-  if (result.kind === "summary" && result.summary.quoted.length > 0) {
-    return { ...answer, quoted: result.summary.quoted.map(speakerJson) };
+  if (result.kind === "summary") {
+    const { quoted, mentionedIn } = result.summary;
+    return {
+      ...answer,
+      ...(quoted.length > 0 ? { quoted: quoted.map(speakerJson) } : {}),
+      ...(mentionedIn && mentionedIn.length > 0 ? { mentionedIn } : {}),
+    };
   }
   return answer;
 }

@@ -55,10 +55,14 @@ export function nothingFoundText(result: CommandResult): string {
       return result.story
         ? NOTHING_FOUND.replace("/excerpt 1", `/excerpt 1 story:${result.story}`)
         : NOTHING_FOUND;
-    case "summary":
-      return result.focus
-        ? `The story does not mention "${result.focus}". Try another topic or person, or no focus.`
-        : "The story has no sentence to summarise.";
+    case "summary": {
+      if (!result.focus) return "The story has no sentence to summarise.";
+      const mentioned = result.summary.mentionedIn ?? [];
+      if (mentioned.length === 0)
+        return `The story does not mention "${result.focus}". Try another topic or person, or no focus.`;
+      const [first] = mentioned;
+      return `The story mentions "${result.focus}" only inside longer quotes or in sentences that need the one before them, so no sentence of a summary can be about it: ${mentioned.map((n) => `¶${n}`).join(", ")}. Read it with /excerpt ${first}.`;
+    }
     default:
       return NOTHING_FOUND;
   }

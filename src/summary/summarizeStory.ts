@@ -35,6 +35,12 @@ export interface Summary {
   readonly sentences: readonly SummarySentence[];
   /** The people the chosen sentences quote, with their roles. */
   readonly quoted: readonly Speaker[];
+  /**
+   * With a focus and no sentence about it that stands alone: the paragraphs that do mention it
+   * (inside a longer quote, or in a sentence that leans on the one before). Empty when the story
+   * never mentions it.
+   */
+  readonly mentionedIn?: readonly number[];
 }
 
 export interface SummaryOptions {
@@ -102,6 +108,14 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   }
   score(candidates);
   const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length]).sort((a, b) => a.order - b.order);
+  if (focus && chosen.length === 0) {
+    return {
+      story: story.id,
+      sentences: [],
+      quoted: [],
+      mentionedIn: paragraphsMentioning(library, story, focus),
+    };
+  }
   const { statements } = library.statementsOf(story);
   const quoted = new Map<string, Speaker>();
   for (const sentence of chosen) {
@@ -150,6 +164,20 @@ function pickStory(
           .map((story) => story.id)
           .join(", ")}. Name one with story:.`,
   );
+}
+
+/** Every paragraph with a sentence about the focus, sentences a summary cannot use alone included. */
+function paragraphsMentioning(library: StoryLibrary, story: Story, focus: string): number[] {
+  const sentences = story.body.flatMap((paragraph) =>
+    paragraph.sentences.map(({ text }) => ({
+      paragraph: paragraph.number,
+      text,
+      terms: new Map(
+        library.index.analyze(text).flatMap((token) => token.terms.map((term) => [term, 1])),
+      ),
+    })),
+  );
+  return [...new Set(aboutFocus(library, story, sentences, focus).map((s) => s.paragraph))];
 }
 
 function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {

@@ -3,7 +3,7 @@ import { whoIs } from "../../src/answers/whoIs.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { SUMMARY_TARGETS, summarizeStory } from "../../src/summary/summarizeStory.js";
-import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
+import { fixturePath, libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
 const words = (texts: readonly { text: string }[]) =>
@@ -126,7 +126,19 @@ describe("summarizeStory", () => {
   });
 
   it("GIVEN a focus the story never mentions THEN no sentences and no one quoted: no summary of something else", () => {
-    expect(summarizeStory(seed, { focus: "bitcoin" })).toMatchObject({ sentences: [], quoted: [] });
+    const summary = summarizeStory(seed, { focus: "bitcoin" });
+    expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
+  });
+
+  it("GIVEN a focus the story mentions only inside a longer quote or in a sentence that leans on the one before THEN no sentences, and the paragraphs that mention it", () => {
+    const obituary = libraryOf(moreStoryPath("lotte-obit.md"));
+    // ¶3: "She was still arguing with the foundry about the color of a patina," inside a quote.
+    expect(summarizeStory(obituary, { focus: "patina" })).toMatchObject({
+      sentences: [],
+      mentionedIn: [3],
+    });
+    // ¶6: "Her best-known piece, "The Waiting Wife," …" leans on the sentence before it.
+    expect(summarizeStory(obituary, { focus: "Waiting Wife" }).mentionedIn).toEqual([6]);
   });
 
   it("GIVEN a story of one paragraph THEN its summary is drawn from that paragraph", () => {
@@ -239,6 +251,20 @@ describe("/summary in the console", () => {
     expect(stdout).toBe(
       'The story does not mention "bitcoin". Try another topic or person, or no focus.\n',
     );
+  });
+
+  it("GIVEN /summary focus:patina on a story that has it only inside a quote THEN it names the paragraph to read, never “does not mention”", async () => {
+    const { runCli } = await import("../cli/runCli.js");
+    const { stdout, code } = await runCli([
+      "summary",
+      "focus:patina",
+      "story:lotte-obit",
+      "--corpus",
+      moreStoryPath("lotte-obit.md").replace(/\/[^/]+$/, ""),
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('The story mentions "patina" only inside longer quotes');
+    expect(stdout).toContain("¶3. Read it with /excerpt 3.");
   });
 
   it("GIVEN /summary focus:Sullivan --json THEN a top-level `quoted` names him with his role", async () => {
