@@ -10,7 +10,8 @@ import { editDistance } from "../text/editDistance.js";
 type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** What an integer option takes as typed: digits, perhaps signed. */
-const WHOLE_NUMBER = /^[+-]?\d+$/;
+/** A whole number, perhaps written as Byline writes paragraphs: "3" or "¶3". */
+const WHOLE_NUMBER = /^(?:¶\s*)?[+-]?\d+$/;
 
 /** A command line read as Discord would receive the slash command. */
 export interface ParsedCommandLine {
@@ -183,7 +184,7 @@ function convert(
       `${option.name}: must be a whole number, not "${text}". For example: ${example(target)}`,
     );
   }
-  const value = Number(text);
+  const value = Number(text.replace(/^¶\s*/, ""));
   if (!Number.isSafeInteger(value)) {
     throw new UserFacingError(`${option.name}: ${text} is too large a number.`);
   }

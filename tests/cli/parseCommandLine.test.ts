@@ -67,7 +67,7 @@ describe("parseCommandLine with Byline's commands", () => {
     });
   });
 
-  it.each(["/excerpt 3", "/excerpt paragraph:3", "excerpt   3  "])(
+  it.each(["/excerpt 3", "/excerpt paragraph:3", "excerpt   3  ", "/excerpt ¶3", "/excerpt paragraph:¶3"])(
     "GIVEN %j WHEN parsed THEN paragraph is the number 3",
     (line) => {
       expect(parse(line)).toEqual({ name: "excerpt", input: { paragraph: 3 } });
