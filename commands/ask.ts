@@ -26,7 +26,7 @@ export const ask = {
       forOption,
     ],
   },
-  usage: "/ask How many drones could Iran provide to Russia?",
+  usage: ({ person }) => (person ? `/ask What did ${person} say?` : "/ask What happened?"),
   run(input, { library, page = 0 }) {
     const question = String(input.question ?? "");
     const story = textOption(input, "story");

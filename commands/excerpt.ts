@@ -21,7 +21,7 @@ export const excerpt = {
       storyOption,
     ],
   },
-  usage: "/excerpt 3",
+  usage: ({ paragraph }) => `/excerpt ${paragraph}`,
   run(input, { library }) {
     const story = textOption(input, "story");
     return { kind: "excerpt", excerpt: excerptStory(library, Number(input.paragraph), story) };

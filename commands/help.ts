@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { storyExamples } from "../src/answers/storyExamples.js";
 import { EVERYWHERE } from "./commonParts.js";
 import type { Command } from "./types.js";
 
@@ -15,15 +16,22 @@ export const help = {
   data: { ...EVERYWHERE, name: "help", description: "How to use Byline" },
   usage: "/help",
   run(_input, { commands, library }) {
+    const examples = storyExamples(library);
+    const inStory = (usage: string) =>
+      examples.story && !/^\/(?:help|story)\b/.test(usage)
+        ? `${usage} story:${examples.story}`
+        : usage;
     return {
       kind: "help",
       storiesLoaded: library.stories.length,
       commands: commands.flatMap((command) =>
-        [command.usage].flat().map((usage) => ({
-          name: command.data.name,
-          description: descriptionOf(command, usage),
-          usage,
-        })),
+        [typeof command.usage === "function" ? command.usage(examples) : command.usage]
+          .flat()
+          .map((usage) => ({
+            name: command.data.name,
+            description: descriptionOf(command, usage),
+            usage: inStory(usage),
+          })),
       ),
     };
   },

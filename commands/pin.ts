@@ -43,7 +43,10 @@ export const pin = {
       storyOption,
     ],
   },
-  usage: ["/pin paragraph:9", "/pin quote:baseless"],
+  usage: ({ paragraph, quote }) => [
+    `/pin paragraph:${paragraph}`,
+    ...(quote ? [`/pin quote:${quote}`] : []),
+  ],
   run(input, { library }) {
     const story = textOption(input, "story");
     const quote = textOption(input, "quote");

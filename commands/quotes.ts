@@ -24,7 +24,7 @@ export const quotes = {
       storyOption,
     ],
   },
-  usage: ["/quotes", "/quotes Sullivan"],
+  usage: ({ person }) => ["/quotes", ...(person ? [`/quotes ${person}`] : [])],
   run(input, { library, page }) {
     const speaker = textOption(input, "speaker");
     const story = textOption(input, "story");

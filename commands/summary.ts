@@ -33,7 +33,10 @@ export const summary = {
       storyOption,
     ],
   },
-  usage: ["/summary", "/summary length:medium focus:sanctions"],
+  usage: ({ topic }) => [
+    "/summary",
+    topic ? `/summary length:medium focus:${topic}` : "/summary length:medium",
+  ],
   run(input, { library }) {
     const length = String(input.length ?? "short");
     if (!(SUMMARY_LENGTHS as readonly string[]).includes(length)) {

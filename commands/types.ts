@@ -3,6 +3,7 @@ import type { Passage } from "../src/answers/ask.js";
 import type { StoryCard } from "../src/answers/describeStories.js";
 import type { Excerpt } from "../src/answers/excerpt.js";
 import type { QuotesAnswer } from "../src/answers/listQuotes.js";
+import type { StoryExamples } from "../src/answers/storyExamples.js";
 import type { WhoIsAnswer } from "../src/answers/whoIs.js";
 import type { StatementAnswer, WhoSaidAnswer } from "../src/answers/whoSaid.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
@@ -99,8 +100,14 @@ export interface FocusedOption {
  */
 export interface Command {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Example invocations shown by /help, one per subcommand where there are some. */
-  readonly usage: string | readonly string[];
+  /**
+   * Example invocations shown by /help, one per subcommand where there are some; made from the
+   * loaded story where they name what is in it.
+   */
+  readonly usage:
+    | string
+    | readonly string[]
+    | ((examples: StoryExamples) => string | readonly string[]);
   run(input: CommandInput, context: CommandContext, subcommand?: string): CommandResult;
   /** Suggestions for the option being typed, best first (the adapter enforces Discord's limits). */
   complete?(

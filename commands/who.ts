@@ -53,7 +53,10 @@ export const who = {
       },
     ],
   },
-  usage: ["/who said baseless", "/who is Taleblu"],
+  usage: ({ quote, person }) => [
+    `/who said ${quote ?? "<words>"}`,
+    `/who is ${person ?? "<name>"}`,
+  ],
   run(input, { library }, subcommand) {
     const story = textOption(input, "story");
     if (subcommand === "is") {

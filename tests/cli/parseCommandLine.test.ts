@@ -67,12 +67,15 @@ describe("parseCommandLine with Byline's commands", () => {
     });
   });
 
-  it.each(["/excerpt 3", "/excerpt paragraph:3", "excerpt   3  ", "/excerpt ¶3", "/excerpt paragraph:¶3"])(
-    "GIVEN %j WHEN parsed THEN paragraph is the number 3",
-    (line) => {
-      expect(parse(line)).toEqual({ name: "excerpt", input: { paragraph: 3 } });
-    },
-  );
+  it.each([
+    "/excerpt 3",
+    "/excerpt paragraph:3",
+    "excerpt   3  ",
+    "/excerpt ¶3",
+    "/excerpt paragraph:¶3",
+  ])("GIVEN %j WHEN parsed THEN paragraph is the number 3", (line) => {
+    expect(parse(line)).toEqual({ name: "excerpt", input: { paragraph: 3 } });
+  });
 
   it("GIVEN a bare paragraph number and a story: option WHEN parsed THEN both are read", () => {
     expect(parse("/excerpt 3 story:putin-visits-tehran").input).toEqual({

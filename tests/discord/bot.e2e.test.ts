@@ -288,7 +288,9 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     );
     const help = await command("help");
     const usages = help.message.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
-    expect(usages).toEqual(expect.arrayContaining(["/who said baseless", "/pin paragraph:9"]));
+    expect(usages).toEqual(
+      expect.arrayContaining(["/who said We assess an official", "/pin paragraph:3"]),
+    );
   });
 
   it("GIVEN /pin paragraph:9 by a moderator THEN the excerpt is posted in the channel, pinned, and the moderator told privately", async () => {
