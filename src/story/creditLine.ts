@@ -13,9 +13,10 @@ const CONTRIBUTED =
 const REPORTING_BY = /^(?:Additional\s+)?Reporting\s+by\s+(?<who>.+?)\.?$/i;
 // "Fox News' Ben Evansky", "CNN's Jane Doe": the outlet that employs the contributor.
 const POSSESSIVE_OUTLET = /^(?<outlet>\p{Lu}[^,]*?)(?:'s|’s|'|’)\s+(?<name>\p{Lu}.*)$/u;
-// "Associated Press writers Ken Mori": an agency credited through its staff.
+// "Associated Press writers Ken Mori", "AP Sports Writer Hannah Delacourt": an agency credited
+// through its staff, the job (with its beat) no part of the name.
 const STAFF_OF =
-  /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<name>\p{Lu}.*)$/u;
+  /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:[Ss]taff\s+|(?:Sports|Business|Political|Science|Medical|Health|Technology|Entertainment|Senior|Chief|National|Investigative|Legal|Economics)\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\s+(?<name>\p{Lu}.*)$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.' -]*$/u;
 
 /**

@@ -279,6 +279,14 @@ describe("parseStory on small texts", () => {
     expect(story.body).toHaveLength(1);
   });
 
+  it("GIVEN “AP Sports Writer Hannah Delacourt contributed to this report.” THEN the writer is Hannah Delacourt, the job no part of her name", () => {
+    const story = parseStory(
+      "match.txt",
+      "Rovers won 3-2.\nAP Sports Writer Hannah Delacourt contributed to this report.\n",
+    );
+    expect(story.contributors).toEqual(["Hannah Delacourt", "AP"]);
+  });
+
   it("GIVEN a credit-like sentence in the middle of a story WHEN parsed THEN it stays a numbered paragraph and gives no contributors", () => {
     const story = parseStory(
       "middle.txt",
