@@ -27,11 +27,13 @@ export const REPORTED = new RegExp(
   "u",
 );
 // `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
+// `…reckless driving, Sgt. Andrea Molina, a police spokeswoman, said Sunday.`
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
   "u",
 );
-export const ACCORDING_TO_FIRST = /^according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
+export const ACCORDING_TO_FIRST =
+  /^(?:(?:but|and|yet|still|however|meanwhile),?\s+)?according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
 export const ACCORDING_TO_LAST = new RegExp(
   String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
   "i",

@@ -74,6 +74,12 @@ export function reportedSpeech(sentence: string): Reported[] {
       return [{ phrase, cue: trailing.verb.toLowerCase(), content: [0, trailing.content.length] }];
   }
   // Quoted titles before the speaker ("On "Fox News Sunday," Pence said…") may sit in the phrase.
+  const found = saidClaim(sentence);
+  return found.length > 0 ? found : participleClaim(sentence);
+}
+
+/** "X said (that) Y", "X told Z that Y": the speaker before the verb, the claim after it. */
+function saidClaim(sentence: string): Reported[] {
   const leading = REPORTED.exec(sentence.replace(/["“”]/g, "ˮ"))?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
   // "While he acknowledged X, Ham also noted Y": the main clause's speaker said what counts.
@@ -178,6 +184,34 @@ export function reportedSpeech(sentence: string): Reported[] {
   }
   return [{ phrase, cue: verb, content: [offset, end] }];
 }
+
+/**
+ * "Vos was more upbeat, writing that the sell-off was …", "Szabo declined to comment, saying only
+ * that the company …": with no speech verb of its own, the sentence's subject says what follows
+ * the participle.
+ */
+function participleClaim(sentence: string): Reported[] {
+  const claim = PARTICIPLE_THAT.exec(sentence);
+  if (!claim?.groups?.cue) return [];
+  const clause = sentence.slice(0, claim.index);
+  const beforeVerb = clause.split(SUBJECT_ENDS)[0]?.replace(/[\s,]+$/, "") ?? "";
+  const phrase = parseMaskedPhrase(beforeVerb);
+  if (!phrase || phrase.kind === "nominal") return [];
+  const start = claim.index + claim[0].length;
+  return [
+    {
+      phrase,
+      cue: claim.groups.cue.toLowerCase(),
+      content: [start, sentence.replace(/[\s.]+$/, "").length],
+    },
+  ];
+}
+
+const PARTICIPLE_THAT =
+  /,\s+(?<cue>saying|writing|adding|arguing|noting|warning|insisting|explaining)\s+(?:only\s+)?that\s+/i;
+/** Where a subject ends: its verb. */
+const SUBJECT_ENDS =
+  /\s+(?:was|were|is|are|had|has|have|did|does|would|will|could|declined|refused|remained|seemed|appeared|stayed)\b/;
 
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 export function sentenceSubject(clause: string): SpeakerPhrase | null {

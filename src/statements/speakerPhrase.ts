@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { HONORIFIC } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
   | { readonly kind: "person"; readonly name: string; readonly role?: string }
@@ -35,9 +36,8 @@ const ORGANISATION_WORDS = new Set(
   union federation network news times post journal press reuters police army military navy court
   board authority service services station embassy white district systems power energy electric bank
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
-  league team utility utilities firm firms company's makers manufacturers coalition alliance`.split(
-    /\s+/,
-  ),
+  league team utility utilities firm firms company's makers manufacturers coalition alliance academy
+  society centers centres organization organisation laboratory`.split(/\s+/),
 );
 
 // Plural nouns for groups of people that news attributes speech to.
@@ -45,7 +45,8 @@ const GROUP_NOUNS = new Set(
   `authorities officials police critics experts witnesses investigators prosecutors lawmakers leaders
   voters protesters doctors scientists sources aides diplomats parents people families neighbors
   neighbours staff crew crews officers deputies firefighters medics nurses teachers students
-  residents organizers organisers democrats republicans administration government`.split(/\s+/),
+  residents organizers organisers democrats republicans administration government friends relatives
+  colleagues supporters opponents fans teammates classmates neighbours`.split(/\s+/),
 );
 // Countries speak as institutions ("China said", "The United States … said"), never as people.
 const PLACE_NAMES = new Set(
@@ -140,7 +141,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   ).exec(phrase)?.groups;
   if (appositive?.head && appositive.rest) {
     const head = parseSpeakerPhrase(appositive.head);
-    const restName = personName(appositive.rest.split(/\s+/));
+    // "Another analyst, Pieter Vos of Kemble & Roche": the name, then where they work.
+    const restName = personName(
+      appositive.rest.replace(/\s+(?:of|at|from|with)\s+\p{Lu}.*$/u, "").split(/\s+/),
+    );
     if (head?.kind === "person") {
       const role = appositive.rest
         .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
@@ -148,7 +152,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         .replace(/,.*$/s, "");
       // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.".
       const headRole =
-        head.role && !/^(?:mr|mrs|ms|dr|prof|professor|rev)\.?$/i.test(head.role)
+        head.role && !HONORIFIC.test(head.role) && !/^professor$/i.test(head.role)
           ? head.role
           : undefined;
       return { kind: "person", name: head.name, role: headRole ?? role };

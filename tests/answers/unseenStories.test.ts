@@ -10,6 +10,7 @@ const match = libraryOf(moreStoryPath("rovers-derby.txt"));
 const study = libraryOf(moreStoryPath("sleep-study.txt"));
 const ruling = libraryOf(moreStoryPath("dam-ruling.md"));
 const obituary = libraryOf(moreStoryPath("lotte-obit.md"));
+const earnings = libraryOf(moreStoryPath("vantor-earnings.md"));
 const personCalled = (name: string, library: typeof crash) => whoIs(library, name).people[0];
 
 const speakerOf = (quote: string, library: typeof crash) =>
@@ -81,5 +82,26 @@ describe("people in stories the rules were not written against", () => {
   it("GIVEN “she said” in a paragraph that opens on the person's surname, capitalised (“Van der Berg was …”) THEN that person, not the last one quoted", () => {
     expect(speakerOf("a medal for doing my job", obituary)).toBe("Lotte van der Berg");
     expect(speakerOf("I was not nice. I was right", obituary)).toBe("Lotte van der Berg");
+  });
+});
+
+describe("attributions in stories the rules were not written against", () => {
+  it.each([
+    // "…, Sgt. Andrea Molina, a police spokeswoman, said Sunday.": a trailing speaker with an appositive.
+    ["was arrested on suspicion of manslaughter", crash, "Andrea Molina", "police spokeswoman"],
+    // "…, friends said.": a group.
+    ["A vigil for Ibarra is planned for Tuesday", crash, "friends", undefined],
+    // "…, according to the American Academy of Pediatrics.": an organisation.
+    ["hard for most of them to fall asleep", study, "American Academy of Pediatrics", undefined],
+    // "But according to CDC data, …": a connective before "according to".
+    ["fewer than one in five U.S. high schools", study, "CDC", undefined],
+    // "…, was more upbeat, writing that …": a participle carries the claim.
+    ["an overreaction to a region", earnings, "Pieter Vos", "analyst"],
+    // "Szabo declined to comment …, saying only that …"
+    ["looks at everything and buys very little", earnings, "Renata Szabo", "Chief Executive"],
+  ])("GIVEN %j THEN its speaker is found", (words, library, name, role) => {
+    const [statement] = whoSaid(library, words).statements;
+    expect(statement?.speaker.name).toBe(name);
+    expect(statement?.speaker.role).toBe(role);
   });
 });
