@@ -173,6 +173,17 @@ function saidClaim(sentence: string): Reported[] {
   }
   const end = offset + rest.replace(/[\s.]+$/, "").length;
   if (end - offset < 8) return [];
+  // "Marquardt rejected that argument.", "Others welcomed the delay.": a thing, not a claim. A
+  // claim has a verb, a quote or a figure ("estimated that gap at $38 million"), or is what was
+  // announced ("announced Friday its first naval drone-carrying division").
+  const content = sentence.slice(offset, end);
+  if (
+    !NAMES_ITS_CONTENT.test(verb) &&
+    !OBJECT_COMPLEMENT_VERBS.has(verb) &&
+    !/[_"“”ˮ\d]/.test(content) &&
+    !hasVerb(content)
+  )
+    return [];
   // "…that X, and warned that Y": a second claim by the same speaker.
   const second = SECOND_CLAIM.exec(sentence.slice(offset, end));
   if (second?.groups?.verb) {
@@ -206,6 +217,10 @@ function participleClaim(sentence: string): Reported[] {
     },
   ];
 }
+
+/** Verbs whose object, a bare noun, is what was said: "announced a new division". */
+const NAMES_ITS_CONTENT =
+  /^(?:announce|confirm|report|disclose|reveal|unveil|release|predict|forecast|project|promise|pledge|propose)(?:s|d|ed)?$/;
 
 const PARTICIPLE_THAT =
   /,\s+(?<cue>saying|writing|adding|arguing|noting|warning|insisting|explaining)\s+(?:only\s+)?that\s+/i;

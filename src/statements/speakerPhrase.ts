@@ -165,6 +165,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         role: appositive.head.replace(/^(?:an?|the|another)\s+/i, ""),
       };
     }
+    // "The Hartford, Connecticut-based company": the description says who, the head is a place.
+    if (head?.kind === "organisation" && /^[\p{L}-]+-based\s/u.test(appositive.rest)) {
+      return { kind: "nominal", noun: appositive.rest };
+    }
     if (head?.kind === "organisation" || head?.kind === "pronoun") return head;
     // "A spokesman for the Ministry of Economy, Trade and Industry": the comma is inside a name.
     if (
@@ -189,6 +193,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   if (isOrganisationName(bare)) return { kind: "organisation", name: bare };
+  // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
+  if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
+    return { kind: "organisation", name: phrase };
   if (/^\p{Lu}/u.test(bare) && !/^(?:the|a|an)\s/i.test(phrase) && words.length <= 4) {
     return { kind: "organisation", name: bare };
   }
@@ -250,7 +257,8 @@ function personName(words: readonly string[]): { name: string; roleWords: string
   const nameWords = words.slice(start);
   while (nameWords.length > 0 && NAME_PARTICLES.has((nameWords[0] ?? "").toLowerCase()))
     nameWords.shift();
-  if (nameWords.length === 0) return null;
+  // "The Hartford": no one's name starts with "The".
+  if (nameWords.length === 0 || nameWords[0] === "The") return null;
   return {
     name: nameWords.join(" ").replace(/[.,]$/, ""),
     roleWords: words.slice(0, words.length - nameWords.length),

@@ -177,11 +177,14 @@ function nameMentions(text: string): { name: string; role?: string }[] {
     const listedWithPeople = (k: number) =>
       (isPerson(k + 1) && /^,?\s*(?:and\s+)?$/.test(terms[k]?.post ?? "")) ||
       (isPerson(k - 1) && /^,\s*$/.test(terms[k - 1]?.post ?? ""));
-    // "midfielder Tariq Osei": proper nouns right after a role word name someone.
+    // "midfielder Tariq Osei": a first and last name right after a role word name someone; one
+    // word alone may be an adjective ("an official Russian delegation").
     const afterRoleWord = (k: number) => {
       let first = k;
       while (first > 0 && isBareProperNoun(first - 1)) first--;
-      return TITLE_WORDS.has(terms[first - 1]?.text.toLowerCase() ?? "");
+      let last = k;
+      while (isBareProperNoun(last + 1)) last++;
+      return last > first && TITLE_WORDS.has(terms[first - 1]?.text.toLowerCase() ?? "");
     };
     const isName = (k: number) =>
       isPerson(k) ||

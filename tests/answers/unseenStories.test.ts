@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { listQuotes } from "../../src/answers/listQuotes.js";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
+import type { Story } from "../../src/story/types.js";
 import { libraryOf, moreStoryPath } from "../helpers.js";
 
 // Stories written after the rules were, by reviewers who had not read them: a crash report, a
@@ -103,5 +105,18 @@ describe("attributions in stories the rules were not written against", () => {
     const [statement] = whoSaid(library, words).statements;
     expect(statement?.speaker.name).toBe(name);
     expect(statement?.speaker.role).toBe(role);
+  });
+});
+
+describe("what is not a statement or a person", () => {
+  it("GIVEN “Marquardt rejected that argument.” and “Others welcomed the delay.” THEN neither is a statement: a thing is not a claim", () => {
+    const texts = listQuotes(ruling).quotes.map((quote) => quote.text);
+    expect(texts).not.toContain("that argument");
+    expect(texts).not.toContain("the delay");
+  });
+
+  it("GIVEN “The Hartford, Connecticut-based company reported …” THEN no person called The Hartford", () => {
+    const { people } = earnings.statementsOf(earnings.stories[0] as Story);
+    expect(people.map((person) => person.name)).not.toContain("The Hartford");
   });
 });
