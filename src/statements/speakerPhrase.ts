@@ -265,7 +265,7 @@ function personName(words: readonly string[]): { name: string; roleWords: string
   };
 }
 
-function isOrganisationName(name: string): boolean {
+export function isOrganisationName(name: string): boolean {
   return (
     PLACE_NAMES.has(name.replace(/^the\s+/i, "").toLowerCase()) ||
     name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))

@@ -4,7 +4,7 @@ import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import type { FoundStatement } from "./extractStatements.js";
 import { HONORIFIC, surnameOf } from "./personNames.js";
-import { parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
+import { isOrganisationName, parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import type { Person } from "./types.js";
 
 /**
@@ -47,6 +47,13 @@ const CALENDAR_WORDS = new Set([
   "Sunday",
 ]);
 const MAX_ROLE_WORDS = 10;
+/**
+ * A description set off before a name, opening its sentence or clause: "The driver of the truck,",
+ * "A pedestrian,", "her daughter,", "a son,", "The cyclist, identified as". Ends right before the
+ * name.
+ */
+const DESCRIPTION_BEFORE =
+  /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?<role>\p{Ll}[\p{Ll}\s'’-]{2,50}?),\s+(?:(?:identified|named)\s+as\s+)?$/u;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
@@ -209,13 +216,23 @@ function nameMentions(text: string): { name: string; role?: string }[] {
         `${before.trimEnd().split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")}${gap}${text.slice(start, end)}`.trim(),
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
+      // "Reuters", "Legacy Emanuel Medical Center", "the Major Crash Team": not people.
+      const nextWord = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(end))?.[1] ?? "";
+      if (isOrganisationName(name) || (nextWord && isOrganisationName(nextWord))) {
+        i = j;
+        continue;
+      }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
       const appositive =
         /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which|whose)\s)/.exec(
           text.slice(end),
-        )?.groups?.role;
+        )?.groups?.role ??
+        // "The driver of the truck, Dale Whitcomb, 47,", "a son, Pieter Meijer;": a role before.
+        DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
-        const role = [phrase.role, appositive].find((words) => words && isRoleLike(words));
+        const role = [withoutRelation(phrase.role), appositive].find(
+          (words) => words && isRoleLike(words),
+        );
         mentions.push(role ? { name: phrase.name, role } : { name: phrase.name });
       } else if (/^\p{Lu}/u.test(name)) {
         mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
@@ -224,6 +241,14 @@ function nameMentions(text: string): { name: string; role?: string }[] {
     }
   }
   return mentions;
+}
+
+/** "Her marriage to the photographer" → "photographer": the role is what follows the relation. */
+function withoutRelation(role: string | undefined): string | undefined {
+  return role?.replace(
+    /^(?:her|his|their|its)\s+\p{Ll}+\s+(?:to|with|of|for|by)\s+(?:the|a|an)\s+/iu,
+    "",
+  );
 }
 
 /**

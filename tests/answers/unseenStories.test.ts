@@ -120,3 +120,27 @@ describe("what is not a statement or a person", () => {
     expect(people.map((person) => person.name)).not.toContain("The Hartford");
   });
 });
+
+describe("roles in stories the rules were not written against", () => {
+  it.each([
+    ["Whitcomb", crash, "driver of the truck"], // "The driver of the truck, Dale Whitcomb, 47,"
+    ["Tran", crash, "pedestrian"], // "A pedestrian, Kevin Tran, 61,"
+    ["Marisol", crash, "cyclist"], // "The cyclist, identified as Marisol Ibarra,"
+    ["Anneke", obituary, "daughter"], // "her daughter, Anneke van der Berg,"
+    ["Joost Meijer", obituary, "photographer"], // "Her marriage to the photographer Joost Meijer"
+  ])("GIVEN /who is %s THEN the role the story gives", (name, library, role) => {
+    expect(personCalled(name, library)?.role).toBe(role);
+  });
+
+  it("GIVEN /who is the driver THEN the person the story calls the driver", () => {
+    expect(personCalled("the driver", crash)?.name).toBe("Dale Whitcomb");
+  });
+
+  it("GIVEN an agency, a hospital and a police team the tagger takes for names THEN none is a person", () => {
+    const names = [crash, obituary].flatMap((library) =>
+      library.statementsOf(library.stories[0] as Story).people.map((person) => person.name),
+    );
+    expect(names).not.toEqual(expect.arrayContaining(["Reuters"]));
+    expect(names.join(" ")).not.toMatch(/Emanuel Medical|Major Crash/);
+  });
+});
