@@ -8,6 +8,7 @@ import { placeAliasGroups } from "./places.js";
 import { PrintedWords } from "./printedWords.js";
 import { blankQuestionFrame, findAnswerFocus } from "./questionFrame.js";
 import { findSubjectWords, type Span } from "./subjectWords.js";
+import { titleAliasGroups } from "./titles.js";
 
 /**
  * The share of a question's information a passage must contain to count as an answer. Each subject
@@ -87,7 +88,12 @@ export class StoryIndex {
   readonly #storyFrequency = new Map<string, { frequency: Map<string, number>; chunks: number }>();
 
   constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
-    const aliasGroups = [...placeAliasGroups(), ...stories.flatMap(learnAliases), ...extraAliases];
+    const aliasGroups = [
+      ...placeAliasGroups(),
+      ...titleAliasGroups(),
+      ...stories.flatMap(learnAliases),
+      ...extraAliases,
+    ];
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
     // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are

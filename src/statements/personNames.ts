@@ -1,4 +1,5 @@
 import { STOP_WORDS } from "../search/stopWords.js";
+import { titleForms } from "../search/titles.js";
 import { editDistance } from "../text/editDistance.js";
 import { foldText } from "../text/fold.js";
 import { NAME_PARTICLES } from "../text/nameParticles.js";
@@ -41,7 +42,12 @@ export function holdsRole(typed: string, person: Person): boolean {
   const saysSomething = wanted
     .split(/\s+/)
     .some((word) => word.length >= 3 && !STOP_WORDS.has(word));
-  return person.role !== undefined && saysSomething && printsWords(foldText(person.role), wanted);
+  const role = person.role;
+  return (
+    role !== undefined &&
+    saysSomething &&
+    titleForms(wanted).some((form) => printsWords(foldText(role), foldText(form)))
+  );
 }
 
 /** Beyond this many typos a name is another name, however long. */

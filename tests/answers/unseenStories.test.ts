@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { askStories } from "../../src/answers/ask.js";
 import { listQuotes } from "../../src/answers/listQuotes.js";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
@@ -142,5 +143,17 @@ describe("roles in stories the rules were not written against", () => {
     );
     expect(names).not.toEqual(expect.arrayContaining(["Reuters"]));
     expect(names.join(" ")).not.toMatch(/Emanuel Medical|Major Crash/);
+  });
+});
+
+describe("titles spelled out and abbreviated", () => {
+  it("GIVEN /who is the CFO and the story's “Chief Financial Officer Deepak Raghunathan” THEN him; the CEO is the Chief Executive", () => {
+    expect(personCalled("the CFO", earnings)?.name).toBe("Deepak Raghunathan");
+    expect(personCalled("the ceo", earnings)?.name).toBe("Renata Szabo");
+  });
+
+  it("GIVEN /ask about the CEO THEN the paragraphs that say Chief Executive", () => {
+    const [first] = askStories(earnings, "what did the CEO say about China");
+    expect(first?.text).toContain("Chief Executive Renata Szabo");
   });
 });
