@@ -2,6 +2,7 @@ import { UserFacingError } from "../errors.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts } from "../statements/polarity.js";
 import { joinQuotePieces } from "../statements/quotePieces.js";
+import { findQuoteSpans } from "../statements/quoteSpans.js";
 import {
   matchStatements,
   type StatementMatch,
@@ -177,9 +178,13 @@ function reportersWords(
   statements: readonly Statement[],
   paragraph: number,
 ): string[] {
-  const taken = statements
-    .filter((statement) => statement.paragraph === paragraph)
-    .flatMap((statement) => statement.spans);
+  // Quoted words are never the reporter's, attributed or not ("… Tolliver said. "He shouldn't."").
+  const taken = [
+    ...statements
+      .filter((statement) => statement.paragraph === paragraph)
+      .flatMap((statement) => statement.spans),
+    ...findQuoteSpans(text).map((quote) => [quote.open, quote.close] as const),
+  ];
   const pieces: string[] = [];
   let cursor = 0;
   for (const [start, end] of mergeSpans(taken)) {

@@ -124,7 +124,7 @@ function paragraphStatements(
       const continuesAfterStop =
         second !== undefined &&
         masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
-        isQuotation(text, second) &&
+        (isQuotation(text, second) || isQuotedSentence(text, second)) &&
         !attributedAfter(text, masked, second);
       // `"A," Mr. Obama said, "and B."`, `"A," Trump said, adding later, "B."`
       const continuesAfterParticiple =
@@ -295,6 +295,11 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
     if (phrase) return { phrase, cue: verbFirst.verb.toLowerCase(), length: after.length };
   }
   return null;
+}
+
+/** A quoted sentence, however short, right after an attributed quote: `… Tolliver said. "He shouldn't."` */
+function isQuotedSentence(text: string, quote: QuoteSpan): boolean {
+  return /^\p{Lu}.*[.!?]$/u.test(text.slice(quote.start, quote.end));
 }
 
 /** A quote long enough to be something said, not a scare-quoted word or title. */

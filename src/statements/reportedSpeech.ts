@@ -30,7 +30,9 @@ export function reportedSpeech(sentence: string): Reported[] {
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
   if (according?.phrase && according.content) {
-    const phrase = parseMaskedPhrase(according.phrase);
+    // "according to a speech Mrs. Clinton delivered …": the one who delivered it.
+    const author = SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
+    const phrase = parseMaskedPhrase(author ?? according.phrase);
     const start = sentence.indexOf(according.content);
     if (phrase && phrase.kind !== "nominal") {
       const found: Reported[] = [
@@ -67,7 +69,10 @@ export function reportedSpeech(sentence: string): Reported[] {
     }
   }
   const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
-  if (trailing?.phrase && trailing.verb && trailing.content) {
+  // "…a welding shop, where, she later said, she "learned …"": the attribution interrupts a
+  // clause that goes on after it; what comes before is no statement.
+  const dangles = /\b(?:where|which|that|who|whom|and|but|because|when|while|as|if)$/i;
+  if (trailing?.phrase && trailing.verb && trailing.content && !dangles.test(trailing.content)) {
     const phrase = parseMaskedPhrase(trailing.phrase);
     const isGroup = phrase?.kind === "nominal" && phrase.noun.split(/\s+/).length <= 3;
     if (phrase && (phrase.kind !== "nominal" || isGroup))
@@ -82,6 +87,9 @@ export function reportedSpeech(sentence: string): Reported[] {
 function saidClaim(sentence: string): Reported[] {
   const leading = REPORTED.exec(sentence.replace(/["“”]/g, "ˮ"))?.groups;
   if (!leading?.phrase || !leading.verb || leading.rest === undefined) return [];
+  // "She never denied that …", "Police did not say whether …": what was not said.
+  if (/\b(?:never|not|n['’]t|no longer|declined to|refused to)\s*$/i.test(leading.phrase))
+    return [];
   // "While he acknowledged X, Ham also noted Y": the main clause's speaker said what counts.
   if (SUBORDINATOR.test(leading.phrase)) {
     const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
@@ -221,6 +229,9 @@ function participleClaim(sentence: string): Reported[] {
 /** Verbs whose object, a bare noun, is what was said: "announced a new division". */
 const NAMES_ITS_CONTENT =
   /^(?:announce|confirm|report|disclose|reveal|unveil|release|predict|forecast|project|promise|pledge|propose)(?:s|d|ed)?$/;
+
+const SPEECH_AUTHOR =
+  /^(?:a|an|the)\s+(?:speech|statement|interview|letter|memo|report|post|filing|op-ed)\s+(?:that\s+)?(?<author>.+?)\s+(?:delivered|gave|issued|released|published|wrote|posted|filed|sent)\b/i;
 
 const PARTICIPLE_THAT =
   /,\s+(?<cue>saying|writing|adding|arguing|noting|warning|insisting|explaining)\s+(?:only\s+)?that\s+/i;

@@ -84,6 +84,8 @@ const PARENTHETICAL = /\s*\([^)]*\)/g;
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // "Harold Okonkwo-Lind, an epidemiologist at Carrow State University who was not involved in the
 // study, called": the clause inside the appositive says what they did, not what they are.
+// "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
 const CLAUSE_IN_APPOSITIVE = /(?<=,\s+(?:a|an|the)\s[^,]*?)\s+(?:who|that)\s[^,]*/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
@@ -113,6 +115,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(PARENTHETICAL, "")
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
+      .replace(PARTICIPLE_CLAUSE, "")
       .replace(/,\s*\d{1,3}\s*,?$/, "")
       .replace(TRAILING_ADVERBS, ""),
   )
@@ -192,7 +195,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
-  if (isOrganisationName(bare)) return { kind: "organisation", name: bare };
+  // A clause that holds an organisation's word ("She left school … where, she") is no name.
+  const clause = bare.includes(",") || words.length > 8;
+  if (isOrganisationName(bare) && !clause) return { kind: "organisation", name: bare };
   // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };

@@ -157,3 +157,27 @@ describe("titles spelled out and abbreviated", () => {
     expect(first?.text).toContain("Chief Executive Renata Szabo");
   });
 });
+
+describe("quoted words are someone's, never the reporter's", () => {
+  it("GIVEN a short quoted sentence after an attributed quote (“… Tolliver said of his goalkeeper. ‘He shouldn't.’”) THEN it is the same speaker's", () => {
+    expect(speakerOf("He shouldn't", match)).toBe("Graham Tolliver");
+  });
+
+  it("GIVEN words the story prints only in quotation marks that no one is named for THEN the narration fallback never calls them the story's own words", () => {
+    const { narration } = whoSaid(obituary, "The Waiting Wife");
+    expect(narration?.exact ?? false).toBe(false);
+  });
+
+  it("GIVEN “She never denied that she had been difficult” THEN no statement: what was not said", () => {
+    const texts = listQuotes(obituary).quotes.map((quote) => quote.text);
+    expect(texts).not.toContain("she had been difficult");
+  });
+
+  it("GIVEN an attribution that interrupts a clause (“… a welding shop, where, she later said, she ‘learned …’”) THEN no clause fragment becomes a statement or a speaker", () => {
+    const quotes = listQuotes(obituary).quotes.filter((quote) => quote.paragraph === 4);
+    expect(quotes.map((quote) => quote.text)).not.toContain(
+      "She left school at 15 to work in a shipyard's welding shop, where",
+    );
+    expect(quotes.every((quote) => quote.speaker.name.split(" ").length <= 5)).toBe(true);
+  });
+});
