@@ -181,3 +181,14 @@ describe("quoted words are someone's, never the reporter's", () => {
     expect(quotes.every((quote) => quote.speaker.name.split(" ").length <= 5)).toBe(true);
   });
 });
+
+describe("two claims in one sentence", () => {
+  it("GIVEN “called the ruling “disappointing but narrow” and said construction crews would be withdrawn” THEN two statements, each with its own verb", () => {
+    const [second] = whoSaid(ruling, "construction crews would be withdrawn").statements;
+    expect(second?.text).toBe(
+      "construction crews would be withdrawn from the site by the end of the week",
+    );
+    expect(second?.cue).toBe("said");
+    expect(second?.speaker.name).toBe("Darnell Okafor");
+  });
+});
