@@ -55,8 +55,13 @@ function resolveSpeaker(
   switch (phrase.kind) {
     case "continuation":
       return last?.speaker ?? null;
-    case "organisation":
-      return { name: expandAcronym(phrase.name, story), kind: "organisation" };
+    case "organisation": {
+      // "The group argued …" after "the Kessler River Alliance": the organisation named last.
+      const named = ORGANISATION_HEAD.test(phrase.name)
+        ? lastOrganisationNamed(story, item)
+        : undefined;
+      return { name: named ?? expandAcronym(phrase.name, story), kind: "organisation" };
+    }
     case "person": {
       const person = findPerson(people, phrase.name, item.paragraph);
       if (!person)
@@ -169,6 +174,28 @@ function lastNamedInParagraph(
     }
   }
   return best?.person;
+}
+
+const ORGANISATION_NOUNS =
+  "group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network";
+/** A description that is an organisation's kind: "group", "the company". */
+const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
+/** An organisation's name as printed: capitalised words ending on its kind ("Kessler River Alliance"). */
+const ORGANISATION_NAME = new RegExp(
+  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${ORGANISATION_NOUNS.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => `${bar}${c.toUpperCase()}`)})\\b`,
+  "gu",
+);
+
+/** The organisation named last before a statement, in its paragraph or the one before. */
+function lastOrganisationNamed(story: Story, item: FoundStatement): string | undefined {
+  const here = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
+  const before = story.body[item.paragraph - 2]?.text ?? "";
+  for (const text of [here, before]) {
+    const names = [...text.matchAll(ORGANISATION_NAME)].map((found) => found[0]);
+    const last = names.at(-1)?.replace(/^The\s+/, "");
+    if (last) return last;
+  }
+  return undefined;
 }
 
 function capitalised(name: string): string {

@@ -192,3 +192,11 @@ describe("two claims in one sentence", () => {
     expect(second?.speaker.name).toBe("Darnell Okafor");
   });
 });
+
+describe("organisations named by their kind", () => {
+  it("GIVEN “The group argued that …” after “the Kessler River Alliance, a coalition …” THEN the Alliance", () => {
+    expect(speakerOf("would flood nearly 11 miles of spawning habitat", ruling)).toBe(
+      "Kessler River Alliance",
+    );
+  });
+});
