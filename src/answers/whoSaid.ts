@@ -98,7 +98,14 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     tokens.length === 0
       ? matchVerbatim(typed, statements)
       : matchStatements(typed, tokens, statements, wordsOf, weight).filter(
-          (m) => m.coverage >= MIN_STATEMENT_COVERAGE && sameSense(m.statement.text),
+          (m) =>
+            m.coverage >= MIN_STATEMENT_COVERAGE &&
+            // "denied any wrongdoing": the cue is part of the claim.
+            sameSense(
+              DENYING_CUE.test(m.statement.cue)
+                ? `${m.statement.cue} ${m.statement.text}`
+                : m.statement.text,
+            ),
         );
   const chosen: StatementMatch[] = [];
   for (const match of matches) {
@@ -133,6 +140,9 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     },
   };
 }
+
+/** Cues that deny what they introduce: "denied any wrongdoing", "rejected claims that …". */
+const DENYING_CUE = /^(?:denied|denies|deny|rejected|rejects|dismissed|disputed|disputes)$/;
 
 /** A paragraph's own words, outside its statements: what the reporter says. */
 interface Narration {

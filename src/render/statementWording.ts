@@ -6,8 +6,11 @@ import type { StatementKind } from "../statements/types.js";
  * noun).
  */
 export function speechVerb(cue: string): string {
-  return /^\p{L}+ed$/u.test(cue) ? cue : "said";
+  return /^\p{L}+ed$/u.test(cue) || IRREGULAR_PAST.has(cue) ? cue : "said";
 }
+
+/** Past tenses that read alone after a name, as "-ed" verbs do: "Ashdown wrote". */
+const IRREGULAR_PAST = new Set(["wrote", "spoke"]);
 
 /** Marks a paraphrase: the words are the story's account of what was said, not a quotation. */
 export const IN_STORY_WORDS = ", in the story's words";

@@ -16,6 +16,12 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   DA: ["district attorney"],
   AG: ["attorney general"],
   MP: ["member of parliament"],
+  "Gov.": ["governor"],
+  "Sen.": ["senator"],
+  "Rep.": ["representative"],
+  "Sgt.": ["sergeant"],
+  "Lt.": ["lieutenant"],
+  "Capt.": ["captain"],
 };
 
 /** Each title with its abbreviation, as alias groups for the index. */

@@ -82,6 +82,10 @@ function resolveSpeaker(
         return last.speaker;
       }
       if (wanted === "person") {
+        // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …": the
+        // person the paragraph opens on, whom it is about, before anyone named in passing.
+        const subject = paragraphSubject(people, story, item);
+        if (subject) return personSpeaker(subject);
         const named = lastNamedInParagraph(people, story, item);
         if (named) return personSpeaker(named);
       }
@@ -196,6 +200,23 @@ function lastOrganisationNamed(story: Story, item: FoundStatement): string | und
     if (last) return last;
   }
   return undefined;
+}
+
+/** The person whose name opens the statement's paragraph, when the statement comes later in it. */
+function paragraphSubject(
+  people: readonly Person[],
+  story: Story,
+  item: FoundStatement,
+): Person | undefined {
+  const text = story.body[item.paragraph - 1]?.text ?? "";
+  const start = item.spans[0]?.[0] ?? 0;
+  return people.find((person) =>
+    person.aliases.some(
+      (alias) =>
+        (text.startsWith(`${alias} `) || text.startsWith(`${capitalised(alias)} `)) &&
+        alias.length < start,
+    ),
+  );
 }
 
 function capitalised(name: string): string {

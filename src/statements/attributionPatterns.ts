@@ -50,7 +50,7 @@ export const INTERRUPTING_ATTRIBUTION = new RegExp(
 );
 // Words that cannot open what someone said: "said in a statement", "said to reporters".
 export const NOT_A_CLAUSE =
-  /^(?:to|for|on|in|at|with|about|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
+  /^(?:to|for|on|in|at|with|about(?!\s+[$\d])|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
 // Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
 export const OBJECT_COMPLEMENT_VERBS = new Set([
   "classified",

@@ -179,6 +179,24 @@ function paragraphStatements(
       used.push([quote.open - before.length, quote.close]);
       continue;
     }
+    // `She put it bluntly: "…"`, `Kroll had one request: "…"`: a colon hands over to the quote.
+    const colon = COLON_INTRODUCTION.exec(before)?.groups;
+    const colonPhrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
+    if (
+      colon?.verb &&
+      (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun") &&
+      isQuotation(text, quote)
+    ) {
+      statements.push({
+        ...base,
+        kind: "direct",
+        spans: [[quote.start, quote.end]],
+        phrase: colonPhrase,
+        cue: colon.verb.toLowerCase(),
+      });
+      used.push([quote.open - before.length, quote.close]);
+      continue;
+    }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
     if (
       opensParagraph &&
@@ -296,6 +314,10 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   }
   return null;
 }
+
+/** A sentence that opens on its speaker and hands over to a quote with a colon. */
+const COLON_INTRODUCTION =
+  /^\s*(?<phrase>He|She|They|I|We|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?<verb>\p{Ll}+)(?:\s+[^.!?;"“”:_]{0,40})?:\s*$/u;
 
 /** A quoted sentence, however short, right after an attributed quote: `… Tolliver said. "He shouldn't."` */
 function isQuotedSentence(text: string, quote: QuoteSpan): boolean {

@@ -23,7 +23,8 @@ export const TITLE_WORDS = new Set(
   pitcher catcher quarterback player rookie veteran driver cyclist pedestrian witness bystander
   victim suspect defendant plaintiff photographer sculptor painter artist curator designer architect
   biologist epidemiologist nurse surgeon paramedic chemist physicist economist historian author
-  novelist poet singer actor actress director producer chef farmer banker investor trader`.split(
+  novelist poet singer actor actress director producer chef farmer banker investor trader coroner
+  examiner person source democrat republican independent libertarian incumbent challenger`.split(
     /\s+/,
   ),
 );
@@ -37,7 +38,7 @@ const ORGANISATION_WORDS = new Set(
   board authority service services station embassy white district systems power energy electric bank
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
-  society centers centres organization organisation laboratory`.split(/\s+/),
+  society centers centres organization organisation laboratory patrol guard`.split(/\s+/),
 );
 
 // Plural nouns for groups of people that news attributes speech to.
@@ -186,6 +187,17 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (head) return head;
   }
 
+  // "Devika Raman of Halvorsen Research": the person, and where they work as the role.
+  const ofOrganisation =
+    /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|at|from)\s+(?<where>\p{Lu}[^,]*)$/u.exec(
+      phrase,
+    )?.groups;
+  if (ofOrganisation?.name && ofOrganisation.where) {
+    const person = personName(ofOrganisation.name.split(/\s+/));
+    if (person && person.roleWords.length === 0 && !isOrganisationName(person.name)) {
+      return { kind: "person", name: person.name, role: ofOrganisation.where };
+    }
+  }
   const words = phrase.split(/\s+/);
   const country = phrase.replace(/^(?:the)\s+/i, "");
   if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };

@@ -47,13 +47,14 @@ const CALENDAR_WORDS = new Set([
   "Sunday",
 ]);
 const MAX_ROLE_WORDS = 10;
+const COURTESY_TITLE = /^(?:mr|mrs|ms|dr|prof|rev|hon)\.?$/i;
 /**
  * A description set off before a name, opening its sentence or clause: "The driver of the truck,",
  * "A pedestrian,", "her daughter,", "a son,", "The cyclist, identified as". Ends right before the
  * name.
  */
 const DESCRIPTION_BEFORE =
-  /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?<role>\p{Ll}[\p{Ll}\s'’-]{2,50}?),\s+(?:(?:identified|named)\s+as\s+)?$/u;
+  /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?<role>\p{L}[\p{L}\s'’-]{2,50}?),\s+(?:(?:identified|named)\s+as\s+)?$/u;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
@@ -84,7 +85,8 @@ export function findPeople(
     const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
     if (words.length === 0 || words.every((word) => TITLE_WORDS.has(word.toLowerCase()))) return;
     const clean = words.join(" ");
-    if (role?.split(/\s+/).every((word) => HONORIFIC.test(word))) role = undefined;
+    // "Mr.", "Dr." are no roles; a rank such as "Gov." or "Sgt." is.
+    if (role?.split(/\s+/).every((word) => COURTESY_TITLE.test(word))) role = undefined;
     const surname = words.at(-1) ?? clean;
     const same =
       drafts.find((draft) => draft.name === clean) ??
@@ -224,7 +226,7 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
       const appositive =
-        /^,\s+(?:a|an|the)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\s+(?:who|which|whose)\s)/.exec(
+        /^,\s+(?:a|an|the|its|his|her|their)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\.|\s+(?:who|which|whose)\s)/.exec(
           text.slice(end),
         )?.groups?.role ??
         // "The driver of the truck, Dale Whitcomb, 47,", "a son, Pieter Meijer;": a role before.
@@ -245,10 +247,9 @@ function nameMentions(text: string): { name: string; role?: string }[] {
 
 /** "Her marriage to the photographer" → "photographer": the role is what follows the relation. */
 function withoutRelation(role: string | undefined): string | undefined {
-  return role?.replace(
-    /^(?:her|his|their|its)\s+\p{Ll}+\s+(?:to|with|of|for|by)\s+(?:the|a|an)\s+/iu,
-    "",
-  );
+  return role
+    ?.replace(/^(?:her|his|their|its)\s+\p{Ll}+\s+(?:to|with|of|for|by)\s+(?:the|a|an)\s+/iu, "")
+    .replace(/^\p{Ll}+ing\s+/u, ""); // "defeating two-term Republican incumbent"
 }
 
 /**

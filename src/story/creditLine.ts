@@ -29,7 +29,11 @@ const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.' -]*$/u;
  */
 export function parseCreditLine(text: string): Credit | null {
   if (text.length > MAX_CREDIT_LENGTH) return null;
-  const line = text.trim();
+  // Reuters prints it in brackets: "(Reporting by Hana Okonkwo; Editing by Martin Feld)".
+  const line = text
+    .trim()
+    .replace(/^\((.*)\)$/s, "$1")
+    .trim();
   const reporters = REPORTING_BY.test(line)
     ? line
         .split(/\s*;\s*/)

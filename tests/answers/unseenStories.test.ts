@@ -200,3 +200,44 @@ describe("organisations named by their kind", () => {
     );
   });
 });
+
+describe("a third round: an election, an ice storm, a product launch", () => {
+  const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
+  const storm = libraryOf(moreStoryPath("ice-storm-ozark.md"));
+  const launch = libraryOf(moreStoryPath("lumera-halo-launch.txt"));
+
+  it.each([
+    // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …"
+    ["talk to everyone", election, "Renata Okafor"],
+    // `She put it bluntly: "If you don't need to flush it, don't flush it."`
+    ["If you don't need to flush it, don't flush it", storm, "Bettina Kroll"],
+    // "She said about 6,200 mail ballots … would not change the outcome."
+    ["ballots would not change the outcome", election, "Maureen Adeyemi"],
+    // "…, the county coroner said."
+    ["died of carbon monoxide poisoning", storm, "county coroner"],
+    // "Devika Raman of Halvorsen Research said …"
+    ["battery claims had not been independently tested", launch, "Devika Raman"],
+  ])("GIVEN %j THEN its speaker is %s", (words, library, name) => {
+    expect(speakerOf(words, library)).toBe(name);
+  });
+
+  it("GIVEN “denied any wrongdoing” THEN no one said there was wrongdoing", () => {
+    expect(whoSaid(election, "there was wrongdoing").statements).toEqual([]);
+  });
+
+  it.each([
+    ["Renata", election, "Renata Okafor", "Democrat"],
+    ["Vantreese", election, "Douglas Vantreese", "two-term Republican incumbent"],
+    ["the governor", storm, "Harlan Whitcombe", "Gov."],
+    ["the CTO", launch, "Nadia Ferrante", "chief technology officer"],
+    ["the spokeswoman", launch, "Celeste Marchetti", "Orbix spokeswoman"],
+  ])("GIVEN /who is %s THEN %s, %s", (typed, library, name, role) => {
+    expect(personCalled(typed, library)).toMatchObject({ name, role });
+  });
+
+  it("GIVEN a Reuters credit line in brackets THEN its reporter is a contributor and the line is no paragraph", () => {
+    const [story] = launch.stories;
+    expect(story?.contributors).toEqual(["Hana Okonkwo"]);
+    expect(story?.body.at(-1)?.text).not.toMatch(/Reporting by/);
+  });
+});
