@@ -150,17 +150,21 @@ function paragraphStatements(
       continue;
     }
     const before = masked.slice(sentenceStart(masked, quote.open), quote.open);
-    const beforeMatch = BEFORE_QUOTE.exec(before)?.groups;
-    const beforePhrase = beforeMatch?.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
-    if (beforeMatch?.verb && beforePhrase && isQuotation(text, quote)) {
+    // The quote, attributed by the words before it in its sentence.
+    const takeWithLeadIn = (phrase: SpeakerPhrase, cue: string) => {
       statements.push({
         ...base,
         kind: "direct",
         spans: [[quote.start, quote.end]],
-        phrase: beforePhrase,
-        cue: beforeMatch.verb.toLowerCase(),
+        phrase,
+        cue: cue.toLowerCase(),
       });
       used.push([quote.open - before.length, quote.close]);
+    };
+    const beforeMatch = BEFORE_QUOTE.exec(before)?.groups;
+    const beforePhrase = beforeMatch?.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
+    if (beforeMatch?.verb && beforePhrase && isQuotation(text, quote)) {
+      takeWithLeadIn(beforePhrase, beforeMatch.verb);
       continue;
     }
     const participle = new RegExp(
@@ -169,14 +173,7 @@ function paragraphStatements(
     ).exec(before);
     const subject = participle ? sentenceSubject(before.slice(0, participle.index)) : null;
     if (participle?.groups?.cue && subject && isQuotation(text, quote)) {
-      statements.push({
-        ...base,
-        kind: "direct",
-        spans: [[quote.start, quote.end]],
-        phrase: subject,
-        cue: participle.groups.cue.toLowerCase(),
-      });
-      used.push([quote.open - before.length, quote.close]);
+      takeWithLeadIn(subject, participle.groups.cue);
       continue;
     }
     // `She put it bluntly: "…"`, `Kroll had one request: "…"`: a colon hands over to the quote.
@@ -187,14 +184,7 @@ function paragraphStatements(
       (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun") &&
       isQuotation(text, quote)
     ) {
-      statements.push({
-        ...base,
-        kind: "direct",
-        spans: [[quote.start, quote.end]],
-        phrase: colonPhrase,
-        cue: colon.verb.toLowerCase(),
-      });
-      used.push([quote.open - before.length, quote.close]);
+      takeWithLeadIn(colonPhrase, colon.verb);
       continue;
     }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
