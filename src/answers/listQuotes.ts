@@ -10,6 +10,7 @@ export interface QuoteEntry {
   readonly story: string;
   readonly paragraph: number;
   readonly kind: Statement["kind"];
+  readonly runsOn?: boolean;
   readonly text: string;
   readonly speaker: Speaker;
   readonly attribution: Attribution;
@@ -67,6 +68,7 @@ export function listQuotes(
         story: s.story,
         paragraph: s.paragraph,
         kind: s.kind,
+        ...(s.runsOn ? { runsOn: true } : {}),
         text: s.text,
         speaker: s.speaker,
         attribution: attributionFor(story, s.paragraph),

@@ -29,6 +29,7 @@ export interface PersonCard {
   readonly statements: readonly {
     readonly paragraph: number;
     readonly kind: Statement["kind"];
+    readonly runsOn?: boolean;
     readonly text: string;
   }[];
   readonly attribution: Attribution;
@@ -84,7 +85,12 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
       const said = library
         .statementsOf(story)
         .statements.filter((s) => s.speaker.kind === "person" && s.speaker.name === person.name)
-        .map((s) => ({ paragraph: s.paragraph, kind: s.kind, text: s.text }));
+        .map((s) => ({
+          paragraph: s.paragraph,
+          kind: s.kind,
+          text: s.text,
+          ...(s.runsOn ? { runsOn: true } : {}),
+        }));
       return {
         story: story.id,
         name: person.name,

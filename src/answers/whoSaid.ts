@@ -37,6 +37,7 @@ export interface StatementAnswer {
   readonly paragraph: number;
   readonly text: string;
   readonly kind: Statement["kind"];
+  readonly runsOn?: boolean;
   readonly speaker: Speaker;
   readonly cue: string;
   readonly score: number;
@@ -288,6 +289,7 @@ function statementAnswer(
     paragraph: statement.paragraph,
     text: statement.text,
     kind: statement.kind,
+    ...(statement.runsOn ? { runsOn: true } : {}),
     speaker: statement.speaker,
     cue: statement.cue,
     score: Math.round(match.coverage * 100) / 100,

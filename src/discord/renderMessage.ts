@@ -169,7 +169,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
           author: { name: speakerLine(best.speaker) },
           description: withAttribution(
             (room) =>
-              `${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:\n${shownWords(best.kind, emphasisedWithin(best.text, best.highlights, room - 60))}`,
+              `${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:\n${shownWords(best.kind, emphasisedWithin(best.text, best.highlights, room - 60), best.runsOn)}`,
             best.attribution,
             shareOfMessage(2),
           ),
@@ -178,7 +178,11 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
               `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}`,
               256,
             ),
-            value: shownWords(other.kind, plainWithin(other.text, LIMITS.fieldValue - 2)),
+            value: shownWords(
+              other.kind,
+              plainWithin(other.text, LIMITS.fieldValue - 2),
+              other.runsOn,
+            ),
           })),
         },
       ];
@@ -196,7 +200,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             : person.statements
                 .map(
                   (s) =>
-                    `¶${s.paragraph}${wordingNote(s.kind)}: ${shownWords(s.kind, plainWithin(s.text, 600))}`,
+                    `¶${s.paragraph}${wordingNote(s.kind)}: ${shownWords(s.kind, plainWithin(s.text, 600), s.runsOn)}`,
                 )
                 .join("\n");
         const lines = [
@@ -227,7 +231,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         const budget = Math.floor(share / group.length);
         const lines = group.map(
           (quote) =>
-            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)))}`,
+            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)), quote.runsOn)}`,
         );
         const [first] = group;
         return {

@@ -20,8 +20,10 @@ export const IN_STORY_WORDS = ", in the story's words";
  * without a quoted fragment inside) as printed, without marks that would make the reporter's
  * words the speaker's.
  */
-export function shownWords(kind: StatementKind, words: string): string {
-  return kind === "direct" ? `“${words}”` : words;
+export function shownWords(kind: StatementKind, words: string, runsOn = false): string {
+  if (kind !== "direct") return words;
+  // A quote the story leaves open (it runs on into the next paragraph) is shown open, as printed.
+  return runsOn ? `“${words}` : `“${words}”`;
 }
 
 /** `IN_STORY_WORDS` for a paraphrase, nothing for a quote. */

@@ -116,12 +116,12 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       }
       const lines = [
         `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:`,
-        shownWords(best.kind, emphasise(best.text, best.highlights, style)),
+        shownWords(best.kind, emphasise(best.text, best.highlights, style), best.runsOn),
         `— ${attributionLine(best.attribution)}`,
       ];
       for (const other of close) {
         lines.push(
-          `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text)}`,
+          `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text, other.runsOn)}`,
         );
       }
       return lines.join("\n");
@@ -140,7 +140,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements)
             lines.push(
-              `¶${said.paragraph}${wordingNote(said.kind)}: ${shownWords(said.kind, said.text)}`,
+              `¶${said.paragraph}${wordingNote(said.kind)}: ${shownWords(said.kind, said.text, said.runsOn)}`,
             );
           lines.push(`— ${attributionLine(person.attribution)}`);
           return lines.join("\n");
@@ -154,7 +154,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .map((group) => {
           const lines = group.map(
             (quote) =>
-              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text)}`,
+              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text, quote.runsOn)}`,
           );
           const [first] = group;
           if (first) lines.push(`— ${storyCredit(first.attribution)}`);

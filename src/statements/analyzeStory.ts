@@ -2,6 +2,7 @@ import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { joinQuotePieces } from "./quotePieces.js";
+import { findQuoteSpans } from "./quoteSpans.js";
 import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
 
@@ -39,6 +40,7 @@ export function analyzeStory(story: Story): StoryStatements {
       spans: item.spans,
       speaker,
       cue: item.cue,
+      ...(item.kind === "direct" && runsOn(paragraph.text, item.spans) ? { runsOn: true } : {}),
     });
     lastSpeaker = { speaker, paragraph: item.paragraph };
   }
@@ -200,6 +202,14 @@ function lastOrganisationNamed(story: Story, item: FoundStatement): string | und
     if (last) return last;
   }
   return undefined;
+}
+
+/** Whether the quote a statement ends in is left open at the end of its paragraph. */
+function runsOn(text: string, spans: readonly (readonly [number, number])[]): boolean {
+  const end = spans.at(-1)?.[1] ?? 0;
+  return findQuoteSpans(text).some(
+    (quote) => !quote.closed && quote.start < end && end <= quote.end,
+  );
 }
 
 /** The person whose name opens the statement's paragraph, when the statement comes later in it. */

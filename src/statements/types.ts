@@ -22,6 +22,8 @@ export interface Statement {
   readonly speaker: Speaker;
   /** The verb that attributes it ("said", "told", "according to"). */
   readonly cue: string;
+  /** A direct quote the story leaves open at its paragraph's end: it runs on into the next. */
+  readonly runsOn?: boolean;
 }
 
 /** A person the story names, with everything it says about them. */

@@ -3,6 +3,7 @@ import { askStories } from "../../src/answers/ask.js";
 import { listQuotes } from "../../src/answers/listQuotes.js";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
+import { shownWords } from "../../src/render/statementWording.js";
 import type { Story } from "../../src/story/types.js";
 import { libraryOf, moreStoryPath } from "../helpers.js";
 
@@ -233,6 +234,16 @@ describe("a third round: an election, an ice storm, a product launch", () => {
     ["the spokeswoman", launch, "Celeste Marchetti", "Orbix spokeswoman"],
   ])("GIVEN /who is %s THEN %s, %s", (typed, library, name, role) => {
     expect(personCalled(typed, library)).toMatchObject({ name, role });
+  });
+
+  it("GIVEN a quote the story leaves open at its paragraph's end (it runs on) THEN it is shown open, with no closing mark the story did not print", () => {
+    const [first] = listQuotes(election, "Vantreese").quotes.filter(
+      (quote) => quote.paragraph === 6,
+    );
+    expect(first?.runsOn).toBe(true);
+    const shown = shownWords(first?.kind ?? "direct", first?.text ?? "", first?.runsOn);
+    expect(shown.startsWith("“")).toBe(true);
+    expect(shown.endsWith("smooth.")).toBe(true);
   });
 
   it("GIVEN a Reuters credit line in brackets THEN its reporter is a contributor and the line is no paragraph", () => {
