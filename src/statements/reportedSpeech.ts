@@ -184,11 +184,13 @@ function saidClaim(sentence: string): Reported[] {
   // "Marquardt rejected that argument.", "Others welcomed the delay.": a thing, not a claim. A
   // claim has a verb, a quote or a figure ("estimated that gap at $38 million"), or is what was
   // announced ("announced Friday its first naval drone-carrying division").
-  const content = sentence.slice(offset, end);
+  // Up to "and" + another past verb: "declared a state of emergency … and activated the Guard"
+  // is two actions, and the first names a thing.
+  const content = sentence.slice(offset, end).split(/\s+and\s+(?=\p{Ll}+ed\b)/u)[0] ?? "";
   if (
     !NAMES_ITS_CONTENT.test(verb) &&
     !OBJECT_COMPLEMENT_VERBS.has(verb) &&
-    !/[_"“”ˮ\d]/.test(content) &&
+    !/[_"“”ˮ]/.test(content) &&
     !hasVerb(content)
   )
     return [];
@@ -228,7 +230,7 @@ function participleClaim(sentence: string): Reported[] {
 
 /** Verbs whose object, a bare noun, is what was said: "announced a new division". */
 const NAMES_ITS_CONTENT =
-  /^(?:announce|confirm|report|disclose|reveal|unveil|release|predict|forecast|project|promise|pledge|propose)(?:s|d|ed)?$/;
+  /^(?:announce|confirm|report|disclose|reveal|unveil|release|predict|forecast|project|promise|pledge|propose|estimate|put)(?:s|d|ed)?$/;
 
 const SPEECH_AUTHOR =
   /^(?:a|an|the)\s+(?:speech|statement|interview|letter|memo|report|post|filing|op-ed)\s+(?:that\s+)?(?<author>.+?)\s+(?:delivered|gave|issued|released|published|wrote|posted|filed|sent)\b/i;

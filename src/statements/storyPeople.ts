@@ -210,7 +210,10 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const before =
         text
           .slice(Math.max(0, start - 120), start)
-          .split(/(?<=[.;:"“”()])|,\s|\s[—–-]\s/)
+          // A stop ends the words before a name, unless it ends a title ("Gov. Harlan Whitcombe").
+          .split(
+            /(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|Sgt|Lt|Gen|Col|Capt|Det|Supt))[.;:"“”()])|,\s|\s[—–-]\s/,
+          )
           .at(-1) ?? "";
       // No space is added where the text has none: "then-Governor Alan Petrakis".
       const gap = /\s$/.test(before) ? " " : "";
