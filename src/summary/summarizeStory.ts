@@ -85,6 +85,10 @@ interface Candidate {
   readonly terms: ReadonlyMap<string, number>;
   /** Opens on a quotation mark: someone's words rather than the story's account. */
   readonly quote: boolean;
+  /** The sentence before, when it stands alone: what a leaning sentence leans on. */
+  readonly before?: Pick<Candidate, "paragraph" | "text" | "order" | "words">;
+  /** With a focus, the sentence a leaning one needs before it, when that is not about the focus. */
+  readonly context?: Candidate;
   score: number;
 }
 
@@ -102,9 +106,25 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   const length = options.length ?? "short";
   const focus = options.focus?.trim();
   const story = pickStory(library, focus, options.story);
-  let candidates = sentencesIn(library, story);
+  const everySentence = sentencesIn(library, story);
+  let candidates = everySentence;
   if (focus) {
-    candidates = aboutFocus(library, story, candidates, focus);
+    // "She wrote that … Dr. Maren Solvang had warned …" leans on the sentence before it: with a
+    // focus, that sentence may come along as its context.
+    candidates = aboutFocus(library, story, everySentence, focus).map((sentence) =>
+      sentence.leans && sentence.before
+        ? {
+            ...sentence,
+            context: {
+              ...sentence.before,
+              leans: false,
+              terms: new Map(),
+              quote: false,
+              score: 0,
+            },
+          }
+        : sentence,
+    );
   }
   score(candidates);
   const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length]).sort((a, b) => a.order - b.order);
@@ -193,6 +213,7 @@ function sentencesOf(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;
+  let before: Candidate["before"];
   for (const paragraph of story.body) {
     // Whether a quotation opened in an earlier sentence of the paragraph is still open.
     let quoteOpen = false;
@@ -213,7 +234,13 @@ function sentencesOf(
       const straight = (sentence.text.match(/"/g) ?? []).length;
       const curly =
         (sentence.text.match(/“/g) ?? []).length - (sentence.text.match(/”/g) ?? []).length;
-      if (words < MIN_SENTENCE_WORDS || straight % 2 === 1 || curly !== 0 || insideQuote) continue;
+      const previous = before;
+      const balanced = straight % 2 === 0 && curly === 0 && !insideQuote;
+      before =
+        balanced && !leans
+          ? { paragraph: paragraph.number, text: sentence.text, order, words }
+          : undefined;
+      if (words < MIN_SENTENCE_WORDS || !balanced) continue;
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
@@ -224,6 +251,7 @@ function sentencesOf(
         text: sentence.text,
         order,
         leans,
+        ...(leans && previous ? { before: previous } : {}),
         words,
         terms,
         quote: OPENS_ON_A_QUOTE.test(sentence.text),
@@ -259,9 +287,12 @@ function pickWithMmr(
     let best: Candidate | undefined;
     let bestValue = Number.NEGATIVE_INFINITY;
     for (const candidate of left) {
-      if (words + candidate.words > target.words && chosen.length > 0) continue;
-      // "He said …" only follows the sentence that says who he is.
-      if (candidate.leans && !chosen.some((c) => c.order === candidate.order - 1)) continue;
+      // "He said …" only follows the sentence that says who he is, chosen or brought as context.
+      const context = contextNeeded(candidate, chosen);
+      if (context === null) continue;
+      const adding = candidate.words + (context?.words ?? 0);
+      if (words + adding > target.words && chosen.length > 0) continue;
+      if (context && chosen.length + 2 > target.sentences) continue;
       const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
       const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) {
@@ -270,11 +301,29 @@ function pickWithMmr(
       }
     }
     if (!best) break;
+    const context = contextNeeded(best, chosen);
+    if (context) {
+      chosen.push(context);
+      words += context.words;
+      left.delete(context);
+    }
     chosen.push(best);
     words += best.words;
     left.delete(best);
   }
   return chosen;
+}
+
+/**
+ * What a sentence needs chosen before it: nothing (undefined) when it stands alone or follows a
+ * chosen sentence, its context sentence when it has one, null when it cannot be used.
+ */
+function contextNeeded(
+  candidate: Candidate,
+  chosen: readonly Candidate[],
+): Candidate | undefined | null {
+  if (!candidate.leans || chosen.some((c) => c.order === candidate.order - 1)) return undefined;
+  return candidate.context ?? null;
 }
 
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

@@ -130,6 +130,14 @@ describe("summarizeStory", () => {
     expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
   });
 
+  it("GIVEN a focus sentence that leans on the one before (“She wrote that … Dr. Maren Solvang …”) THEN the sentence before comes with it, in order", () => {
+    const ruling = libraryOf(moreStoryPath("dam-ruling.md"));
+    const texts = summarizeStory(ruling, { focus: "Solvang" }).sentences.map((s) => s.text);
+    const leaning = texts.findIndex((text) => text.startsWith("She wrote that"));
+    expect(leaning).toBeGreaterThan(0);
+    expect(texts[leaning - 1]).toBe("Marquardt rejected that argument.");
+  });
+
   it("GIVEN a focus the story mentions only inside a longer quote or in a sentence that leans on the one before THEN no sentences, and the paragraphs that mention it", () => {
     const obituary = libraryOf(moreStoryPath("lotte-obit.md"));
     // ¶3: "She was still arguing with the foundry about the color of a patina," inside a quote.
