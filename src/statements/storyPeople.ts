@@ -120,6 +120,11 @@ export function findPeople(
       add(mention.name, mention.role, paragraph.number);
   }
   for (const draft of drafts) completeName(draft, story, drafts);
+  // "Vantor said" after "Vantor Lift Systems (NYSE: VNTR)": a company called by its first word.
+  const companies = drafts.filter(
+    (draft) => !draft.name.includes(" ") && namesAnOrganisation(draft.name, story),
+  );
+  for (const company of companies) drafts.splice(drafts.indexOf(company), 1);
   // The paragraphs that print a person's name count too, however the tagger read them there
   // ("Khamenei, Putin, and Erdogan together"); a surname two people share says neither.
   const surnameCount = new Map<string, number>();
@@ -168,6 +173,15 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
     }
     return;
   }
+}
+
+/** Whether the story prints the word as the start of an organisation's name ("Vantor Lift Systems"). */
+function namesAnOrganisation(word: string, story: Story): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const longer = new RegExp(`(?<![\\p{L}'’-])${escaped}((?:\\s+\\p{Lu}[\\p{L}&.'’-]*){1,4})`, "gu");
+  return story.body.some((paragraph) =>
+    [...paragraph.text.matchAll(longer)].some((found) => isOrganisationName(found[1] ?? "")),
+  );
 }
 
 /** Person names compromise finds in a paragraph, each with the role words just before it. */

@@ -121,6 +121,11 @@ describe("what is not a statement or a person", () => {
     const { people } = earnings.statementsOf(earnings.stories[0] as Story);
     expect(people.map((person) => person.name)).not.toContain("The Hartford");
   });
+
+  it("GIVEN “Vantor said” in a story about “Vantor Lift Systems” THEN Vantor is no person", () => {
+    const { people } = earnings.statementsOf(earnings.stories[0] as Story);
+    expect(people.map((person) => person.name)).not.toContain("Vantor");
+  });
 });
 
 describe("roles in stories the rules were not written against", () => {
