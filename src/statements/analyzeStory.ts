@@ -3,6 +3,7 @@ import type { Story } from "../story/types.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
+import { ORGANISATION_WORDS } from "./speakerPhrase.js";
 import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
 import type { Person, Speaker, Statement } from "./types.js";
 
@@ -188,7 +189,10 @@ const ORGANISATION_NOUNS =
 const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
 /** An organisation's name as printed: capitalised words ending on its kind ("Kessler River Alliance"). */
 const ORGANISATION_NAME = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${ORGANISATION_NOUNS.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => `${bar}${c.toUpperCase()}`)})\\b`,
+  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${[...ORGANISATION_WORDS]
+    .filter((word) => /^\p{Ll}+$/u.test(word))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("|")})\\b`,
   "gu",
 );
 

@@ -30,9 +30,13 @@ export function reportedSpeech(sentence: string): Reported[] {
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
   if (according?.phrase && according.content) {
-    // "according to a speech Mrs. Clinton delivered …": the one who delivered it.
+    // "according to a speech Mrs. Clinton delivered …": the one who delivered it; "according to a
+    // filing with the Securities and Exchange Commission": the filing, as the story names it.
     const author = SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
-    const phrase = parseMaskedPhrase(author ?? according.phrase);
+    const document = author ? undefined : DOCUMENT_SOURCE.exec(according.phrase)?.groups?.document;
+    const phrase: SpeakerPhrase | null = document
+      ? { kind: "organisation", name: document }
+      : parseMaskedPhrase(author ?? according.phrase);
     const start = sentence.indexOf(according.content);
     if (phrase && phrase.kind !== "nominal") {
       const found: Reported[] = [
@@ -121,11 +125,16 @@ function saidClaim(sentence: string): Reported[] {
     rest = rest.slice(comma[0].length);
   }
   // "told the forum he was…", "called on the administration to…": skip the listener.
+  // "asked anyone who witnessed the crash … to call …": a request is said whole, listener and all.
+  const request =
+    /^\s+\S.{0,120}?\bto\s+\p{Ll}+/u.test(rest) && !/^\s+(?:\S+\s+){0,8}?that\s+/.test(rest);
   const listener = VERBS_WITH_LISTENER.has(verb)
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
-      /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
-        rest,
-      ))
+      (request
+        ? null
+        : /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
+            rest,
+          )))
     : /^\s+(?:on|for)\s+/.exec(rest);
   if (listener) {
     offset += listener[0].length;
@@ -234,6 +243,9 @@ const NAMES_ITS_CONTENT =
 
 const SPEECH_AUTHOR =
   /^(?:a|an|the)\s+(?:speech|statement|interview|letter|memo|report|post|filing|op-ed)\s+(?:that\s+)?(?<author>.+?)\s+(?:delivered|gave|issued|released|published|wrote|posted|filed|sent)\b/i;
+
+const DOCUMENT_SOURCE =
+  /^(?:a|an|the)\s+(?<document>(?:filing|filings|report|survey|analysis|document|documents|records|memo|letter)\s+(?:with|to|from|by|of)\s+.+)$/i;
 
 const PARTICIPLE_THAT =
   /,\s+(?<cue>saying|writing|adding|arguing|noting|warning|insisting|explaining)\s+(?:only\s+)?that\s+/i;

@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set(
 );
 
 // Words that make a phrase an organisation ("the Kremlin", "China's Commerce Ministry").
-const ORGANISATION_WORDS = new Set(
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   `kremlin ministry department administration office agency bureau council commission committee
   government cabinet parliament congress senate house party campaign university institute center centre
   foundation association corp corporation inc company companies group coalition organizers organisers

@@ -233,6 +233,23 @@ describe("a third round: an election, an ice storm, a product launch", () => {
     );
   });
 
+  it("GIVEN “The company said in a statement” after “Southern Prairie Electric, the region's largest utility,” THEN the utility", () => {
+    expect(speakerOf("brought in 1,100 line workers from seven states", storm)).toBe(
+      "Southern Prairie Electric",
+    );
+  });
+
+  it("GIVEN “Police asked anyone who witnessed the crash … to call …” THEN the whole request, listener and all", () => {
+    const [request] = whoSaid(crash, "to call the bureau's Major Crash Team").statements;
+    expect(request?.text.startsWith("anyone who witnessed the crash")).toBe(true);
+  });
+
+  it("GIVEN “according to a filing with the Securities and Exchange Commission” THEN the filing, as printed", () => {
+    expect(speakerOf("lowered its free cash flow target", earnings)).toBe(
+      "filing with the Securities and Exchange Commission",
+    );
+  });
+
   it("GIVEN “denied any wrongdoing” THEN no one said there was wrongdoing", () => {
     expect(whoSaid(election, "there was wrongdoing").statements).toEqual([]);
   });
