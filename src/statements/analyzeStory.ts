@@ -227,8 +227,9 @@ function paragraphSubject(
   return people.find((person) =>
     person.aliases.some(
       (alias) =>
-        (text.startsWith(`${alias} `) || text.startsWith(`${capitalised(alias)} `)) &&
-        alias.length < start,
+        [alias, capitalised(alias)].some(
+          (name) => text.startsWith(name) && /^[\s,]/.test(text.slice(name.length)),
+        ) && alias.length < start,
     ),
   );
 }

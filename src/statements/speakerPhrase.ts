@@ -24,9 +24,9 @@ export const TITLE_WORDS = new Set(
   victim suspect defendant plaintiff photographer sculptor painter artist curator designer architect
   biologist epidemiologist nurse surgeon paramedic chemist physicist economist historian author
   novelist poet singer actor actress director producer chef farmer banker investor trader coroner
-  examiner person source democrat republican independent libertarian incumbent challenger`.split(
-    /\s+/,
-  ),
+  examiner person source democrat republican independent libertarian incumbent challenger mother
+  father son daughter wife husband brother sister parent grandmother grandfather widow widower aunt
+  uncle cousin`.split(/\s+/),
 );
 
 // Words that make a phrase an organisation ("the Kremlin", "China's Commerce Ministry").

@@ -226,7 +226,7 @@ function nameMentions(text: string): { name: string; role?: string }[] {
           .slice(Math.max(0, start - 120), start)
           // A stop ends the words before a name, unless it ends a title ("Gov. Harlan Whitcombe").
           .split(
-            /(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|Sgt|Lt|Gen|Col|Capt|Det|Supt))[.;:"“”()])|,\s|\s[—–-]\s/,
+            /(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|Sgt|Lt|Gen|Col|Capt|Det|Supt|\p{Lu}))[.;:"“”()])|,\s|\s[—–-]\s/u,
           )
           .at(-1) ?? "";
       // No space is added where the text has none: "then-Governor Alan Petrakis".
@@ -275,7 +275,14 @@ function withoutRelation(role: string | undefined): string | undefined {
  * on an -ing verb.
  */
 function isRoleLike(words: string): boolean {
-  return !/\b(?:is|are|was|were|be|been|being)\b/i.test(words) && !/\p{Ll}{2,}ing$/u.test(words);
+  return (
+    !/\b(?:is|are|was|were|be|been|being)\b/i.test(words) &&
+    !/\p{Ll}{2,}ing$/u.test(words) &&
+    // "District Judge Eleanor Vasquez-Ruiz imposed the sentence on": a verb and its object.
+    !/\b\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|on|to)\b/u.test(words) &&
+    !/\b(?:once|had|has|have)\s+\p{Ll}+ed$/u.test(words) && // "had once handed Harlan"
+    !/\b(?:not|never|why|whether)\b/i.test(words) // "did not explain why Harlan"
+  );
 }
 
 function aliasesOf(draft: PersonDraft): string[] {

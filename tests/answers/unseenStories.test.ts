@@ -280,3 +280,17 @@ describe("a third round: an election, an ice storm, a product launch", () => {
     expect(story?.body.at(-1)?.text).not.toMatch(/Reporting by/);
   });
 });
+
+describe("a fourth round: a sentencing, a science study, a council vote", () => {
+  const sentencing = libraryOf(moreStoryPath("harlan-fraud-sentencing.txt"));
+
+  it("GIVEN “Lorraine Pike, whose son Caleb died …, spoke … She said …” THEN the mother, not her son", () => {
+    expect(speakerOf("volunteered at the charity's fundraisers", sentencing)).toBe("Lorraine Pike");
+  });
+
+  it("GIVEN “U.S. District Judge Eleanor Vasquez-Ruiz imposed the sentence on Dennis Harlan” THEN that clause is no role of his, and the judge's role keeps its “U.S.”", () => {
+    expect(personCalled("Harlan", sentencing)?.role).toBeUndefined();
+    expect(personCalled("Vasquez-Ruiz", sentencing)?.role).toBe("U.S. District Judge");
+    expect(personCalled("Okafor", sentencing)?.role).toBe("Assistant U.S. Attorney");
+  });
+});
