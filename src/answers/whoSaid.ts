@@ -1,7 +1,7 @@
 import { UserFacingError } from "../errors.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts } from "../statements/polarity.js";
-import { joinQuotePieces } from "../statements/quotePieces.js";
+import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
 import { findQuoteSpans } from "../statements/quoteSpans.js";
 import {
   matchStatements,
@@ -108,6 +108,11 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
                 : m.statement.text,
             ),
         );
+  // Equal weight, but one has the words as typed ("This … was never about money" against another
+  // statement that only shares "money"): that one first.
+  const asTyped = (m: StatementMatch) =>
+    isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0;
+  matches.sort((a, b) => b.coverage - a.coverage || asTyped(b) - asTyped(a));
   const chosen: StatementMatch[] = [];
   for (const match of matches) {
     const best = chosen[0];

@@ -62,7 +62,6 @@ export const OBJECT_COMPLEMENT_VERBS = new Set([
   "condemned",
   "described",
   "likened",
-  "compared",
   "praised",
   "criticized",
   "criticised",

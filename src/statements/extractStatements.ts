@@ -111,7 +111,13 @@ function paragraphStatements(
       used.push([sentenceOpening, quote.close + afterMatch.length]);
       continue;
     }
-    if (afterMatch && isQuotation(text, quote)) {
+    // `"This," she said, "was never about money."`: a one-word opening is part of the quote the
+    // attribution splits, and leaving it out could turn the words around ("Nobody," … "should …").
+    const resumes =
+      afterMatch !== null &&
+      next !== undefined &&
+      /^\s*,?\s*$/.test(masked.slice(quote.close + afterMatch.length, next.open));
+    if (afterMatch && (isQuotation(text, quote) || resumes)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
       const attributionEnd = quote.close + afterMatch.length;
       // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside

@@ -121,7 +121,6 @@ export const SPEECH_VERBS = [
   "thundered",
   "reports",
   "likened",
-  "compared",
   "dubbed",
   "pressed",
   "shouted",

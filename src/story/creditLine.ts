@@ -55,7 +55,8 @@ export function parseCreditLine(text: string): Credit | null {
     }
     const staff = STAFF_OF.exec(name)?.groups;
     if (staff?.org && staff.name) {
-      staffOf = staff.org;
+      // "Staff writer Colin Marchetti": a job, not an organisation.
+      if (!/^(?:Staff|Senior|Special|Contributing|Freelance)$/.test(staff.org)) staffOf = staff.org;
       name = staff.name;
     }
     name = name.replace(IN_PLACE, "").trim();

@@ -288,6 +288,22 @@ describe("a fourth round: a sentencing, a science study, a council vote", () => 
     expect(speakerOf("volunteered at the charity's fundraisers", sentencing)).toBe("Lorraine Pike");
   });
 
+  it("GIVEN a quote split after one word (“‘This,’ she said, ‘was never about money.’”) THEN the word stays, and the statement with the words as typed comes first", () => {
+    const [first] = whoSaid(sentencing, "This was never about money").statements;
+    expect(first?.speaker.name).toBe("Lorraine Pike");
+    expect(first?.text.startsWith("This … was never about money.")).toBe(true);
+  });
+
+  it("GIVEN “Researchers … bred corals … and compared their larvae with …” THEN no statement: comparing is no speech", () => {
+    const science = libraryOf(moreStoryPath("coral-heat-study.md"));
+    expect(listQuotes(science).quotes.filter((quote) => quote.paragraph === 2)).toEqual([]);
+  });
+
+  it("GIVEN “Staff writer Colin Marchetti contributed reporting.” THEN Colin Marchetti alone, no contributor called Staff", () => {
+    const transit = libraryOf(moreStoryPath("millbrook-bus-lanes.txt"));
+    expect(transit.stories[0]?.contributors).toEqual(["Colin Marchetti"]);
+  });
+
   it("GIVEN “U.S. District Judge Eleanor Vasquez-Ruiz imposed the sentence on Dennis Harlan” THEN that clause is no role of his, and the judge's role keeps its “U.S.”", () => {
     expect(personCalled("Harlan", sentencing)?.role).toBeUndefined();
     expect(personCalled("Vasquez-Ruiz", sentencing)?.role).toBe("U.S. District Judge");
