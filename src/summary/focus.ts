@@ -3,6 +3,7 @@ import { peopleNamed } from "../statements/personNames.js";
 import type { Person } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
 import { holdsStatement } from "./holdsStatement.js";
 
@@ -40,8 +41,9 @@ export function aboutFocus<C extends FocusCandidate>(
       ),
     );
   };
+  // "Gomez" is "Gómez": names compare folded, as typed names are.
   const named = people.filter((p) =>
-    p.aliases.some((alias) => alias.toLowerCase() === focus.toLowerCase()),
+    p.aliases.some((alias) => foldText(alias) === foldText(focus)),
   );
   if (named.length > 0) return aboutPeople(named);
   const topic = library.index.analyze(focus);

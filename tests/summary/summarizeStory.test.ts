@@ -130,6 +130,14 @@ describe("summarizeStory", () => {
     expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
   });
 
+  it("GIVEN a person's name typed without its accent (“Gomez” for Gómez) THEN the same summary as with it", () => {
+    const transit = libraryOf(moreStoryPath("millbrook-bus-lanes.txt"));
+    const texts = (focus: string) =>
+      summarizeStory(transit, { focus, length: "long" }).sentences.map((s) => s.text);
+    expect(texts("Gomez")).toEqual(texts("Gómez"));
+    expect(texts("Gomez").length).toBeGreaterThan(1);
+  });
+
   it("GIVEN a focus sentence that leans on the one before (“She wrote that … Dr. Maren Solvang …”) THEN the sentence before comes with it, in order", () => {
     const ruling = libraryOf(moreStoryPath("dam-ruling.md"));
     const texts = summarizeStory(ruling, { focus: "Solvang" }).sentences.map((s) => s.text);
