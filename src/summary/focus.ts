@@ -1,5 +1,5 @@
 import { isAliasOnly, type Token } from "../search/analyzer.js";
-import { peopleNamed } from "../statements/personNames.js";
+import { holdsRole, peopleNamed } from "../statements/personNames.js";
 import type { Person } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
@@ -46,6 +46,10 @@ export function aboutFocus<C extends FocusCandidate>(
     p.aliases.some((alias) => foldText(alias) === foldText(focus)),
   );
   if (named.length > 0) return aboutPeople(named);
+  // "the judge", "the mayor": the one person the story gives that role, when only one has it.
+  // Without "the" it is a topic ("fire" is no call for the fire chief).
+  const holders = /^the\s/i.test(focus) ? people.filter((person) => holdsRole(focus, person)) : [];
+  if (holders.length === 1) return aboutPeople(holders);
   const topic = library.index.analyze(focus);
   const aboutTopic = candidates.filter((c) => holdsEveryWord(topic, c.terms));
   if (aboutTopic.length > 0) return aboutTopic;

@@ -130,6 +130,19 @@ describe("summarizeStory", () => {
     expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
   });
 
+  it("GIVEN a focus on a role one person holds (“the judge”) THEN that person's sentences and statements, as with their name", () => {
+    const sentencing = libraryOf(moreStoryPath("harlan-fraud-sentencing.txt"));
+    const paragraphs = (focus: string) =>
+      summarizeStory(sentencing, { focus, length: "long" }).sentences.map((s) => s.paragraph);
+    expect(paragraphs("the judge")).toEqual(paragraphs("Vasquez-Ruiz"));
+  });
+
+  it("GIVEN a topic word that is also part of someone's role, without “the” (“fire”) THEN it stays a topic", () => {
+    const wildfire = libraryOf(fixturePath("ridgeline-wildfire.txt"));
+    const summary = summarizeStory(wildfire, { focus: "fire", length: "long" });
+    expect(summary.sentences.every((s) => /fire/i.test(s.text))).toBe(true);
+  });
+
   it("GIVEN a person's name typed without its accent (“Gomez” for Gómez) THEN the same summary as with it", () => {
     const transit = libraryOf(moreStoryPath("millbrook-bus-lanes.txt"));
     const texts = (focus: string) =>
