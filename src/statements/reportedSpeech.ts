@@ -139,6 +139,21 @@ function saidClaim(sentence: string): Reported[] {
   if (listener) {
     offset += listener[0].length;
     rest = rest.slice(listener[0].length);
+    // "argued for five years, saying her client had been consumed …": the claim follows the
+    // participle; what was argued for is the reporter's summary.
+    const carried = /^\s*\S.{0,40}?,\s+(?<cue>saying|adding|arguing|noting)\s+(?:that\s+)?/u.exec(
+      rest,
+    );
+    if (carried?.groups?.cue && !VERBS_WITH_LISTENER.has(verb)) {
+      const start = offset + carried[0].length;
+      return [
+        {
+          phrase,
+          cue: carried.groups.cue.toLowerCase(),
+          content: [start, sentence.replace(/[\s.]+$/, "").length],
+        },
+      ];
+    }
   }
   const that = listener ? null : ADVERBIAL.exec(rest);
   if (that) {

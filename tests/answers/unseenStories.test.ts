@@ -294,6 +294,12 @@ describe("a fourth round: a sentencing, a science study, a council vote", () => 
     expect(first?.text.startsWith("This … was never about money.")).toBe(true);
   });
 
+  it("GIVEN “argued for five years, saying her client had been consumed …” THEN the claim is what follows “saying”", () => {
+    const [statement] = whoSaid(sentencing, "consumed by a gambling addiction").statements;
+    expect(statement?.speaker.name).toBe("Gretchen Albers");
+    expect(statement?.text.startsWith("her client had been consumed")).toBe(true);
+  });
+
   it("GIVEN “Researchers … bred corals … and compared their larvae with …” THEN no statement: comparing is no speech", () => {
     const science = libraryOf(moreStoryPath("coral-heat-study.md"));
     expect(listQuotes(science).quotes.filter((quote) => quote.paragraph === 2)).toEqual([]);
