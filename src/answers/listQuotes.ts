@@ -1,6 +1,7 @@
-import { isAliasOnly } from "../search/analyzer.js";
+import { ALIAS_PREFIX, isAliasOnly, type Token } from "../search/analyzer.js";
 import type { Speaker, Statement } from "../statements/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { foldText } from "../text/fold.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
 import { whoIs } from "./whoIs.js";
@@ -23,6 +24,11 @@ export interface QuotesAnswer {
 }
 
 /** Every statement in story order, or those of one speaker (matched as /who is matches names). */
+/** A word folded, without a plural or possessive ending: "Officials" → "official". */
+function singular(word: string): string {
+  return foldText(word).replace(/['’]s$|(?<=\p{L}{3})(?:es|s)$/u, "");
+}
+
 export function listQuotes(
   library: StoryLibrary,
   speaker?: string,
@@ -41,12 +47,23 @@ export function listQuotes(
     // matched word by word as /ask matches (stems, apostrophes, aliases); they come first, so
     // "Kremlin" is the Kremlin, not also its spokesman.
     const typed = library.index.analyze(speaker).filter((token) => !isAliasOnly(token));
+    const typedWord = (token: Token) => singular(speaker.slice(token.start, token.end));
     const byName = new Map<string, boolean>();
     const namedAs = (s: Statement) => {
       let found = byName.get(s.speaker.name);
       if (found === undefined) {
-        const terms = new Set(library.index.analyze(s.speaker.name).flatMap((t) => t.terms));
-        found = typed.length > 0 && typed.every((t) => t.terms.some((term) => terms.has(term)));
+        const tokens = library.index.analyze(s.speaker.name);
+        const words = new Set(tokens.map((t) => singular(s.speaker.name.slice(t.start, t.end))));
+        const aliasTerms = new Set(
+          tokens.flatMap((t) => t.terms.filter((term) => term.startsWith(ALIAS_PREFIX))),
+        );
+        // A word as written, singular or plural ("officials", "official"), or an alias ("NIFC"):
+        // not a stem ("authors" is no "authority").
+        found =
+          typed.length > 0 &&
+          typed.every(
+            (t) => words.has(typedWord(t)) || t.terms.some((term) => aliasTerms.has(term)),
+          );
         byName.set(s.speaker.name, found);
       }
       return found;

@@ -305,6 +305,12 @@ describe("a fourth round: a sentencing, a science study, a council vote", () => 
     expect(listQuotes(science).quotes.filter((quote) => quote.paragraph === 2)).toEqual([]);
   });
 
+  it("GIVEN /quotes authors THEN the authors only, not the “reef authority” (a shared stem is no shared word)", () => {
+    const science = libraryOf(moreStoryPath("coral-heat-study.md"));
+    const speakers = listQuotes(science, "authors").quotes.map((quote) => quote.speaker.name);
+    expect(speakers).toEqual(["authors"]);
+  });
+
   it("GIVEN “Staff writer Colin Marchetti contributed reporting.” THEN Colin Marchetti alone, no contributor called Staff", () => {
     const transit = libraryOf(moreStoryPath("millbrook-bus-lanes.txt"));
     expect(transit.stories[0]?.contributors).toEqual(["Colin Marchetti"]);
