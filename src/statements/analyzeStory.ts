@@ -171,13 +171,17 @@ function lastNamedInParagraph(
   item: FoundStatement,
 ): Person | undefined {
   const text = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
-  let best: { person: Person; at: number } | undefined;
+  // The name that ends last; of two ending together ("Kyle Becker" and the father's "Becker"), the
+  // longer, which is the one printed.
+  let best: { person: Person; end: number; length: number } | undefined;
   for (const person of people) {
     for (const alias of person.aliases) {
       // "van der Berg" opens a sentence as "Van der Berg".
       const at = Math.max(text.lastIndexOf(alias), text.lastIndexOf(capitalised(alias)));
-      if (at !== -1 && /\P{L}|^$/u.test(text[at + alias.length] ?? "") && (!best || at > best.at))
-        best = { person, at };
+      if (at === -1 || !/\P{L}|^$/u.test(text[at + alias.length] ?? "")) continue;
+      const end = at + alias.length;
+      if (!best || end > best.end || (end === best.end && alias.length > best.length))
+        best = { person, end, length: alias.length };
     }
   }
   return best?.person;

@@ -1,3 +1,4 @@
+import { STOP_WORDS } from "../search/stopWords.js";
 import type { BodyParagraph, Story } from "../story/types.js";
 import { findDateline } from "../text/dateline.js";
 import {
@@ -187,6 +188,8 @@ function paragraphStatements(
     const colonPhrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
     if (
       colon?.verb &&
+      // "What keeps her going, she says, is simple:": a question word is nobody.
+      !STOP_WORDS.has(colon.phrase?.toLowerCase() ?? "") &&
       (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun") &&
       isQuotation(text, quote)
     ) {

@@ -293,6 +293,7 @@ export function trimAdverbials(phrase: string): string {
   return cut ? head.slice(0, cut.index) : phrase;
 }
 
+/** Whether a clause has a verb other than an -ing form ("two neighboring counties" has none). */
 function hasVerb(clause: string): boolean {
-  return nlp(clause).has("#Verb");
+  return nlp(clause).match("#Verb").not("#Gerund").found;
 }

@@ -322,3 +322,22 @@ describe("a fourth round: a sentencing, a science study, a council vote", () => 
     expect(personCalled("Okafor", sentencing)?.role).toBe("Assistant U.S. Attorney");
   });
 });
+
+describe("a fifth round: a family of speakers, a profile", () => {
+  const flood = libraryOf(moreStoryPath("flood.txt"));
+  const profile = libraryOf(moreStoryPath("ruth-okonjo.md"));
+
+  it("GIVEN “Their son, Kyle Becker, drove … ‘…,’ he said.” THEN the son, whose full name ends last, not his father Becker", () => {
+    expect(speakerOf("never seen my father cry", flood)).toBe("Kyle Becker");
+  });
+
+  it("GIVEN “What keeps her going, she says, is simple: ‘…’” THEN no one called What", () => {
+    const names = listQuotes(profile).quotes.map((quote) => quote.speaker.name);
+    expect(names).not.toContain("What");
+    expect(speakerOf("When I die, sell it", profile)).toBe("Ruth Okonjo");
+  });
+
+  it("GIVEN “Governor Mark Ellison declared a state of emergency for … two neighboring counties” THEN no statement: an -ing word is no verb of a claim", () => {
+    expect(whoSaid(flood, "a state of emergency for Tamarack County").statements).toEqual([]);
+  });
+});
