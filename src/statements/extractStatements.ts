@@ -21,6 +21,7 @@ import {
 } from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
+import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 import type { StatementKind } from "./types.js";
 
@@ -43,7 +44,9 @@ export interface FoundStatement {
 export function extractStatements(story: Story): FoundStatement[] {
   const found: FoundStatement[] = [];
   let runningQuote = false;
-  for (const paragraph of story.body) {
+  for (const printed of story.body) {
+    // Single marks read as double ones; offsets, and so every statement's words, are the printed ones.
+    const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
     const quotes = findQuoteSpans(paragraph.text);
     found.push(...paragraphStatements(paragraph, quotes, runningQuote, found.at(-1)));
     runningQuote = quotes.at(-1)?.closed === false;

@@ -147,7 +147,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const head = parseSpeakerPhrase(appositive.head);
     // "Another analyst, Pieter Vos of Kemble & Roche": the name, then where they work.
     const restName = personName(
-      appositive.rest.replace(/\s+(?:of|at|from|with)\s+\p{Lu}.*$/u, "").split(/\s+/),
+      appositive.rest
+        .replace(/\s+(?:of|at|from|with)\s+\p{Lu}.*$/u, "")
+        .split(/\s+/)
+        .filter((word) => !HONORIFIC.test(word)), // "His daughter, Ms Rachel Pryce"
     );
     if (head?.kind === "person") {
       const role = appositive.rest
@@ -203,7 +206,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
   const found = personName(words);
   if (found && !isOrganisationName(found.name)) {
-    const role = found.roleWords.join(" ").replace(/^(?:the|a|an)\s+/i, "");
+    // "Local MP Mr David Okafor": the courtesy title is no part of the role.
+    const roleWords = [...found.roleWords];
+    while (roleWords.length > 1 && /^(?:mr|mrs|ms|dr|prof)\.?$/i.test(roleWords.at(-1) ?? ""))
+      roleWords.pop();
+    const role = roleWords.join(" ").replace(/^(?:the|a|an)\s+/i, "");
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");

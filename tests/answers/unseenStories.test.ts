@@ -340,4 +340,13 @@ describe("a fifth round: a family of speakers, a profile", () => {
   it("GIVEN “Governor Mark Ellison declared a state of emergency for … two neighboring counties” THEN no statement: an -ing word is no verb of a claim", () => {
     expect(whoSaid(flood, "a state of emergency for Tamarack County").statements).toEqual([]);
   });
+
+  it("GIVEN a British story quoted in single marks THEN its quotes are found, shown as printed, and never called the story's own words", () => {
+    const british = libraryOf(moreStoryPath("ashworth-ae.txt"));
+    const [statement] = whoSaid(british, "corridors are not wards").statements;
+    expect(statement?.speaker.name).toBe("Amira Khan");
+    expect(statement?.text).toBe("Staff are doing everything they can, but corridors are not wards");
+    expect(speakerOf("Nobody told us anything", british)).toBe("Rachel Pryce");
+    expect(personCalled("Okafor", british)?.role).toBe("Local MP");
+  });
 });
