@@ -345,7 +345,9 @@ describe("a fifth round: a family of speakers, a profile", () => {
     const british = libraryOf(moreStoryPath("ashworth-ae.txt"));
     const [statement] = whoSaid(british, "corridors are not wards").statements;
     expect(statement?.speaker.name).toBe("Amira Khan");
-    expect(statement?.text).toBe("Staff are doing everything they can, but corridors are not wards");
+    expect(statement?.text).toBe(
+      "Staff are doing everything they can, but corridors are not wards",
+    );
     expect(speakerOf("Nobody told us anything", british)).toBe("Rachel Pryce");
     expect(personCalled("Okafor", british)?.role).toBe("Local MP");
   });
