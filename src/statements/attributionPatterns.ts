@@ -29,7 +29,7 @@ export const REPORTED = new RegExp(
 // `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
 // `…reckless driving, Sgt. Andrea Molina, a police spokeswoman, said Sunday.`
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
   "u",
 );
 export const ACCORDING_TO_FIRST =
@@ -50,7 +50,7 @@ export const INTERRUPTING_ATTRIBUTION = new RegExp(
 );
 // Words that cannot open what someone said: "said in a statement", "said to reporters".
 export const NOT_A_CLAUSE =
-  /^(?:to|for|on|in|at|with|about(?!\s+[$\d])|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
+  /^(?:to|for|on|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+[$\d])|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
 // Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
 export const OBJECT_COMPLEMENT_VERBS = new Set([
   "classified",

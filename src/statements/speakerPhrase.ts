@@ -47,7 +47,9 @@ const GROUP_NOUNS = new Set(
   voters protesters doctors scientists sources aides diplomats parents people families neighbors
   neighbours staff crew crews officers deputies firefighters medics nurses teachers students
   residents organizers organisers democrats republicans administration government friends relatives
-  colleagues supporters opponents fans teammates classmates neighbours`.split(/\s+/),
+  colleagues supporters opponents fans teammates classmates neighbours couple pair family`.split(
+    /\s+/,
+  ),
 );
 // Countries speak as institutions ("China said", "The United States … said"), never as people.
 const PLACE_NAMES = new Set(

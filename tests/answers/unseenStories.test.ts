@@ -337,6 +337,17 @@ describe("a fifth round: a family of speakers, a profile", () => {
     expect(speakerOf("When I die, sell it", profile)).toBe("Ruth Okonjo");
   });
 
+  it("GIVEN “… forced hundreds from their homes on Saturday, and officials said at least two people were missing.” THEN officials said only that", () => {
+    const [statement] = whoSaid(flood, "at least two people were missing").statements;
+    expect(statement?.speaker.name).toBe("officials");
+    expect(statement?.text).toBe("at least two people were missing");
+    expect(whoSaid(flood, "forced hundreds of residents from their homes").statements).toEqual([]);
+  });
+
+  it("GIVEN “The couple said they had no flood insurance” THEN the couple said it", () => {
+    expect(speakerOf("no flood insurance", flood)).toBe("couple");
+  });
+
   it("GIVEN “Governor Mark Ellison declared a state of emergency for … two neighboring counties” THEN no statement: an -ing word is no verb of a claim", () => {
     expect(whoSaid(flood, "a state of emergency for Tamarack County").statements).toEqual([]);
   });
