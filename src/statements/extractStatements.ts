@@ -121,7 +121,10 @@ function paragraphStatements(
       afterMatch !== null &&
       next !== undefined &&
       /^\s*,?\s*$/.test(masked.slice(quote.close + afterMatch.length, next.open));
-    if (afterMatch && (isQuotation(text, quote) || resumes)) {
+    // `"Marcus exaggerates," she says.`: a short quote is speech when it opens like a sentence
+    // and an attribution follows it.
+    const shortUtterance = /^\p{Lu}/u.test(text.slice(quote.start, quote.end));
+    if (afterMatch && (isQuotation(text, quote) || resumes || shortUtterance)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
       const attributionEnd = quote.close + afterMatch.length;
       // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside

@@ -348,6 +348,10 @@ describe("a fifth round: a family of speakers, a profile", () => {
     expect(speakerOf("no flood insurance", flood)).toBe("couple");
   });
 
+  it("GIVEN a two-word quote that opens like a sentence, then its attribution (“‘Marcus exaggerates,’ she says.”) THEN it is speech", () => {
+    expect(speakerOf("Marcus exaggerates", profile)).toBe("Ruth Okonjo");
+  });
+
   it("GIVEN “Governor Mark Ellison declared a state of emergency for … two neighboring counties” THEN no statement: an -ing word is no verb of a claim", () => {
     expect(whoSaid(flood, "a state of emergency for Tamarack County").statements).toEqual([]);
   });
