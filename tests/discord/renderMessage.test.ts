@@ -13,7 +13,7 @@ import {
 } from "../../src/discord/renderMessage.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
-import { libraryOf, SEED_STORY } from "../helpers.js";
+import { libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
 import { expectWithinLimits } from "./withinLimits.js";
 
 const MARKDOWN_STORY = fileURLToPath(
@@ -59,6 +59,15 @@ function reply(library: StoryLibrary, line: string, extra: Partial<ReplyContext>
 const seed = libraryOf(SEED_STORY);
 
 describe("renderMessage: answers as Discord embeds", () => {
+  it("GIVEN a quote the story leaves open at its paragraph's end THEN the embed shows it open, with no closing mark the story did not print", () => {
+    const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
+    const message = reply(election, "/who said make sure the transition is smooth");
+    const shown = message.embeds?.[0]?.description ?? "";
+    expect(shown).toContain("“I'm proud of what we built");
+    expect(shown).toContain("is **smooth**.\n");
+    expect(shown).not.toContain("**smooth**.”");
+  });
+
   it("GIVEN /quotes for a name two stories share THEN one embed per story, each statement under its own story's credit", () => {
     const two = new StoryLibrary([
       parseStory(
