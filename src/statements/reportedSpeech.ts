@@ -126,8 +126,11 @@ function saidClaim(sentence: string): Reported[] {
   }
   // "told the forum he was…", "called on the administration to…": skip the listener.
   // "asked anyone who witnessed the crash … to call …": a request is said whole, listener and all.
+  // "told the crowd to welcome …", or a listener that is a clause ("anyone who … to call"); not
+  // "told reporters the rules also cover … to repair".
   const request =
-    /^\s+\S.{0,120}?\bto\s+\p{Ll}+/u.test(rest) && !/^\s+(?:\S+\s+){0,8}?that\s+/.test(rest);
+    /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}+/u.test(rest) ||
+    (/^\s+(?:\S+\s+){0,3}?who\s/.test(rest) && /^\s+\S.{0,120}?\bto\s+\p{Ll}+/u.test(rest));
   const listener = VERBS_WITH_LISTENER.has(verb)
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
       (request

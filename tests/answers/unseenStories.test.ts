@@ -5,7 +5,7 @@ import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
 import { shownWords } from "../../src/render/statementWording.js";
 import type { Story } from "../../src/story/types.js";
-import { libraryOf, moreStoryPath } from "../helpers.js";
+import { fixturePath, libraryOf, moreStoryPath } from "../helpers.js";
 
 // Stories written after the rules were, by reviewers who had not read them: a crash report, a
 // match report, an obituary, a court ruling, an earnings story and a health study.
@@ -242,6 +242,12 @@ describe("a third round: an election, an ice storm, a product launch", () => {
   it("GIVEN “Police asked anyone who witnessed the crash … to call …” THEN the whole request, listener and all", () => {
     const [request] = whoSaid(crash, "to call the bureau's Major Crash Team").statements;
     expect(request?.text.startsWith("anyone who witnessed the crash")).toBe(true);
+  });
+
+  it("GIVEN “told reporters the rules also cover …” THEN the listener is no part of what was said, as before the request rule", () => {
+    const chips = libraryOf(fixturePath("chip-export-rules.txt"));
+    const [statement] = whoSaid(chips, "the rules also cover servicing and spare parts").statements;
+    expect(statement?.text.startsWith("the rules also cover servicing")).toBe(true);
   });
 
   it("GIVEN “according to a filing with the Securities and Exchange Commission” THEN the filing, as printed", () => {
