@@ -6,6 +6,7 @@ import {
 } from "discord-api-types/v10";
 import { UserFacingError } from "../errors.js";
 import { editDistance } from "../text/editDistance.js";
+import { escapeRegExp } from "../text/regExp.js";
 
 type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -213,8 +214,4 @@ function lowerFirst(text: string): string {
 function unquote(text: string): string {
   const quoted = /^(["“])(.*)(["”])$/s.exec(text);
   return quoted ? (quoted[2] ?? "") : text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

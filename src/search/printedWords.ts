@@ -1,4 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
+import { capitalised } from "../text/capitalised.js";
 import { editDistance, isTypoOf } from "../text/editDistance.js";
 import { foldText } from "../text/fold.js";
 import { findWords } from "../text/words.js";
@@ -59,7 +60,7 @@ export class PrintedWords {
       }
       const nearest = this.#nearest(typed);
       if (!nearest) continue;
-      const shown = /^\p{Lu}/u.test(raw) ? nearest[0]?.toUpperCase() + nearest.slice(1) : nearest;
+      const shown = /^\p{Lu}/u.test(raw) ? capitalised(nearest) : nearest;
       corrected += question.slice(from, start) + shown;
       from = end;
     }

@@ -1,5 +1,6 @@
 import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
+import { capitalised } from "../text/capitalised.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
 import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
@@ -195,7 +196,7 @@ const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
 const ORGANISATION_NAME = new RegExp(
   `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${[...ORGANISATION_WORDS]
     .filter((word) => /^\p{Ll}+$/u.test(word))
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map(capitalised)
     .join("|")})\\b`,
   "gu",
 );
@@ -236,10 +237,6 @@ function paragraphSubject(
         ) && alias.length < start,
     ),
   );
-}
-
-function capitalised(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function lastNamedBefore(

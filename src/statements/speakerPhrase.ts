@@ -58,7 +58,7 @@ const PLACE_NAMES = new Set(
 // "Paul Rieckhoff, founder and CEO of…": a role word can open an appositive.
 const TITLE_PATTERN = `(?:${[...TITLE_WORDS].join("|")})`;
 // Capitalised, but never a name: "since January", "on Friday".
-const CALENDAR_WORDS = new Set(
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december monday
   tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );

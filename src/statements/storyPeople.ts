@@ -2,9 +2,15 @@ import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
+import { escapeRegExp } from "../text/regExp.js";
 import type { FoundStatement } from "./extractStatements.js";
 import { HONORIFIC, surnameOf } from "./personNames.js";
-import { isOrganisationName, parseSpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
+import {
+  CALENDAR_WORDS,
+  isOrganisationName,
+  parseSpeakerPhrase,
+  TITLE_WORDS,
+} from "./speakerPhrase.js";
 import type { Person } from "./types.js";
 
 /**
@@ -25,27 +31,6 @@ interface PersonDraft {
   paragraphs: Set<number>;
 }
 
-const CALENDAR_WORDS = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-]);
 const MAX_ROLE_WORDS = 10;
 const COURTESY_TITLE = /^(?:mr|mrs|ms|dr|prof|rev|hon)\.?$/i;
 /**
@@ -136,7 +121,8 @@ export function findPeople(
     const surname = surnameOf(draft.name);
     // A bare surname counts once the story has named the person, and never when it is a month
     // or a day ("Theresa May … finish in May").
-    const bareSurname = surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname);
+    const bareSurname =
+      surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname.toLowerCase());
     const firstNamed = Math.min(...draft.paragraphs);
     for (const paragraph of story.body) {
       const names =
@@ -159,13 +145,15 @@ export function findPeople(
  */
 function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonDraft[]): void {
   if (draft.name.includes(" ")) return;
-  const escaped = draft.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const before = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}'’-])`, "u");
+  const before = new RegExp(
+    `(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(draft.name)}(?![\\p{L}'’-])`,
+    "u",
+  );
   for (const paragraph of story.body) {
     const first = before.exec(paragraph.text)?.[1];
     if (!first) continue;
     const word = first.toLowerCase();
-    if (STOP_WORDS.has(word) || TITLE_WORDS.has(word) || CALENDAR_WORDS.has(first)) return;
+    if (STOP_WORDS.has(word) || TITLE_WORDS.has(word) || CALENDAR_WORDS.has(word)) return;
     const full = `${first} ${draft.name}`;
     if (!drafts.some((other) => other.name === full)) {
       draft.name = full;
@@ -177,8 +165,10 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
 
 /** Whether the story prints the word as the start of an organisation's name ("Vantor Lift Systems"). */
 function namesAnOrganisation(word: string, story: Story): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const longer = new RegExp(`(?<![\\p{L}'’-])${escaped}((?:\\s+\\p{Lu}[\\p{L}&.'’-]*){1,4})`, "gu");
+  const longer = new RegExp(
+    `(?<![\\p{L}'’-])${escapeRegExp(word)}((?:\\s+\\p{Lu}[\\p{L}&.'’-]*){1,4})`,
+    "gu",
+  );
   return story.body.some((paragraph) =>
     [...paragraph.text.matchAll(longer)].some((found) => isOrganisationName(found[1] ?? "")),
   );
