@@ -1,3 +1,5 @@
+import { withDoubleQuotes } from "./singleQuotes.js";
+
 /** A quotation inside a paragraph. */
 export interface QuoteSpan {
   /** Where its opening mark is. */
@@ -16,10 +18,12 @@ const CLOSERS: Record<string, string> = { "“": "”", "„": "“", '"': '"', 
 
 /**
  * The quotations of a paragraph, in order: curly (“…”), straight ("…") and doubled-apostrophe
- * (''…'', as some papers print them) marks. A quote left open at the paragraph's end is returned
- * with `closed: false`.
+ * (''…'', as some papers print them) marks, or single ones in a paragraph quoted British-style.
+ * A quote left open at the paragraph's end is returned with `closed: false`.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(printed: string): QuoteSpan[] {
+  // Single marks read as double ones, every offset in place.
+  const text = withDoubleQuotes(printed);
   const spans: QuoteSpan[] = [];
   let opened: Opening | null = null;
   for (const match of text.matchAll(MARK)) {

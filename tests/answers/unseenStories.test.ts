@@ -4,7 +4,9 @@ import { listQuotes } from "../../src/answers/listQuotes.js";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
 import { shownWords } from "../../src/render/statementWording.js";
+import { parseStory } from "../../src/story/parseStory.js";
 import type { Story } from "../../src/story/types.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, libraryOf, moreStoryPath } from "../helpers.js";
 
 // Stories written after the rules were, by reviewers who had not read them: a crash report, a
@@ -371,5 +373,15 @@ describe("a fifth round: a family of speakers, a profile", () => {
     );
     expect(speakerOf("Nobody told us anything", british)).toBe("Rachel Pryce");
     expect(personCalled("Okafor", british)?.role).toBe("Local MP");
+  });
+
+  it("GIVEN words the story prints only in single quotation marks, attributed to no one THEN they are never called the story's own words", () => {
+    const story = parseStory(
+      "wing.txt",
+      "The new wing, which staff nicknamed 'the ward that never sleeps', opened on Monday with 24 beds.\nNurses were moved from other wards.\n",
+    );
+    expect(
+      whoSaid(new StoryLibrary([story]), "the ward that never sleeps").narration,
+    ).toBeUndefined();
   });
 });

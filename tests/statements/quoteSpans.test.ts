@@ -11,6 +11,13 @@ const seed = readStory(SEED_STORY);
 const paragraph = (n: number, story = seed) => story.body[n - 1]?.text ?? "";
 
 describe("findQuoteSpans", () => {
+  it("GIVEN a paragraph quoted in single marks, British-style, THEN those are its quotations, offsets as printed", () => {
+    const text =
+      "The new wing, which staff nicknamed 'the ward that never sleeps', opened on Monday.";
+    expect(quoted(text)).toEqual(["the ward that never sleeps"]);
+    expect(quoted("The nurses' station was empty, and Khan's shift ran on.")).toEqual([]);
+  });
+
   it("GIVEN curly quotes WHEN read THEN the span is the words between the marks, without them", () => {
     const text = "“We had gusts up to 60 miles an hour,” the chief said.";
     expect(findQuoteSpans(text)).toEqual([{ open: 0, start: 1, end: 37, close: 38, closed: true }]);
