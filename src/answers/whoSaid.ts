@@ -110,9 +110,13 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
         );
   // Equal weight, but one has the words as typed ("This … was never about money" against another
   // statement that only shares "money"): that one first.
-  const asTyped = (m: StatementMatch) =>
-    isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0;
-  matches.sort((a, b) => b.coverage - a.coverage || asTyped(b) - asTyped(a));
+  const asTyped = new Map(
+    matches.map((m) => [
+      m,
+      isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0,
+    ]),
+  );
+  matches.sort((a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0));
   const chosen: StatementMatch[] = [];
   for (const match of matches) {
     const best = chosen[0];
