@@ -20,7 +20,7 @@ import {
   sentencesOf,
 } from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
-import { reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
+import { claimEnd, reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 import type { StatementKind } from "./types.js";
@@ -243,7 +243,7 @@ function paragraphStatements(
       found.push({
         phrase,
         cue: (match.groups?.noun ?? match.groups?.noun2 ?? "").toLowerCase(),
-        content: [start, start + content.replace(/[\s.]+$/, "").length],
+        content: [start, start + claimEnd(content)],
       });
     }
     for (const reported of found) {

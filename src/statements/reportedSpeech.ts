@@ -26,7 +26,7 @@ export type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, n
  * two for "told the council that X, and warned that Y" or "according to Y, who said Z".
  */
 export function reportedSpeech(sentence: string): Reported[] {
-  const trimmedEnd = sentence.replace(/[\s.]+$/, "").length;
+  const trimmedEnd = claimEnd(sentence);
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
   if (according?.phrase && according.content) {
@@ -153,7 +153,7 @@ function saidClaim(sentence: string): Reported[] {
         {
           phrase,
           cue: carried.groups.cue.toLowerCase(),
-          content: [start, sentence.replace(/[\s.]+$/, "").length],
+          content: [start, claimEnd(sentence)],
         },
       ];
     }
@@ -201,12 +201,12 @@ function saidClaim(sentence: string): Reported[] {
         {
           phrase,
           cue: carried.groups.cue.toLowerCase(),
-          content: [start, sentence.replace(/[\s.]+$/, "").length],
+          content: [start, claimEnd(sentence)],
         },
       ];
     }
   }
-  const end = offset + rest.replace(/[\s.]+$/, "").length;
+  const end = offset + claimEnd(rest);
   if (end - offset < 8) return [];
   // "Marquardt rejected that argument.", "Others welcomed the delay.": a thing, not a claim. A
   // claim has a verb, a quote or a figure ("estimated that gap at $38 million"), or is what was
@@ -250,7 +250,7 @@ function participleClaim(sentence: string): Reported[] {
     {
       phrase,
       cue: claim.groups.cue.toLowerCase(),
-      content: [start, sentence.replace(/[\s.]+$/, "").length],
+      content: [start, claimEnd(sentence)],
     },
   ];
 }
@@ -294,6 +294,11 @@ export function trimAdverbials(phrase: string): string {
       head,
     );
   return cut ? head.slice(0, cut.index) : phrase;
+}
+
+/** Where what was said ends in a text: before its closing stop and spaces. */
+export function claimEnd(text: string): number {
+  return text.replace(/[\s.]+$/, "").length;
 }
 
 /** Whether a clause has a verb other than an -ing form ("two neighboring counties" has none). */
