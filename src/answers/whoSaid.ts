@@ -1,6 +1,6 @@
 import { UserFacingError } from "../errors.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
-import { contradicts } from "../statements/polarity.js";
+import { contradicts, readsAsClaim } from "../statements/polarity.js";
 import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
 import { findQuoteSpans } from "../statements/quoteSpans.js";
 import {
@@ -49,6 +49,11 @@ export interface WhoSaidAnswer {
   /** The statement meant, then close alternatives; empty when no one in the story said it. */
   readonly statements: readonly StatementAnswer[];
   /**
+   * When no one said it: the statement that says the opposite with the same words ("the outcome
+   * said much" against "she did not think the outcome said much").
+   */
+  readonly opposite?: StatementAnswer;
+  /**
    * When no one said it: the paragraph whose own words (outside any statement) hold the typed
    * words, and whether they hold them as typed (`exact`) or only come closest.
    */
@@ -92,31 +97,27 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   };
   const typedTerms = new Set(tokens.flatMap((token) => token.terms));
   // Same words, opposite claim ("the budget fixes the gap" against "it does not fix the gap"):
-  // not what was said, unless the words were copied from the statement as they stand.
+  // not what was said. Words copied as they stand are, unless they make a claim the statement
+  // negates ("the outcome said much" from "she did not think the outcome said much").
+  const typedIsClaim = readsAsClaim(typed);
   const sameSense = (text: string) =>
-    isFragmentOf(typed, text) || !contradicts(typed, text, index.analyze);
-  const matches =
+    (isFragmentOf(typed, text) && !typedIsClaim) || !contradicts(typed, text, index.analyze);
+  // "denied any wrongdoing": the cue is part of the claim.
+  const senseOf = ({ statement }: StatementMatch) =>
+    DENYING_CUE.test(statement.cue) ? `${statement.cue} ${statement.text}` : statement.text;
+  const close =
     tokens.length === 0
       ? matchVerbatim(typed, statements)
       : matchStatements(typed, tokens, statements, wordsOf, weight).filter(
-          (m) =>
-            m.coverage >= MIN_STATEMENT_COVERAGE &&
-            // "denied any wrongdoing": the cue is part of the claim.
-            sameSense(
-              DENYING_CUE.test(m.statement.cue)
-                ? `${m.statement.cue} ${m.statement.text}`
-                : m.statement.text,
-            ),
+          (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
         );
   // Equal weight, but one has the words as typed ("This … was never about money" against another
   // statement that only shares "money"): that one first.
   const asTyped = new Map(
-    matches.map((m) => [
-      m,
-      isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0,
-    ]),
+    close.map((m) => [m, isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0]),
   );
-  matches.sort((a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0));
+  close.sort((a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0));
+  const matches = close.filter((m) => sameSense(senseOf(m)));
   const chosen: StatementMatch[] = [];
   for (const match of matches) {
     const best = chosen[0];
@@ -129,15 +130,21 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       statements: chosen.map((match) => statementAnswer(library, match, [...typedTerms])),
     };
   }
-  if (tokens.length === 0) return { statements: [] };
+  const opposed = close.find((m) => !matches.includes(m));
+  const opposite = opposed ? { opposite: statementAnswer(library, opposed, [...typedTerms]) } : {};
+  if (tokens.length === 0) return { statements: [], ...opposite };
   const narration = stories.flatMap((story) => matchablesOf(library, story).narration);
   const [closest] = matchStatements(typed, tokens, narration, wordsOf, weight).filter(
-    (m) => m.coverage >= MIN_NARRATION_COVERAGE && sameSense(m.statement.text),
+    // The story's words as printed are shown even under a negation, as only the closest (`exact`).
+    (m) =>
+      m.coverage >= MIN_NARRATION_COVERAGE &&
+      (isFragmentOf(typed, m.statement.text) || sameSense(m.statement.text)),
   );
-  if (!closest) return { statements: [] };
+  if (!closest) return { statements: [], ...opposite };
   const { story, paragraph } = closest.statement;
   return {
     statements: [],
+    ...opposite,
     narration: {
       story: story.id,
       paragraph,

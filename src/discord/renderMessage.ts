@@ -146,21 +146,41 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         },
       ];
     case "whoSaid": {
-      const { statements, narration } = result.answer;
+      const { statements, narration, opposite } = result.answer;
       const [best, ...close] = statements;
       if (!best) {
-        if (!narration) return undefined;
+        if (!narration && !opposite) return undefined;
+        const share = shareOfMessage(narration && opposite ? 2 : 1);
         return [
-          {
-            color: COLORS.statement,
-            title: noOneSaid(result.storiesSearched),
-            description: withAttribution(
-              (room) =>
-                `${narrationLead(narration.exact)}:\n> ${plainWithin(narration.text, room - 80)}`,
-              narration.attribution,
-              shareOfMessage(1),
-            ),
-          },
+          ...(narration
+            ? [
+                {
+                  color: COLORS.statement,
+                  title: noOneSaid(result.storiesSearched),
+                  description: withAttribution(
+                    (room) =>
+                      `${narrationLead(narration.exact)}:\n> ${plainWithin(narration.text, room - 80)}`,
+                    narration.attribution,
+                    share,
+                  ),
+                },
+              ]
+            : []),
+          ...(opposite
+            ? [
+                {
+                  color: COLORS.statement,
+                  ...(narration ? {} : { title: noOneSaid(result.storiesSearched) }),
+                  author: { name: speakerLine(opposite.speaker) },
+                  description: withAttribution(
+                    (room) =>
+                      `said otherwise (¶${opposite.paragraph})${wordingNote(opposite.kind)}:\n${shownWords(opposite.kind, emphasisedWithin(opposite.text, opposite.highlights, room - 60), opposite.runsOn)}`,
+                    opposite.attribution,
+                    share,
+                  ),
+                },
+              ]
+            : []),
         ];
       }
       return [

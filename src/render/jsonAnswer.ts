@@ -1,4 +1,5 @@
 import type { CommandInput, CommandResult } from "../../commands/types.js";
+import type { StatementAnswer } from "../answers/whoSaid.js";
 import type { Speaker } from "../statements/types.js";
 
 /** A speaker as the JSON contract gives it: name and role (and kind). */
@@ -23,6 +24,8 @@ export interface JsonAnswer {
   readonly error?: { readonly message: string };
   /** /who said: the paragraph that reports the words unattributed, when no one said them. */
   readonly narration?: unknown;
+  /** /who said: the statement that says otherwise with the same words, when no one said them. */
+  readonly opposite?: unknown;
   /** /summary: the people its sentences quote, with their roles. */
   readonly quoted?: readonly unknown[];
   /** /summary with a focus no sentence can be about alone: the paragraphs that mention it. */
@@ -37,8 +40,13 @@ export function jsonAnswer(
   result: CommandResult,
 ): JsonAnswer {
   const answer: JsonAnswer = { command, input, results: jsonResults(result) };
-  if (result.kind === "whoSaid" && result.answer.narration) {
-    return { ...answer, narration: result.answer.narration };
+  if (result.kind === "whoSaid") {
+    const { narration, opposite } = result.answer;
+    return {
+      ...answer,
+      ...(narration ? { narration } : {}),
+      ...(opposite ? { opposite: statementJson(opposite) } : {}),
+    };
   }
   if (
     (result.kind === "whoIs" || result.kind === "quotes") &&
@@ -59,6 +67,21 @@ export function jsonAnswer(
 
 export function jsonError(command: string, input: CommandInput, message: string): JsonAnswer {
   return { command, input, results: [], error: { message } };
+}
+
+/** A /who said statement as the JSON contract gives it. */
+function statementJson(statement: StatementAnswer) {
+  return {
+    story: statement.story,
+    paragraph: statement.paragraph,
+    text: statement.text,
+    kind: statement.kind,
+    speaker: speakerJson(statement.speaker),
+    cue: statement.cue,
+    score: statement.score,
+    highlights: statement.highlights,
+    attribution: statement.attribution,
+  };
 }
 
 function jsonResults(result: CommandResult): readonly unknown[] {
@@ -89,17 +112,7 @@ function jsonResults(result: CommandResult): readonly unknown[] {
     case "help":
       return result.commands;
     case "whoSaid":
-      return result.answer.statements.map((statement) => ({
-        story: statement.story,
-        paragraph: statement.paragraph,
-        text: statement.text,
-        kind: statement.kind,
-        speaker: speakerJson(statement.speaker),
-        cue: statement.cue,
-        score: statement.score,
-        highlights: statement.highlights,
-        attribution: statement.attribution,
-      }));
+      return result.answer.statements.map(statementJson);
     case "whoIs":
       return result.answer.people.map((person) => ({
         story: person.story,

@@ -108,11 +108,26 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         })
         .join("\n\n");
     case "whoSaid": {
-      const { statements, narration } = result.answer;
+      const { statements, narration, opposite } = result.answer;
       const [best, ...close] = statements;
       if (!best) {
-        if (!narration) return noOneSaid(result.storiesSearched);
-        return `${noOneSaid(result.storiesSearched)} ${narrationLead(narration.exact)} (¶${narration.paragraph}):\n${narration.text}\n— ${attributionLine(narration.attribution)}`;
+        const lines = [noOneSaid(result.storiesSearched)];
+        if (narration) {
+          lines[0] += ` ${narrationLead(narration.exact)} (¶${narration.paragraph}):`;
+          lines.push(narration.text, `— ${attributionLine(narration.attribution)}`);
+        }
+        if (opposite) {
+          lines.push(
+            `${style.bold(opposite.speaker.name)}${opposite.speaker.role ? `, ${opposite.speaker.role},` : ""} said otherwise (¶${opposite.paragraph})${wordingNote(opposite.kind)}:`,
+            shownWords(
+              opposite.kind,
+              emphasise(opposite.text, opposite.highlights, style),
+              opposite.runsOn,
+            ),
+            `— ${attributionLine(opposite.attribution)}`,
+          );
+        }
+        return lines.join("\n");
       }
       const lines = [
         `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:`,

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { Token } from "../search/analyzer.js";
 
 // Words that turn what follows into its opposite ("does not fix", "can't", "denied that") or leave
@@ -72,4 +73,17 @@ function polarities(text: string, analyze: (text: string) => Token[]): Map<strin
     }
   }
   return polarity;
+}
+
+/**
+ * Whether words make a claim of their own: a subject and then a verb ("the outcome said much",
+ * "we will continue"), not a thing or an action alone ("a medal for doing my job", "fix the gap").
+ * Copied from a statement that negates it ("she did not think the outcome said much"), a claim is
+ * the opposite of what was said; words alone are still the speaker's words.
+ */
+export function readsAsClaim(text: string): boolean {
+  // "drones being acquired" is not a claim: "being" is no finite verb, whatever its tag.
+  return nlp(text)
+    .match("(#Noun|#Pronoun) #Adverb? [#Verb]", 0)
+    .not("(#Gerund|#Infinitive|#Imperative|being|been)").found;
 }

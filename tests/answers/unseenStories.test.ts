@@ -229,6 +229,13 @@ describe("a third round: an election, an ice storm, a product launch", () => {
     expect(speakerOf(words, library)).toBe(name);
   });
 
+  it("GIVEN a claim copied from inside a statement that negates it (“she did not think the outcome said much”) THEN no one said it, and she said otherwise", () => {
+    const answer = whoSaid(election, "the outcome said much");
+    expect(answer.statements).toEqual([]);
+    expect(answer.opposite?.speaker.name).toBe("Lydia Brannigan");
+    expect(answer.opposite?.text).toContain("did not think the outcome said much");
+  });
+
   it("GIVEN “declared a state of emergency … and activated about 300 members of the Guard” THEN no statement: actions, not speech", () => {
     expect(whoSaid(storm, "activated about 300 members of the National Guard").statements).toEqual(
       [],

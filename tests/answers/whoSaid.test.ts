@@ -123,6 +123,22 @@ describe("whoSaid on the bundled story", () => {
   );
 
   it.each([
+    ["the budget fixes the structural gap", "budget", "Howard Tsai", "does not fix"],
+    ["people can be rebuilt", "wildfire", "Maria Alvarez", "People can’t"],
+  ] as const)(
+    "GIVEN the words of a statement with the opposite sense (%j) THEN the statement that says otherwise, with its speaker",
+    (claim, story, speaker, negation) => {
+      const { opposite } = whoSaid(libraries[story], claim);
+      expect(opposite?.speaker.name).toBe(speaker);
+      expect(opposite?.text).toContain(negation);
+    },
+  );
+
+  it("GIVEN words no statement holds, in either sense THEN nothing said otherwise either", () => {
+    expect(whoSaid(libraries.budget, "the marathon was cancelled").opposite).toBeUndefined();
+  });
+
+  it.each([
     ["not trying to cut anyone off", "Margaret Lindqvist"],
     ["trying to cut anyone off from the global economy", "Margaret Lindqvist"],
     ["it does not fix the structural gap", "Howard Tsai"],

@@ -15,6 +15,7 @@ interface JsonLine {
   readonly results: readonly Record<string, unknown>[];
   readonly error?: { readonly message: string };
   readonly narration?: Record<string, unknown>;
+  readonly opposite?: Record<string, unknown>;
   readonly suggestions?: readonly string[];
 }
 
@@ -143,6 +144,41 @@ describe("byline who said", () => {
       story: "ridgeline-wildfire",
       paragraph: 3,
       speaker: { name: "Maria Alvarez" },
+    });
+  });
+});
+
+describe("byline who said: words a speaker said otherwise", () => {
+  const moreStories = fileURLToPath(new URL("../fixtures/more-stories/", import.meta.url));
+  const inElection = "story:marlow-county-executive";
+
+  it("GIVEN a claim copied from a statement that negates it THEN “No one in the story said that.”, then who said otherwise, with the statement and its source", async () => {
+    const { code, stdout } = await runCli(["who", "said", "the outcome said much", inElection], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(code).toBe(EXIT_OK);
+    const [first, second, third, fourth] = stdout.trim().split("\n");
+    expect(first).toBe("No one in the story said that.");
+    expect(second).toMatch(
+      /^\*\*Lydia Brannigan\*\*, political scientist .*, said otherwise \(¶16\)/,
+    );
+    expect(third).toContain("she did not think the **outcome** said much");
+    expect(fourth).toMatch(/^— ¶16 · .*The Associated Press/);
+  });
+
+  it("GIVEN the same with --json THEN no results, and the statement as `opposite`", async () => {
+    const { stdout } = await runCli(
+      ["who", "said", "the outcome said much", inElection, "--json"],
+      {
+        env: { CORPUS_DIR: moreStories },
+      },
+    );
+    const answer = onlyLine(stdout);
+    expect(answer.results).toEqual([]);
+    expect(answer.opposite).toMatchObject({
+      paragraph: 16,
+      speaker: { name: "Lydia Brannigan" },
+      kind: "reported",
     });
   });
 });

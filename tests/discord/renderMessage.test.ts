@@ -134,6 +134,17 @@ describe("renderMessage: answers as Discord embeds", () => {
     expect(embed?.color).toBe(COLORS.statement);
   });
 
+  it("GIVEN /who said with a claim the story's speaker negates THEN “No one … said that” over her statement, said otherwise", () => {
+    const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
+    const [embed, ...others] = reply(election, "/who said quote:the outcome said much").embeds;
+    expect(others).toEqual([]);
+    expect(embed?.title).toBe("No one in the story said that.");
+    expect(embed?.author?.name).toMatch(/^Lydia Brannigan — political scientist/);
+    expect(embed?.description).toMatch(
+      /^said otherwise \(¶16\), in the story's words:\nshe did not think the \*\*outcome\*\* said much/,
+    );
+  });
+
   it("GIVEN questions the story cannot answer THEN a private notice, no embed and no buttons", () => {
     for (const line of [
       "/ask question:What is the capital of Peru?",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAliasTable } from "../../src/search/aliasTable.js";
 import { createAnalyzer } from "../../src/search/analyzer.js";
-import { contradicts } from "../../src/statements/polarity.js";
+import { contradicts, readsAsClaim } from "../../src/statements/polarity.js";
 import { isFragmentOf } from "../../src/text/fragment.js";
 
 const analyze = createAnalyzer(buildAliasTable([]));
@@ -74,5 +74,26 @@ describe("isFragmentOf", () => {
     ["", "anything", false],
   ])("GIVEN %j in %j THEN %s", (typed, text, expected) => {
     expect(isFragmentOf(typed, text)).toBe(expected);
+  });
+});
+
+describe("readsAsClaim", () => {
+  it.each([
+    "the outcome said much",
+    "the accusations are baseless",
+    "we will continue to monitor",
+    "he took bribes",
+  ])("GIVEN a subject and its verb (%j) THEN a claim", (words) => {
+    expect(readsAsClaim(words)).toBe(true);
+  });
+
+  it.each([
+    "a medal for doing my job",
+    "fix the structural gap",
+    "people doing their jobs",
+    "drones being acquired by Russia",
+    "trouble for Washington",
+  ])("GIVEN a thing or an action with no subject (%j) THEN words, not a claim", (words) => {
+    expect(readsAsClaim(words)).toBe(false);
   });
 });
