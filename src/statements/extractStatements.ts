@@ -108,7 +108,8 @@ function paragraphStatements(
       statements.push({
         ...base,
         kind: "partial",
-        spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.end]],
+        // Up to the closing mark: the lead-in opens the quote, so the statement closes it too.
+        spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.close]],
         phrase: afterMatch.phrase,
         cue: afterMatch.cue,
       });

@@ -327,6 +327,18 @@ describe("analyzeStory on short stories", () => {
   });
 });
 
+describe("a partial quote whose attribution follows it", () => {
+  it.each([
+    [
+      'The cooperative approved a $2 million program, known as "Winter Ready for Everyone," its board said Tuesday.',
+      'The cooperative approved a $2 million program, known as "Winter Ready for Everyone,"',
+    ],
+    ['Oz is "smart as hell," Steve Mosko wrote.', 'Oz is "smart as hell,"'],
+  ])("GIVEN %j THEN the statement closes the quote its lead-in opens: %j", (text, said) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.kind])).toEqual([[said, "partial"]]);
+  });
+});
+
 describe("reported speech and the reporter's remarks on it", () => {
   it.each([
     [
