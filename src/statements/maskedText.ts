@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from "./personNames.js";
 import type { QuoteSpan } from "./quoteSpans.js";
 import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
 
@@ -6,8 +7,18 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
 // and only real full stops count.
 
 export const ABBREVIATION_DOT = "·";
-const ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|Inc|Corp|Co|No|Ft|Mt|Sept|Aug|Oct|Nov|Dec|Jan|Feb)\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+/gu;
+/** Words abbreviated with a stop that ends no sentence: titles and ranks, "Jr.", "Inc.", "Sept.". */
+const ABBREVIATED = [
+  ...TITLE_ABBREVIATIONS,
+  ...["St", "Jr", "Sr", "Del", "Inc", "Corp", "Co", "No", "Ft", "Mt"],
+  ...["Sept", "Aug", "Oct", "Nov", "Dec", "Jan", "Feb"],
+].join("|");
+const ABBREVIATION = new RegExp(
+  String.raw`\b(?:${ABBREVIATED})\.(?=\s)|\b(?:\p{Lu}\.){1,3}(?=[\s,)-]|\p{Lu})|(?<=-)(?:\p{Lu}\p{Ll}{0,3}\.)+`,
+  "gu",
+);
+/** A stop after an initial ("U.S.") or an abbreviated word. */
+const ABBREVIATION_STOP = new RegExp(String.raw`(?:\b\p{Lu}\.|\b(?:${ABBREVIATED})\.)$`, "u");
 
 /**
  * The paragraph with quoted words blanked, so only the reporter's words are read for cues. A
@@ -62,7 +73,5 @@ export function sentencesOf(masked: string): { start: number; end: number }[] {
 }
 
 function isAbbreviationStop(sentence: string): boolean {
-  return /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|U\.S|U\.N|U\.K|Inc|Corp|Co|No)\.)$/u.test(
-    sentence,
-  );
+  return ABBREVIATION_STOP.test(sentence);
 }

@@ -9,8 +9,18 @@ import type { Person } from "./types.js";
 /** Edits past which two names are not compared further: nobody types that far off. */
 const MAX_NAME_DISTANCE = 6;
 
+/** Courtesy titles: said before a name, and no role of their own ("Mrs.", "Dr", "Rev."). */
+const COURTESY_TITLES = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Hon"];
+/** Titles abbreviated before a name, courtesy titles and ranks: "Gov. Harlan Whitcombe". */
+export const TITLE_ABBREVIATIONS = [
+  ...COURTESY_TITLES,
+  ...["Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Det", "Supt"],
+];
+
 /** A title said before a name and no part of it: "Dr.", "Sen", "Mrs.". */
-export const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon)\.?$/i;
+export const HONORIFIC = new RegExp(`^(?:${TITLE_ABBREVIATIONS.join("|")})\\.?$`, "i");
+/** A courtesy title, which is no role: "Mr", "Dr.". */
+export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join("|")})\\.?$`, "i");
 
 /** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
 export function surnameOf(name: string): string {

@@ -1,5 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
-import { HONORIFIC } from "./personNames.js";
+import { COURTESY_TITLE, HONORIFIC } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
   | { readonly kind: "person"; readonly name: string; readonly role?: string }
@@ -11,6 +11,7 @@ export type SpeakerPhrase =
 export const TITLE_WORDS = new Set(
   `president minister secretary undersecretary spokesman spokeswoman spokesperson adviser advisor director
   chief fellow senator sen representative rep governor gov mayor chairman chairwoman chair leader head
+  rev reverend hon det supt
   ambassador general gen commissioner official officials analyst professor prof economist ceo founder
   manager coach deputy treasurer attorney judge justice sheriff captain capt officer lt sgt col dr mr mrs
   ms strategist researcher scientist expert lawyer editor writer reporter correspondent candidate nominee
@@ -210,9 +211,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (found && !isOrganisationName(found.name)) {
     // "Local MP Mr David Okafor": the courtesy title is no part of the role.
     const roleWords = [...found.roleWords];
-    while (roleWords.length > 1 && /^(?:mr|mrs|ms|dr|prof)\.?$/i.test(roleWords.at(-1) ?? ""))
-      roleWords.pop();
-    const role = roleWords.join(" ").replace(/^(?:the|a|an)\s+/i, "");
+    while (roleWords.length > 1 && COURTESY_TITLE.test(roleWords.at(-1) ?? "")) roleWords.pop();
+    const role = roleWords.join(" ").replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");

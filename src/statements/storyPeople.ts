@@ -4,7 +4,7 @@ import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import type { FoundStatement } from "./extractStatements.js";
-import { HONORIFIC, surnameOf } from "./personNames.js";
+import { COURTESY_TITLE, HONORIFIC, surnameOf, TITLE_ABBREVIATIONS } from "./personNames.js";
 import {
   CALENDAR_WORDS,
   isOrganisationName,
@@ -32,7 +32,11 @@ interface PersonDraft {
 }
 
 const MAX_ROLE_WORDS = 10;
-const COURTESY_TITLE = /^(?:mr|mrs|ms|dr|prof|rev|hon)\.?$/i;
+/** A stop ends the words before a name, unless it ends a title ("Gov. Harlan Whitcombe"). */
+const WORDS_BEFORE_A_NAME = new RegExp(
+  String.raw`(?<=(?<!\b(?:${TITLE_ABBREVIATIONS.join("|")}|\p{Lu}))[.;:"“”()])|,\s|\s[—–-]\s`,
+  "u",
+);
 /**
  * A description set off before a name, opening its sentence or clause: "The driver of the truck,",
  * "A pedestrian,", "her daughter,", "a son,", "The cyclist, identified as". Ends right before the
@@ -214,10 +218,7 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const before =
         text
           .slice(Math.max(0, start - 120), start)
-          // A stop ends the words before a name, unless it ends a title ("Gov. Harlan Whitcombe").
-          .split(
-            /(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|Sgt|Lt|Gen|Col|Capt|Det|Supt|\p{Lu}))[.;:"“”()])|,\s|\s[—–-]\s/u,
-          )
+          .split(WORDS_BEFORE_A_NAME)
           .at(-1) ?? "";
       // No space is added where the text has none: "then-Governor Alan Petrakis".
       const gap = /\s$/.test(before) ? " " : "";

@@ -327,6 +327,25 @@ describe("analyzeStory on short stories", () => {
   });
 });
 
+describe("titles abbreviated before a name", () => {
+  it.each([
+    ["Det. Maria Ruiz said the men were seen leaving the building.", "Maria Ruiz", "Det."],
+    ["Det. Supt. Alan Brooke said the inquiry was continuing.", "Alan Brooke", "Det. Supt."],
+    ["The Rev. Thomas Hale said the congregation would hold a vigil.", "Thomas Hale", undefined],
+    ["Hon. Grace Mwangi said the bill would pass.", "Grace Mwangi", undefined],
+  ])(
+    "GIVEN %j THEN the speaker is %s, with the rank as role (%s), a courtesy title as none",
+    (text, name, role) => {
+      const [statement, ...others] = analyze(text).statements;
+      expect(others).toEqual([]);
+      expect(statement?.speaker).toMatchObject({ kind: "person", name });
+      expect(statement?.speaker.kind === "person" && statement.speaker.role).toBe(
+        role ?? undefined,
+      );
+    },
+  );
+});
+
 describe("a partial quote whose attribution follows it", () => {
   it.each([
     [
