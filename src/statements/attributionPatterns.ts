@@ -4,8 +4,18 @@ import { SPEECH_VERBS } from "./speechVerbs.js";
 // maskedText.ts). Each names the form it reads.
 
 export const VERB = SPEECH_VERBS.join("|");
-export const PARTICIPLE =
-  "saying|adding|telling|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
+/** Participles that carry a claim on: ", saying that …", ", warning that …". */
+const CLAIM_PARTICIPLE =
+  "saying|adding|noting|arguing|warning|writing|explaining|declaring|insisting|asking";
+export const PARTICIPLE = `${CLAIM_PARTICIPLE}|telling`;
+/**
+ * A participle and what opens the claim it carries: ", saying (that) …", ", saying only that …",
+ * ", telling reporters that …" (the listener is no part of the claim). `cue` or `listenerCue` is
+ * the participle; with `that: "required"`, only a "that" clause counts.
+ */
+function participleOpening(that: "required" | "optional"): string {
+  return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+(?:[^\s,]+\s+){1,5}?that\s+)`;
+}
 export const MAX_PHRASE = 160;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 export const AFTER_SPEAKER_VERB = new RegExp(
@@ -74,9 +84,17 @@ export const OBJECT_COMPLEMENT_VERBS = new Set([
 ]);
 // "Mook said as much in an interview, arguing that Trump…", "Sanders said, going on to say that…".
 export const PARTICIPLE_CLAIM = new RegExp(
-  String.raw`,\s+(?:\S+\s+){0,3}?(?<cue>${PARTICIPLE}|say)\s+(?:that\s+)?`,
+  String.raw`,\s+(?:\S+\s+){0,3}?${participleOpening("optional")}`,
   "i",
 );
+// "argued for five years, saying her client had been consumed …": what was argued for is the
+// reporter's summary; the claim follows the participle.
+export const PARTICIPLE_AFTER_OBJECT = new RegExp(
+  String.raw`^\s*\S.{0,40}?,\s+${participleOpening("optional")}`,
+  "iu",
+);
+// "Vos was more upbeat, writing that the sell-off was …": a claim carried by a participle alone.
+export const PARTICIPLE_THAT = new RegExp(String.raw`,\s+${participleOpening("required")}`, "i");
 // "…, which city finance officials estimate will add about $96…", "Priya Natarajan, who objected to…"
 export const RELATIVE_ATTRIBUTION = new RegExp(
   String.raw`(?:\bwhich\s+(?<phrase>[^,;"“”]{2,50}?)\s+(?<noun>estimate|estimates|estimated|say|says|said|predict|predicts|predicted|expect|expects|expected)\s+|(?<phrase2>\p{Lu}[^,;"“”]{2,90}),\s+who\s+(?<noun2>${VERB}|objected)\s+(?:to\s+|that\s+)?)(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)`,

@@ -8,7 +8,9 @@ import {
   INTRODUCTORY_PHRASE,
   NOT_A_CLAUSE,
   OBJECT_COMPLEMENT_VERBS,
+  PARTICIPLE_AFTER_OBJECT,
   PARTICIPLE_CLAIM,
+  PARTICIPLE_THAT,
   REPORTED,
   SECOND_CLAIM,
   SUBORDINATOR,
@@ -142,20 +144,11 @@ function saidClaim(sentence: string): Reported[] {
   if (listener) {
     offset += listener[0].length;
     rest = rest.slice(listener[0].length);
-    // "argued for five years, saying her client had been consumed …": the claim follows the
-    // participle; what was argued for is the reporter's summary.
-    const carried = /^\s*\S.{0,40}?,\s+(?<cue>saying|adding|arguing|noting)\s+(?:that\s+)?/u.exec(
-      rest,
-    );
-    if (carried?.groups?.cue && !VERBS_WITH_LISTENER.has(verb)) {
+    const carried = PARTICIPLE_AFTER_OBJECT.exec(rest);
+    const cue = participleCue(carried);
+    if (carried && cue && !VERBS_WITH_LISTENER.has(verb)) {
       const start = offset + carried[0].length;
-      return [
-        {
-          phrase,
-          cue: carried.groups.cue.toLowerCase(),
-          content: [start, claimEnd(sentence)],
-        },
-      ];
+      return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
     }
   }
   const that = listener ? null : ADVERBIAL.exec(rest);
@@ -195,15 +188,10 @@ function saidClaim(sentence: string): Reported[] {
       NOT_A_CLAUSE.test(rest)
     ) {
       const carried = PARTICIPLE_CLAIM.exec(rest);
-      if (!carried?.groups?.cue) return [];
+      const cue = participleCue(carried);
+      if (!carried || !cue) return [];
       const start = offset + carried.index + carried[0].length;
-      return [
-        {
-          phrase,
-          cue: carried.groups.cue.toLowerCase(),
-          content: [start, claimEnd(sentence)],
-        },
-      ];
+      return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
     }
   }
   const end = offset + claimEnd(rest);
@@ -240,19 +228,19 @@ function saidClaim(sentence: string): Reported[] {
  */
 function participleClaim(sentence: string): Reported[] {
   const claim = PARTICIPLE_THAT.exec(sentence);
-  if (!claim?.groups?.cue) return [];
+  const cue = participleCue(claim);
+  if (!claim || !cue) return [];
   const clause = sentence.slice(0, claim.index);
   const beforeVerb = clause.split(SUBJECT_ENDS)[0]?.replace(/[\s,]+$/, "") ?? "";
   const phrase = parseMaskedPhrase(beforeVerb);
   if (!phrase || phrase.kind === "nominal") return [];
   const start = claim.index + claim[0].length;
-  return [
-    {
-      phrase,
-      cue: claim.groups.cue.toLowerCase(),
-      content: [start, claimEnd(sentence)],
-    },
-  ];
+  return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
+}
+
+/** The participle a claim-carrying match found: "saying", "telling". */
+function participleCue(match: RegExpExecArray | null): string | undefined {
+  return (match?.groups?.cue ?? match?.groups?.listenerCue)?.toLowerCase();
 }
 
 /** Verbs whose object, a bare noun, is what was said: "announced a new division". */
@@ -265,8 +253,6 @@ const SPEECH_AUTHOR =
 const DOCUMENT_SOURCE =
   /^(?:a|an|the)\s+(?<document>(?:filing|filings|report|survey|analysis|document|documents|records|memo|letter)\s+(?:with|to|from|by|of)\s+.+)$/i;
 
-const PARTICIPLE_THAT =
-  /,\s+(?<cue>saying|writing|adding|arguing|noting|warning|insisting|explaining)\s+(?:only\s+)?that\s+/i;
 /** Where a subject ends: its verb. */
 const SUBJECT_ENDS =
   /\s+(?:was|were|is|are|had|has|have|did|does|would|will|could|declined|refused|remained|seemed|appeared|stayed)\b/;

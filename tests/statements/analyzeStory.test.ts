@@ -327,6 +327,35 @@ describe("analyzeStory on short stories", () => {
   });
 });
 
+describe("a claim carried by a participle", () => {
+  it.each([
+    [
+      "Mook said as much in an interview, telling CNN that Trump had no plan.",
+      "Mook",
+      "Trump had no plan",
+    ],
+    [
+      "Okafor spoke at length, telling reporters that the county would recover.",
+      "Okafor",
+      "the county would recover",
+    ],
+    [
+      "The mayor argued for two years, warning that the bridge would fail.",
+      "mayor",
+      "the bridge would fail",
+    ],
+    ["Vos was upbeat, declaring that the worst was over.", "Vos", "the worst was over"],
+    [
+      "Szabo declined to comment, saying only that the company would respond.",
+      "Szabo",
+      "the company would respond",
+    ],
+  ])("GIVEN %j THEN %s said %j: no listener, no object of the verb", (text, speaker, said) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([[speaker, said]]);
+  });
+});
+
 describe("titles abbreviated before a name", () => {
   it.each([
     ["Det. Maria Ruiz said the men were seen leaving the building.", "Maria Ruiz", "Det."],
