@@ -133,7 +133,26 @@ function textBlocks(text: string): Block[] {
         .trim(),
     )
     .filter((block) => block.length > 0)
-    .map((block) => ({ text: block }));
+    .map((block, index, all) =>
+      // A story pasted with its headline on the first line: the title, not the lede.
+      index === 0 && all.length > 1 && isHeadlineLine(block)
+        ? { text: block, heading: block }
+        : { text: block },
+    );
+}
+
+const MAX_HEADLINE_WORDS = 30;
+
+/**
+ * A headline: a short line that does not end like a sentence ("UK regulator moves to fine
+ * fitness app Pulsewell £18.4 million over health data breach"). A lede ends with a stop.
+ */
+function isHeadlineLine(text: string): boolean {
+  return (
+    text.split(/\s+/).length <= MAX_HEADLINE_WORDS &&
+    !/[.!?…:;,]["”'’)\]]*$/u.test(text) &&
+    !/^by\s/i.test(text)
+  );
 }
 
 /** The credit line is the last block, or the last before trailing headlines. */

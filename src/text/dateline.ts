@@ -6,15 +6,17 @@ export interface Dateline {
   readonly agency?: string;
 }
 
-// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ", "MINNEAPOLIS, Minnesota (CNN) -- ",
+// "WASHINGTON (AP) — ", "RIDGELINE, Colo. (Reuters) - ", "BRUSSELS, Oct 14 (Reuters) - ", "MINNEAPOLIS, Minnesota (CNN) -- ",
 // "SEABRIGHT — ": a place in capitals, perhaps its state or country, perhaps an agency, a dash.
 // A middle dot stands for an abbreviation's period in text masked for reading attributions. A
 // hyphen joins words inside a place only before a capital ("WILKES-BARRE"), and is a dash only
 // after a space or the agency's bracket, so "US-made" or "COVID-19" is never a dateline.
 const PLACE = String.raw`\p{Lu}(?:[\p{Lu}'’.·]|-(?=\p{Lu}))*`;
 const STATE = String.raw`\p{Lu}[\p{L}.·'’]*`;
+// Reuters dates its datelines: "BRUSSELS, Oct 14 (Reuters) - ".
+const DAY = String.raw`(?:\s+\d{1,2}(?:,\s*\d{4})?)?`;
 const PLACE_DATELINE = new RegExp(
-  String.raw`^\s*${PLACE}(?:\s+${PLACE})*(?:,\s*${STATE}(?:\s+${STATE}){0,2})?\s*(?:\((?<agency>[^()]{1,40})\))?(?:\s*[—–]|\s+-{1,2}|(?<=\))-{1,2})\s*`,
+  String.raw`^\s*${PLACE}(?:\s+${PLACE})*(?:,\s*${STATE}(?:\s+${STATE}){0,2}${DAY})?\s*(?:\((?<agency>[^()]{1,40})\))?(?:\s*[—–]|\s+-{1,2}|(?<=\))-{1,2})\s*`,
   "u",
 );
 // "(CNN) -- ", "(CNN)Three people…": an agency alone.

@@ -107,6 +107,29 @@ describe("parseStory on the fixture stories", () => {
     expect(story.body[16]?.text).toMatch(/^The budget takes effect July 1\./);
   });
 
+  it("GIVEN a .txt story pasted with its headline on the first line THEN the headline is the title, not ¶1, and the lede's dateline names the outlet", () => {
+    const story = parseStory(
+      "pulsewell.txt",
+      "Regulator moves to fine fitness app Pulsewell £18.4 million over data breach\n\nLONDON (Pacific Wire) — Britain's data regulator said on Tuesday it intends to fine Pulsewell.\n\nThe company said it would appeal.",
+    );
+    expect(story.title).toBe(
+      "Regulator moves to fine fitness app Pulsewell £18.4 million over data breach",
+    );
+    expect(story.body.map((p) => p.number)).toEqual([1, 2]);
+    expect(story.body[0]?.text).toMatch(/^LONDON \(Pacific Wire\) — Britain's/);
+    expect(story.outlet).toBe("Pacific Wire");
+  });
+
+  it.each([
+    [
+      "a lede that ends with a stop",
+      "Two men were arrested Friday.\n\nPolice said more arrests were likely.",
+    ],
+    ["a story of one line", "Two men arrested after warehouse fire"],
+  ])("GIVEN a .txt story whose first line is %s THEN it is ¶1", (_kind, text) => {
+    expect(parseStory("arrests.txt", text).body[0]?.text).toBe(text.split("\n")[0]);
+  });
+
   it("GIVEN the marathon story with a # heading and no front matter WHEN parsed THEN the heading is the title and not a numbered paragraph", () => {
     const story = loadStory(`${STORIES}coastal-marathon-heat.md`);
     const heading =

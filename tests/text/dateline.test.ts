@@ -10,6 +10,8 @@ describe("datelines", () => {
       "The Associated Press",
     ],
     ["RIDGELINE, Colo. (Reuters) - Thousands fled.", "Thousands fled.", "Reuters"],
+    ["BRUSSELS, Oct 14 (Reuters) - The Commission acted.", "The Commission acted.", "Reuters"],
+    ["LONDON, March 3, 2026 (Reuters) - Shares fell.", "Shares fell.", "Reuters"],
     ["MINNEAPOLIS, Minnesota (CNN) -- Three died.", "Three died.", "CNN"],
     ["(CNN)Three people died.", "Three people died.", "CNN"],
     ["SEABRIGHT — Organizers stopped the race.", "Organizers stopped the race.", undefined],
