@@ -14,6 +14,8 @@ export interface QuoteEntry {
   readonly runsOn?: boolean;
   readonly text: string;
   readonly speaker: Speaker;
+  /** The verb that attributes it: "said", "denied". */
+  readonly cue: string;
   readonly attribution: Attribution;
 }
 
@@ -88,6 +90,7 @@ export function listQuotes(
         ...(s.runsOn ? { runsOn: true } : {}),
         text: s.text,
         speaker: s.speaker,
+        cue: s.cue,
         attribution: attributionFor(story, s.paragraph),
       })),
   );

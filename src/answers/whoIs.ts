@@ -31,6 +31,8 @@ export interface PersonCard {
     readonly kind: Statement["kind"];
     readonly runsOn?: boolean;
     readonly text: string;
+    /** The verb that attributes it: "said", "denied". */
+    readonly cue: string;
   }[];
   readonly attribution: Attribution;
 }
@@ -89,6 +91,7 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
           paragraph: s.paragraph,
           kind: s.kind,
           text: s.text,
+          cue: s.cue,
           ...(s.runsOn ? { runsOn: true } : {}),
         }));
       return {

@@ -3,6 +3,7 @@ import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts, readsAsClaim } from "../statements/polarity.js";
 import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
 import { findQuoteSpans } from "../statements/quoteSpans.js";
+import { isDenial } from "../statements/speechVerbs.js";
 import {
   matchStatements,
   type StatementMatch,
@@ -104,7 +105,7 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     (isFragmentOf(typed, text) && !typedIsClaim) || !contradicts(typed, text, index.analyze);
   // "denied any wrongdoing": the cue is part of the claim.
   const senseOf = ({ statement }: StatementMatch) =>
-    DENYING_CUE.test(statement.cue) ? `${statement.cue} ${statement.text}` : statement.text;
+    isDenial(statement.cue) ? `${statement.cue} ${statement.text}` : statement.text;
   const close =
     tokens.length === 0
       ? matchVerbatim(typed, statements)
@@ -157,9 +158,6 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     },
   };
 }
-
-/** Cues that deny what they introduce: "denied any wrongdoing", "rejected claims that …". */
-const DENYING_CUE = /^(?:denied|denies|deny|rejected|rejects|dismissed|disputed|disputes)$/;
 
 /** A paragraph's own words, outside its statements: what the reporter says. */
 interface Narration {

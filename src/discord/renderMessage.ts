@@ -9,6 +9,7 @@ import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
 import {
   narrationLead,
+  SAYS_OTHERWISE,
   shownWords,
   speechVerb,
   whereElse,
@@ -170,11 +171,13 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             ? [
                 {
                   color: COLORS.statement,
-                  ...(narration ? {} : { title: noOneSaid(result.storiesSearched) }),
+                  title: narration
+                    ? SAYS_OTHERWISE
+                    : `${noOneSaid(result.storiesSearched)} ${SAYS_OTHERWISE}`,
                   author: { name: speakerLine(opposite.speaker) },
                   description: withAttribution(
                     (room) =>
-                      `said otherwise (¶${opposite.paragraph})${wordingNote(opposite.kind)}:\n${shownWords(opposite.kind, emphasisedWithin(opposite.text, opposite.highlights, room - 60), opposite.runsOn)}`,
+                      `${speechVerb(opposite.cue)} (¶${opposite.paragraph})${wordingNote(opposite.kind)}:\n${shownWords(opposite.kind, emphasisedWithin(opposite.text, opposite.highlights, room - 60), opposite.runsOn)}`,
                     opposite.attribution,
                     share,
                   ),
@@ -220,7 +223,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             : person.statements
                 .map(
                   (s) =>
-                    `¶${s.paragraph}${wordingNote(s.kind)}: ${shownWords(s.kind, plainWithin(s.text, 600), s.runsOn)}`,
+                    `¶${s.paragraph}${wordingNote(s.kind, s.cue)}: ${shownWords(s.kind, plainWithin(s.text, 600), s.runsOn)}`,
                 )
                 .join("\n");
         const lines = [
@@ -251,7 +254,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         const budget = Math.floor(share / group.length);
         const lines = group.map(
           (quote) =>
-            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)), quote.runsOn)}`,
+            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)), quote.runsOn)}`,
         );
         const [first] = group;
         return {

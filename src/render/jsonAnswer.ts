@@ -135,6 +135,7 @@ function jsonResults(result: CommandResult): readonly unknown[] {
         text: quote.text,
         kind: quote.kind,
         speaker: speakerJson(quote.speaker),
+        cue: quote.cue,
         attribution: quote.attribution,
       }));
   }

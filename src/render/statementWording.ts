@@ -1,3 +1,4 @@
+import { isDenial } from "../statements/speechVerbs.js";
 import type { StatementKind } from "../statements/types.js";
 
 /**
@@ -26,10 +27,16 @@ export function shownWords(kind: StatementKind, words: string, runsOn = false): 
   return runsOn ? `“${words}` : `“${words}”`;
 }
 
-/** `IN_STORY_WORDS` for a paraphrase, nothing for a quote. */
-export function wordingNote(kind: StatementKind): string {
-  return kind === "direct" ? "" : IN_STORY_WORDS;
+/**
+ * `IN_STORY_WORDS` for a paraphrase, nothing for a quote; in a list of statements (pass the cue),
+ * a denial first, since its words are what the speaker denied: " denied, in the story's words".
+ */
+export function wordingNote(kind: StatementKind, cue = ""): string {
+  return `${isDenial(cue) ? ` ${cue}` : ""}${kind === "direct" ? "" : IN_STORY_WORDS}`;
 }
+
+/** Leads a statement that holds the typed words in the opposite sense. */
+export const SAYS_OTHERWISE = "The closest statement in the story says otherwise:";
 
 /** What the story's own narration is to the typed words: the same words, or only the closest. */
 export function narrationLead(exact: boolean): string {

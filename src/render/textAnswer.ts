@@ -4,6 +4,7 @@ import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
 import {
   narrationLead,
+  SAYS_OTHERWISE,
   shownWords,
   speechVerb,
   whereElse,
@@ -117,8 +118,10 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           lines.push(narration.text, `— ${attributionLine(narration.attribution)}`);
         }
         if (opposite) {
+          if (narration) lines.push(SAYS_OTHERWISE);
+          else lines[0] += ` ${SAYS_OTHERWISE}`;
           lines.push(
-            `${style.bold(opposite.speaker.name)}${opposite.speaker.role ? `, ${opposite.speaker.role},` : ""} said otherwise (¶${opposite.paragraph})${wordingNote(opposite.kind)}:`,
+            `${style.bold(opposite.speaker.name)}${opposite.speaker.role ? `, ${opposite.speaker.role},` : ""} ${speechVerb(opposite.cue)} (¶${opposite.paragraph})${wordingNote(opposite.kind)}:`,
             shownWords(
               opposite.kind,
               emphasise(opposite.text, opposite.highlights, style),
@@ -155,7 +158,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements)
             lines.push(
-              `¶${said.paragraph}${wordingNote(said.kind)}: ${shownWords(said.kind, said.text, said.runsOn)}`,
+              `¶${said.paragraph}${wordingNote(said.kind, said.cue)}: ${shownWords(said.kind, said.text, said.runsOn)}`,
             );
           lines.push(`— ${attributionLine(person.attribution)}`);
           return lines.join("\n");
@@ -169,7 +172,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .map((group) => {
           const lines = group.map(
             (quote) =>
-              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind)}: ${shownWords(quote.kind, quote.text, quote.runsOn)}`,
+              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, quote.text, quote.runsOn)}`,
           );
           const [first] = group;
           if (first) lines.push(`— ${storyCredit(first.attribution)}`);

@@ -145,3 +145,11 @@ export const VERBS_WITH_LISTENER = new Set([
   "asks",
   "pressed",
 ]);
+
+/** Cues that deny what they introduce: "denied any wrongdoing", "rejected claims that …". */
+const DENYING_CUE = /^(?:denied|denies|deny|rejected|rejects|dismissed|disputed|disputes)$/;
+
+/** Whether a statement's cue denies its words ("denied that Peru was holding the crew"). */
+export function isDenial(cue: string): boolean {
+  return DENYING_CUE.test(cue);
+}

@@ -158,12 +158,28 @@ describe("byline who said: words a speaker said otherwise", () => {
     });
     expect(code).toBe(EXIT_OK);
     const [first, second, third, fourth] = stdout.trim().split("\n");
-    expect(first).toBe("No one in the story said that.");
-    expect(second).toMatch(
-      /^\*\*Lydia Brannigan\*\*, political scientist .*, said otherwise \(¶16\)/,
+    expect(first).toBe(
+      "No one in the story said that. The closest statement in the story says otherwise:",
     );
+    expect(second).toMatch(/^\*\*Lydia Brannigan\*\*, political scientist .*, said \(¶16\)/);
     expect(third).toContain("she did not think the **outcome** said much");
     expect(fourth).toMatch(/^— ¶16 · .*The Associated Press/);
+  });
+
+  it("GIVEN words a speaker denied THEN the statement that says otherwise is shown with its verb, “denied”; /quotes lists it as denied", async () => {
+    const inCrew = "story:chile-peru-crew";
+    const said = await runCli(["who", "said", "Peru was holding the crew as leverage", inCrew], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(said.stdout).toMatch(
+      /\*\*Ricardo Salaverry\*\*, Peru's foreign minister, denied \(¶\d+\)/,
+    );
+    const quotes = await runCli(["quotes", "Salaverry", inCrew], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(quotes.stdout).toMatch(
+      /\*\*Ricardo Salaverry\*\* \(Peru's foreign minister\) denied, in the story's words: Peru was holding the crew/,
+    );
   });
 
   it("GIVEN the same with --json THEN no results, and the statement as `opposite`", async () => {

@@ -138,10 +138,12 @@ describe("renderMessage: answers as Discord embeds", () => {
     const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
     const [embed, ...others] = reply(election, "/who said quote:the outcome said much").embeds;
     expect(others).toEqual([]);
-    expect(embed?.title).toBe("No one in the story said that.");
+    expect(embed?.title).toBe(
+      "No one in the story said that. The closest statement in the story says otherwise:",
+    );
     expect(embed?.author?.name).toMatch(/^Lydia Brannigan — political scientist/);
     expect(embed?.description).toMatch(
-      /^said otherwise \(¶16\), in the story's words:\nshe did not think the \*\*outcome\*\* said much/,
+      /^said \(¶16\), in the story's words:\nshe did not think the \*\*outcome\*\* said much/,
     );
   });
 

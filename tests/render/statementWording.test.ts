@@ -25,6 +25,12 @@ describe("statement wording", () => {
     expect(wordingNote("partial")).toBe(", in the story's words");
   });
 
+  it("GIVEN a statement listed with a denying cue THEN the denial comes before its words", () => {
+    expect(wordingNote("reported", "denied")).toBe(" denied, in the story's words");
+    expect(wordingNote("direct", "rejected")).toBe(" rejected");
+    expect(wordingNote("reported", "said")).toBe(", in the story's words");
+  });
+
   it("GIVEN an alternative from another story THEN its story is named; from the same story THEN only its ¶", () => {
     expect(whereElse({ story: "s2", paragraph: 2 }, { story: "s1" })).toBe("¶2, s2");
     expect(whereElse({ story: "s1", paragraph: 4 }, { story: "s1" })).toBe("¶4");
