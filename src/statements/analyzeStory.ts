@@ -189,7 +189,7 @@ function lastNamedInParagraph(
 }
 
 const ORGANISATION_NOUNS =
-  "group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network";
+  "group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel";
 /** A description that is an organisation's kind: "group", "the company". */
 const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
 /** An organisation's name as printed: capitalised words ending on its kind ("Kessler River Alliance"). */

@@ -108,3 +108,17 @@ export function nearestInReach<T extends { readonly distance: number }>(
   const nearest = Math.min(...inReach.map(({ distance }) => distance));
   return inReach.filter(({ distance }) => distance === nearest);
 }
+
+/**
+ * A role as a card can show it, or nothing when the words are no role: a relative pronoun a cut
+ * left behind ("Dutch security researcher who" → "Dutch security researcher"), a possessive place
+ * alone ("Britain's Olivia Harcourt": where she is from, not what she is), or words that hold the
+ * end of a quote or its attribution ("We found out from a leaked email,' said").
+ */
+export function cardRole(role: string | undefined): string | undefined {
+  const trimmed = role?.replace(/[\s,]+(?:who|whom|whose|which|that)$/i, "").trim();
+  if (!trimmed) return undefined;
+  if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(trimmed)) return undefined;
+  if (/[,.!?]['’"”]|(?:^|\s)['‘"“]|\b(?:said|says|told|tells)$/u.test(trimmed)) return undefined;
+  return trimmed;
+}

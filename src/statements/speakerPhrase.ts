@@ -11,7 +11,7 @@ export type SpeakerPhrase =
 export const TITLE_WORDS = new Set(
   `president minister secretary undersecretary spokesman spokeswoman spokesperson adviser advisor director
   chief fellow senator sen representative rep governor gov mayor chairman chairwoman chair leader head
-  rev reverend hon det supt
+  rev reverend hon det supt mp mps mep meps msp
   ambassador general gen commissioner official officials analyst professor prof economist ceo founder
   manager coach deputy treasurer attorney judge justice sheriff captain capt officer lt sgt col dr mr mrs
   ms strategist researcher scientist expert lawyer editor writer reporter correspondent candidate nominee
@@ -39,7 +39,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   board authority service services station embassy white district systems power energy electric bank
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
-  society centers centres organization organisation laboratory patrol guard`.split(/\s+/),
+  society centers centres organization organisation laboratory patrol guard regulator regulators
+  watchdog unit tribunal panel inspectorate secretariat`.split(/\s+/),
 );
 
 // Plural nouns for groups of people that news attributes speech to.
@@ -207,6 +208,14 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const words = phrase.split(/\s+/);
   const country = phrase.replace(/^(?:the)\s+/i, "");
   if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
+  // "The Department of Health and Social Care": an institution's name, "and" and all.
+  const named = phrase.replace(/^the\s+/i, "");
+  if (
+    /\s(?:and|&)\s/.test(named) &&
+    named.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|&)$/.test(word)) &&
+    isOrganisationName(named)
+  )
+    return { kind: "organisation", name: named };
   const found = personName(words);
   if (found && !isOrganisationName(found.name)) {
     // "Local MP Mr David Okafor": the courtesy title is no part of the role.
@@ -219,6 +228,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
   if (isOrganisationName(bare) && !clause) return { kind: "organisation", name: bare };
+  // "the ICO", "the FBI": an acronym is an institution's name.
+  if (/^\p{Lu}{2,6}$/u.test(bare)) return { kind: "organisation", name: bare };
   // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };
@@ -246,6 +257,8 @@ function lastNounPhrase(whole: string): string {
   const words = text.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");
+    // "The Department of Health and Social Care": an "and" inside an institution's name.
+    if (word === "and" && isOrganisationName(capitalisedRunAround(words, i))) continue;
     // An appositive's own words ("a spokeswoman for X, said") may hold breaks: keep commas' insides.
     if (CLAUSE_BREAKS.has(word) && !text.includes(",")) {
       return words
@@ -254,6 +267,17 @@ function lastNounPhrase(whole: string): string {
     }
   }
   return text;
+}
+
+/** The capitalised words around words[at], with the "of", "for" and "and" between them. */
+function capitalisedRunAround(words: readonly string[], at: number): string {
+  const inName = (word = "") => /^\p{Lu}/u.test(word) || /^(?:of|for|and)$/.test(word);
+  let start = at;
+  let end = at;
+  while (start > 0 && inName(words[start - 1])) start--;
+  while (end < words.length - 1 && inName(words[end + 1])) end++;
+  if (start === at || end === at) return "";
+  return words.slice(start, end + 1).join(" ");
 }
 
 /** The name at the end of `words` and the words before it (the role), or null when there is none. */
@@ -292,6 +316,7 @@ function personName(words: readonly string[]): { name: string; roleWords: string
 }
 
 export function isOrganisationName(name: string): boolean {
+  if (name.trim() === "") return false;
   return (
     PLACE_NAMES.has(name.replace(/^the\s+/i, "").toLowerCase()) ||
     name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))

@@ -4,7 +4,13 @@ import type { Story } from "../story/types.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import type { FoundStatement } from "./extractStatements.js";
-import { COURTESY_TITLE, HONORIFIC, surnameOf, TITLE_ABBREVIATIONS } from "./personNames.js";
+import {
+  COURTESY_TITLE,
+  cardRole,
+  HONORIFIC,
+  surnameOf,
+  TITLE_ABBREVIATIONS,
+} from "./personNames.js";
 import {
   CALENDAR_WORDS,
   isOrganisationName,
@@ -70,7 +76,8 @@ export function findPeople(
   sources: PeopleSources = BOTH_SOURCES,
 ): Person[] {
   const drafts: PersonDraft[] = [];
-  const add = (name: string, role: string | undefined, paragraph: number) => {
+  const add = (name: string, printedRole: string | undefined, paragraph: number) => {
+    let role = cardRole(printedRole);
     const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
     if (words.length === 0 || words.every((word) => TITLE_WORDS.has(word.toLowerCase()))) return;
     const clean = words.join(" ");

@@ -356,6 +356,37 @@ describe("a claim carried by a participle", () => {
   });
 });
 
+describe("institutions named as speakers", () => {
+  it.each([
+    ["A final decision is expected early next year, the ICO said.", "ICO"],
+    ["A final ruling is expected in the spring, the regulator said.", "regulator"],
+    ["The integrity unit said the capsules came from an opened container.", "integrity unit"],
+    [
+      "The Department of Health and Social Care said it was investing £95m in maternity services.",
+      "Department of Health and Social Care",
+    ],
+    [
+      "Mothers will be sent to Doncaster, the Hallamford and Don Valley NHS Foundation Trust confirmed on Tuesday.",
+      "Hallamford and Don Valley NHS Foundation Trust",
+    ],
+  ])("GIVEN %j THEN the organisation %j speaks", (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker)).toEqual([
+      { kind: "organisation", name },
+    ]);
+  });
+
+  it("GIVEN “The local MP, Mr Tom Ellery, said …” THEN Tom Ellery, local MP (MP is a title, not a name)", () => {
+    expect(
+      analyze("The local MP, Mr Tom Ellery, said he had written to the minister.").statements[0]
+        ?.speaker,
+    ).toEqual({
+      kind: "person",
+      name: "Tom Ellery",
+      role: "local MP",
+    });
+  });
+});
+
 describe("titles abbreviated before a name", () => {
   it.each([
     ["Det. Maria Ruiz said the men were seen leaving the building.", "Maria Ruiz", "Det."],

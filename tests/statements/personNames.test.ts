@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  cardRole,
   holdsRole,
   isFirstNameOf,
   nameDistance,
@@ -67,5 +68,19 @@ describe("person names", () => {
     expect(holdsRole("security adviser", sullivan)).toBe(true);
     expect(holdsRole("the", sullivan)).toBe(false);
     expect(holdsRole("mayor", sullivan)).toBe(false);
+  });
+});
+
+describe("cardRole", () => {
+  it.each([
+    ["Dutch security researcher who", "Dutch security researcher"],
+    ["Britain's", undefined],
+    ["We found out from a leaked email,' said", undefined],
+    ["They just looked exhausted,' said", undefined],
+    ["Pulsewell's chief executive", "Pulsewell's chief executive"],
+    ["U.S. District Judge", "U.S. District Judge"],
+    [undefined, undefined],
+  ])("GIVEN the words %j before or after a name THEN the role shown is %j", (words, role) => {
+    expect(cardRole(words)).toBe(role);
   });
 });
