@@ -6,6 +6,7 @@ import type { Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutDateline } from "../text/dateline.js";
+import { printsWords } from "../text/printsWords.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 
@@ -70,7 +71,22 @@ const MIN_SENTENCE_WORDS = 6;
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
 const OPENS_ON_A_QUOTE = /^["“]/;
 /** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
-const LEANS_ON_CONTEXT = /^(?:["“]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
+const LEANS_ON_CONTEXT = /^(?:["“‘']|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
+/**
+ * "A spokesperson for the Commission declined to comment.": that no one answered tells a reader
+ * nothing about the story, and takes a short summary's room.
+ */
+const NO_COMMENT =
+  /\b(?:declined|refused|did not respond|didn't respond|could not be reached|did not return|didn't return|did not immediately respond)\b[^.]{0,40}\b(?:comment|request|reached|calls?|messages?|emails?)\b/i;
+/**
+ * The other side: a denial, a dispute, a plea or an appeal ("said the accusations are
+ * 'baseless'", "strongly disagrees", "has pleaded not guilty", "would appeal"). Editors give it in
+ * the shortest summary of a story that accuses someone.
+ */
+const RESPONDS =
+  /\b(?:denied|denies|denying|(?:rejected|rejects|rejecting)\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation)|disputed|disputes|disagrees?|baseless|groundless|unfounded|untrue|pleaded not guilty|pleads not guilty|(?:will|would|plans? to|intends? to) appeal)\b/i;
+/** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
+const RESPONSE_BONUS = 0.5;
 const HAS_ATTRIBUTION =
   /\b(?:said|says|told|added|according to|warned|noted|argued|claimed|announced)\b/;
 
@@ -85,6 +101,10 @@ interface Candidate {
   readonly terms: ReadonlyMap<string, number>;
   /** Opens on a quotation mark: someone's words rather than the story's account. */
   readonly quote: boolean;
+  /** A response to what the story reports: a denial, a dispute, a plea, an appeal. */
+  readonly responds?: boolean;
+  /** Says only that someone would not comment. */
+  readonly noComment?: boolean;
   /** The sentence before, when it stands alone: what a leaning sentence leans on. */
   readonly before?: Pick<Candidate, "paragraph" | "text" | "order" | "words">;
   /** With a focus, the sentence a leaning one needs before it, when that is not about the focus. */
@@ -127,7 +147,14 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
     );
   }
   score(candidates);
-  const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length]).sort((a, b) => a.order - b.order);
+  // With a focus on a person, their surname is what the reader asked about; otherwise "Salaverry
+  // denied …" needs the sentence that says who Salaverry is.
+  const introductions = focus
+    ? new Map<Candidate, number[]>()
+    : introductionsNeeded(library, story, candidates);
+  const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length], introductions).sort(
+    (a, b) => a.order - b.order,
+  );
   if (focus && chosen.length === 0) {
     return {
       story: story.id,
@@ -213,6 +240,7 @@ function sentencesOf(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;
+  let ledWithResponse = false;
   let before: Candidate["before"];
   for (const paragraph of story.body) {
     // Whether a quotation opened in an earlier sentence of the paragraph is still open.
@@ -242,6 +270,9 @@ function sentencesOf(
           : undefined;
       if (words < MIN_SENTENCE_WORDS || !balanced) continue;
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
+      // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no other.
+      if (order === 1 && RESPONDS.test(sentence.text)) ledWithResponse = true;
+      const responds = !ledWithResponse && order > 1 && RESPONDS.test(sentence.text);
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
         for (const term of token.terms) terms.set(term, (terms.get(term) ?? 0) + idf(term));
@@ -255,6 +286,8 @@ function sentencesOf(
         words,
         terms,
         quote: OPENS_ON_A_QUOTE.test(sentence.text),
+        responds,
+        noComment: NO_COMMENT.test(sentence.text),
         score: 0,
       });
     }
@@ -279,6 +312,7 @@ function score(candidates: Candidate[]): void {
 function pickWithMmr(
   candidates: readonly Candidate[],
   target: { sentences: number; words: number },
+  introductions: ReadonlyMap<Candidate, readonly number[]>,
 ): Candidate[] {
   const chosen: Candidate[] = [];
   let words = 0;
@@ -289,12 +323,16 @@ function pickWithMmr(
     for (const candidate of left) {
       // "He said …" only follows the sentence that says who he is, chosen or brought as context.
       const context = contextNeeded(candidate, chosen);
-      if (context === null) continue;
+      if (context === null || candidate.noComment) continue;
+      const introduced = (order: number) => chosen.some((c) => c.order === order);
+      if (!(introductions.get(candidate) ?? []).every(introduced)) continue;
       const adding = candidate.words + (context?.words ?? 0);
       if (words + adding > target.words && chosen.length > 0) continue;
       if (context && chosen.length + 2 > target.sentences) continue;
       const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
-      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
+      // One response is what a summary owes the other side; a second is only another sentence.
+      const response = candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0;
+      const value = MMR_LAMBDA * (candidate.score + response) - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = candidate;
@@ -312,6 +350,42 @@ function pickWithMmr(
     left.delete(best);
   }
   return chosen;
+}
+
+/**
+ * For each candidate that names someone only by surname or title ("Salaverry denied …"), the
+ * positions of the sentences that first give their full name, when those come before it.
+ */
+function introductionsNeeded(
+  library: StoryLibrary,
+  story: Story,
+  candidates: readonly Candidate[],
+): Map<Candidate, number[]> {
+  const { people } = library.statementsOf(story);
+  const introducedAt = new Map<string, number>();
+  let order = 0;
+  for (const paragraph of story.body) {
+    for (const { text } of paragraph.sentences) {
+      order++;
+      for (const person of people) {
+        if (!introducedAt.has(person.name) && printsWords(text, person.name))
+          introducedAt.set(person.name, order);
+      }
+    }
+  }
+  const needed = new Map<Candidate, number[]>();
+  for (const candidate of candidates) {
+    const orders = people
+      .filter(
+        (person) =>
+          !printsWords(candidate.text, person.name) &&
+          person.aliases.some((alias) => printsWords(candidate.text, alias)),
+      )
+      .map((person) => introducedAt.get(person.name))
+      .filter((at): at is number => at !== undefined && at < candidate.order);
+    if (orders.length > 0) needed.set(candidate, orders);
+  }
+  return needed;
 }
 
 /**

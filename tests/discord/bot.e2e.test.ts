@@ -247,7 +247,9 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
       /^Russian President Vladimir Putin is traveling to Tehran.* \*¶1\*$/,
     );
     expect(embed?.fields?.[0]?.name).toBe("Quoted");
-    expect(embed?.fields?.[0]?.value).toContain("Dmitry Peskov (Kremlin spokesman)");
+    expect(embed?.fields?.[0]?.value).toContain(
+      "Hossein Amirabdollahian (Iran's Foreign Minister)",
+    );
     expect(embed?.description).toMatch(new RegExp(`— “${SEED_TITLE}” · ${SEED_CREDIT}$`));
   });
 

@@ -253,6 +253,116 @@ describe("summarizeStory: what counts as a summary sentence", () => {
   });
 });
 
+describe("summarizeStory: what a short summary owes its reader", () => {
+  const inStory = (text: readonly string[]) =>
+    new StoryLibrary([parseStory("story.txt", text.join("\n\n"))]);
+  const shortOf = (library: StoryLibrary, focus?: string) =>
+    summarizeStory(library, { length: "short", ...(focus ? { focus } : {}) }).sentences.map(
+      (s) => s.paragraph,
+    );
+
+  it("GIVEN the bundled story WHEN summarised short THEN Iran's denial is in it, beside the trip and the warning", () => {
+    const texts = summarizeStory(seed).sentences.map((s) => s.text);
+    expect(texts.join(" ")).toMatch(/"baseless\."/);
+  });
+
+  it("GIVEN a story that accuses someone and later prints their denial THEN the short summary gives the denial", () => {
+    const crew = libraryOf(moreStoryPath("chile-peru-crew.md"));
+    const texts = summarizeStory(crew).sentences.map((s) => s.text);
+    expect(texts.some((text) => /rejected the accusation/.test(text))).toBe(true);
+  });
+
+  const regulator = [
+    "The city's transit regulator fined Lakeshore Buses $2 million on Monday for running vehicles that had failed safety inspections, the largest penalty in the agency's history.",
+    "Inspectors found worn brakes on 14 buses and cracked windshields on nine more during checks in March and April, the regulator said in its order.",
+    "The company now has 30 days to pay the fine or ask for a hearing, and its licence could be suspended if it does neither.",
+    "Lakeshore Buses disputed the findings and said every vehicle in its fleet had passed an independent inspection in May.",
+    "A spokeswoman for the mayor declined to comment on the fine.",
+    "Riders have complained about breakdowns on the company's routes for more than a year.",
+  ];
+
+  it("GIVEN a regulator's penalty and, fourth, the company disputing it THEN the dispute is in the short summary", () => {
+    expect(shortOf(inStory(regulator))).toContain(4);
+  });
+
+  it("GIVEN a story that leads with the denial THEN no second denial is favoured", () => {
+    const led = inStory([
+      "Greece denied on Monday that it would miss a loan repayment due to the International Monetary Fund next week.",
+      "The deputy finance minister said the payment of 450 million euros would be made in full and on time.",
+      "Greek banks have lost deposits for five months in a row as savers move money abroad.",
+      "Talks with creditors on the next tranche of bailout money resume on Wednesday in Brussels.",
+      "Unemployment in Greece stands at 26 percent, the highest in the eurozone.",
+      "Officials in Athens have repeatedly denied reports that the country is running out of cash.",
+    ]);
+    expect(shortOf(led)).not.toContain(6);
+  });
+
+  it("GIVEN “… declined to comment.” THEN it never takes a short summary's room", () => {
+    expect(shortOf(inStory(regulator))).not.toContain(5);
+    expect(
+      summarizeStory(inStory(regulator), { length: "long" }).sentences.map((s) => s.paragraph),
+    ).not.toContain(5);
+  });
+
+  const profile = [
+    "Rosa Ibarra has swept the floors of the Delmont public library every night for 31 years, and on Friday the city named its new reading room after her.",
+    "The ceremony drew more than 200 people, many of them former students Ibarra helped with homework after hours.",
+    "Mayor Daniel Whitfield called the naming long overdue and said the city should have honored her years ago.",
+    "Ibarra says she will keep working until the library closes for renovation next spring.",
+  ];
+
+  it.each([
+    "chile-peru-crew.md",
+    "portland-crash.txt",
+    "rovers-derby.txt",
+    "dam-ruling.md",
+    "marlow-county-executive.txt",
+    "harlan-fraud-sentencing.txt",
+  ])(
+    "GIVEN %s THEN every summary sentence that names someone only by surname or title comes with the sentence that says who they are",
+    (file) => {
+      const library = libraryOf(moreStoryPath(file));
+      const story = library.story();
+      const { people } = library.statementsOf(story);
+      const sentences = story.body.flatMap((p) => p.sentences.map((s) => s.text));
+      const prints = (text: string, words: string) =>
+        new RegExp(
+          `(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+          "u",
+        ).test(text);
+      for (const length of ["short", "medium", "long"] as const) {
+        const chosen = summarizeStory(library, { length }).sentences.map((s) => s.text);
+        for (const text of chosen) {
+          for (const person of people) {
+            const byAliasOnly =
+              !prints(text, person.name) && person.aliases.some((alias) => prints(text, alias));
+            const introduction = sentences.find((s) => prints(s, person.name));
+            if (!byAliasOnly || !introduction) continue;
+            if (sentences.indexOf(introduction) > sentences.indexOf(text)) continue;
+            // The lede is shown without its dateline.
+            const shown = chosen.some((c) => introduction.endsWith(c));
+            expect(shown, `${length}: "${text}" needs "${introduction}"`).toBe(true);
+          }
+        }
+      }
+    },
+  );
+
+  it("GIVEN a focus on a person THEN sentences naming them by surname are theirs to show", () => {
+    expect(shortOf(inStory(profile), "Ibarra")).toContain(4);
+  });
+
+  it("GIVEN a bare quote in single marks (British style) THEN it is not used alone: it leans on its speaker", () => {
+    const british = inStory([
+      "A maternity unit in Hallamford will stop admitting women overnight from next month, the NHS trust that runs it said.",
+      "Dr Amara Singh, the trust's clinical lead for maternity, said midwives were working double shifts.",
+      "'That isn't sustainable, and it isn't safe.'",
+      "Women in labour will be sent to Doncaster, 23 miles away, between 8pm and 8am.",
+    ]);
+    expect(shortOf(british)).not.toContain(3);
+  });
+});
+
 describe("/summary in the console", () => {
   it("GIVEN /summary length:short --json THEN results are its sentences in story order with text, paragraph, story and attribution", async () => {
     const { runCli } = await import("../cli/runCli.js");
