@@ -39,7 +39,7 @@ export const REPORTED = new RegExp(
 // `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
 // `…reckless driving, Sgt. Andrea Molina, a police spokeswoman, said Sunday.`
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but|as)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
   "u",
 );
 export const ACCORDING_TO_FIRST =
@@ -52,7 +52,7 @@ export const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
 // "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
 export const INTRODUCTORY_PHRASE =
-  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 export const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,

@@ -139,7 +139,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(/^(?:the|a|an|another|one|two|several|some|other)\s+/i, "")
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
-  if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/))) {
+  // "a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez": a name after it.
+  const tail = phrase.includes(",") ? (phrase.split(",").at(-1) ?? "").trim() : "";
+  const tailName = personName(tail.split(/\s+/).filter((word) => !HONORIFIC.test(word)));
+  const namedAfter = tailName !== null && tailName.roleWords.length === 0;
+  if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
     return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
   }
 

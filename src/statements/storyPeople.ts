@@ -210,10 +210,16 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       while (isBareProperNoun(last + 1)) last++;
       return last > first && TITLE_WORDS.has(terms[first - 1]?.text.toLowerCase() ?? "");
     };
+    // "Jessica Pruitt's 3-year-old son": a surname the tagger reads only as a proper noun.
+    const afterFirstName = (k: number) =>
+      Boolean(terms[k - 1]?.tags.includes("FirstName")) && /^\s+$/.test(terms[k - 1]?.post ?? "");
     const isName = (k: number) =>
       isPerson(k) ||
       (isBareProperNoun(k) &&
-        (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterRoleWord(k)));
+        (terms[k - 1]?.tags.includes("Honorific") ||
+          listedWithPeople(k) ||
+          afterRoleWord(k) ||
+          afterFirstName(k)));
     for (let i = 0; i < terms.length; i++) {
       if (!isName(i)) continue;
       let j = i;

@@ -356,6 +356,42 @@ describe("a claim carried by a participle", () => {
   });
 });
 
+describe("speakers in trial, budget and outbreak copy", () => {
+  it.each([
+    [
+      "Kowalczyk said she did not think the cigarette tax would reduce smoking among teenagers, as supporters have argued.",
+      "Kowalczyk",
+    ],
+    [
+      "Outside the courthouse, Okoro's sister, Grace Okoro-Bell, said the family had waited more than a year.",
+      "Grace Okoro-Bell",
+    ],
+    [
+      "Later Tuesday, a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez, testified that investigators found no blood on the jacket.",
+      "Tomas Gutierrez",
+    ],
+  ])("GIVEN %j THEN the speaker is %s", (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);
+  });
+
+  it("GIVEN “a detective with the …, Sgt. Tomas Gutierrez,” THEN the description before the name is his role", () => {
+    const [statement] = analyze(
+      "Later Tuesday, a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez, testified that investigators found no blood on the jacket.",
+    ).statements;
+    expect(statement?.speaker).toMatchObject({
+      role: "detective with the Cedar Falls Police Department",
+    });
+  });
+
+  it("GIVEN “Jessica Pruitt's 3-year-old son, Eli, …” THEN one person, Jessica Pruitt, not Jessica and Pruitt", () => {
+    const { people } = analyze(
+      "Jessica Pruitt's 3-year-old son, Eli, spent five days in hospital.\n\n\"He couldn't breathe,\" Pruitt said.",
+    );
+    expect(people.map((p) => p.name)).toContain("Jessica Pruitt");
+    expect(people.map((p) => p.name)).not.toContain("Jessica");
+  });
+});
+
 describe("institutions named as speakers", () => {
   it.each([
     ["A final decision is expected early next year, the ICO said.", "ICO"],
