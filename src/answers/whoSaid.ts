@@ -55,6 +55,16 @@ export interface WhoSaidAnswer {
    */
   readonly opposite?: StatementAnswer;
   /**
+   * When no statement holds the words but a quotation does whose speaker Byline cannot read: its
+   * paragraph, to read, and no name.
+   */
+  readonly unattributed?: {
+    readonly story: string;
+    readonly paragraph: number;
+    readonly text: string;
+    readonly attribution: Attribution;
+  };
+  /**
    * When no one said it: the paragraph whose own words (outside any statement) hold the typed
    * words, and whether they hold them as typed (`exact`) or only come closest.
    */
@@ -134,6 +144,24 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   const opposed = close.find((m) => !matches.includes(m));
   const opposite = opposed ? { opposite: statementAnswer(library, opposed, [...typedTerms]) } : {};
   if (tokens.length === 0) return { statements: [], ...opposite };
+  // Quoted, but with no speaker Byline can read: the paragraph, never a guessed name.
+  const quotations = stories.flatMap((story) => matchablesOf(library, story).quotations);
+  const [quoted] = matchStatements(typed, tokens, quotations, wordsOf, weight).filter(
+    (m) => m.coverage >= MIN_STATEMENT_COVERAGE && sameSense(m.statement.text),
+  );
+  if (quoted) {
+    const { story, paragraph } = quoted.statement;
+    return {
+      statements: [],
+      ...opposite,
+      unattributed: {
+        story: story.id,
+        paragraph,
+        text: story.body[paragraph - 1]?.text ?? "",
+        attribution: attributionFor(story, paragraph),
+      },
+    };
+  }
   const narration = stories.flatMap((story) => matchablesOf(library, story).narration);
   const [closest] = matchStatements(typed, tokens, narration, wordsOf, weight).filter(
     // The story's words as printed are shown even under a negation, as only the closest (`exact`).
@@ -173,7 +201,12 @@ interface Narration {
  */
 const matchables = new WeakMap<
   StoryStatements,
-  { readonly statements: readonly Statement[]; readonly narration: readonly Narration[] }
+  {
+    readonly statements: readonly Statement[];
+    readonly narration: readonly Narration[];
+    /** Quotations in no statement: someone's words, with no speaker read. */
+    readonly quotations: readonly Narration[];
+  }
 >();
 /** The words of each statement, run and narration, read once (each belongs to one library). */
 const readWords = new WeakMap<object, TextWords>();
@@ -188,10 +221,32 @@ function matchablesOf(library: StoryLibrary, story: Story) {
         const pieces = reportersWords(paragraph.text, read.statements, paragraph.number);
         return { story, paragraph: paragraph.number, pieces, text: pieces.join(" … ") };
       }),
+      quotations: story.body.flatMap((paragraph) =>
+        unattributedQuotes(paragraph.text, read.statements, paragraph.number).map((text) => ({
+          story,
+          paragraph: paragraph.number,
+          pieces: [text],
+          text,
+        })),
+      ),
     };
     matchables.set(read, found);
   }
   return found;
+}
+
+/** The words of a paragraph's quotations that no statement holds, as printed. */
+function unattributedQuotes(
+  text: string,
+  statements: readonly Statement[],
+  paragraph: number,
+): string[] {
+  const taken = statements
+    .filter((statement) => statement.paragraph === paragraph)
+    .flatMap((statement) => statement.spans);
+  return findQuoteSpans(text)
+    .filter((quote) => !taken.some(([start, end]) => start < quote.close && quote.open < end))
+    .map((quote) => text.slice(quote.start, quote.end));
 }
 
 /**

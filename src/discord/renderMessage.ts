@@ -12,6 +12,7 @@ import {
   SAYS_OTHERWISE,
   shownWords,
   speechVerb,
+  UNATTRIBUTED_QUOTE,
   whereElse,
   wordingNote,
 } from "../render/statementWording.js";
@@ -147,8 +148,22 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         },
       ];
     case "whoSaid": {
-      const { statements, narration, opposite } = result.answer;
+      const { statements, narration, opposite, unattributed } = result.answer;
       const [best, ...close] = statements;
+      if (!best && unattributed) {
+        return [
+          {
+            color: COLORS.statement,
+            title: UNATTRIBUTED_QUOTE,
+            description: withAttribution(
+              (room) =>
+                `¶${unattributed.paragraph}:\n> ${plainWithin(unattributed.text, room - 20)}`,
+              unattributed.attribution,
+              shareOfMessage(1),
+            ),
+          },
+        ];
+      }
       if (!best) {
         if (!narration && !opposite) return undefined;
         const share = shareOfMessage(narration && opposite ? 2 : 1);

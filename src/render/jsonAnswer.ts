@@ -26,6 +26,8 @@ export interface JsonAnswer {
   readonly narration?: unknown;
   /** /who said: the statement that says otherwise with the same words, when no one said them. */
   readonly opposite?: unknown;
+  /** /who said: the paragraph of a quotation that holds the words, when its speaker is not read. */
+  readonly unattributed?: unknown;
   /** /summary: the people its sentences quote, with their roles. */
   readonly quoted?: readonly unknown[];
   /** /summary with a focus no sentence can be about alone: the paragraphs that mention it. */
@@ -41,10 +43,11 @@ export function jsonAnswer(
 ): JsonAnswer {
   const answer: JsonAnswer = { command, input, results: jsonResults(result) };
   if (result.kind === "whoSaid") {
-    const { narration, opposite } = result.answer;
+    const { narration, opposite, unattributed } = result.answer;
     return {
       ...answer,
       ...(narration ? { narration } : {}),
+      ...(unattributed ? { unattributed } : {}),
       ...(opposite ? { opposite: statementJson(opposite) } : {}),
     };
   }

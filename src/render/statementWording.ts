@@ -35,6 +35,10 @@ export function wordingNote(kind: StatementKind, cue = ""): string {
   return `${isDenial(cue) ? ` ${cue}` : ""}${kind === "direct" ? "" : IN_STORY_WORDS}`;
 }
 
+/** Leads the paragraph of a quotation whose speaker Byline cannot read. */
+export const UNATTRIBUTED_QUOTE =
+  "The story quotes these words, but Byline cannot tell who said them";
+
 /** Leads a statement that holds the typed words in the opposite sense. */
 export const SAYS_OTHERWISE = "The closest statement in the story says otherwise:";
 

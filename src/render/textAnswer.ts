@@ -7,6 +7,7 @@ import {
   SAYS_OTHERWISE,
   shownWords,
   speechVerb,
+  UNATTRIBUTED_QUOTE,
   whereElse,
   wordingNote,
 } from "./statementWording.js";
@@ -109,8 +110,15 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         })
         .join("\n\n");
     case "whoSaid": {
-      const { statements, narration, opposite } = result.answer;
+      const { statements, narration, opposite, unattributed } = result.answer;
       const [best, ...close] = statements;
+      if (!best && unattributed) {
+        return [
+          `${UNATTRIBUTED_QUOTE} (¶${unattributed.paragraph}):`,
+          unattributed.text,
+          `— ${attributionLine(unattributed.attribution)}`,
+        ].join("\n");
+      }
       if (!best) {
         const lines = [noOneSaid(result.storiesSearched)];
         if (narration) {

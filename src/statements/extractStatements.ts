@@ -18,6 +18,7 @@ import {
   sentenceEnd,
   sentenceStart,
   sentencesOf,
+  withoutAnonymityClauses,
 } from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { claimEnd, reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
@@ -61,7 +62,7 @@ function paragraphStatements(
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
-  const masked = protectAbbreviations(maskQuotes(text, quotes));
+  const masked = withoutAnonymityClauses(protectAbbreviations(maskQuotes(text, quotes)));
   const statements: FoundStatement[] = [];
   const used: [number, number][] = []; // text already read as a statement or its attribution
   const base = { paragraph: paragraph.number };

@@ -75,3 +75,15 @@ export function sentencesOf(masked: string): { start: number; end: number }[] {
 function isAbbreviationStop(sentence: string): boolean {
   return ABBREVIATION_STOP.test(sentence);
 }
+
+/**
+ * ", who spoke on condition of anonymity because he was not authorized to discuss the case,": why
+ * a source is unnamed, not what they said. Blanked (offsets unchanged) so that the verb read is the
+ * one that follows ("…, said prosecutors had found no weapons").
+ */
+const ANONYMITY_CLAUSE =
+  /,\s+who\s+(?:spoke|asked|requested|declined|was|were|is|are|did)\b[^,]*?\b(?:anonymity|named|identified|publicly|record|authori[sz]ed)\b[^,]*,/giu;
+
+export function withoutAnonymityClauses(masked: string): string {
+  return masked.replace(ANONYMITY_CLAUSE, (clause) => `,${" ".repeat(clause.length - 1)}`);
+}

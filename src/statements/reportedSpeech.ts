@@ -31,7 +31,13 @@ export function reportedSpeech(sentence: string): Reported[] {
   const trimmedEnd = claimEnd(sentence);
   const according =
     ACCORDING_TO_FIRST.exec(sentence)?.groups ?? ACCORDING_TO_LAST.exec(sentence)?.groups;
-  if (according?.phrase && according.content) {
+  // "Lindqvist denied that the company had known …, according to the regulator's own findings":
+  // the sentence's own speaker says it; "according to" sources a detail inside what was said.
+  const saidFirst =
+    according?.content !== undefined &&
+    sentence.startsWith(according.content) &&
+    saidClaim(according.content).some(({ phrase }) => phrase.kind === "person");
+  if (according?.phrase && according.content && !saidFirst) {
     // "according to a speech Mrs. Clinton delivered …": the one who delivered it; "according to a
     // filing with the Securities and Exchange Commission": the filing, as the story names it.
     const author = SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
@@ -167,6 +173,15 @@ function saidClaim(sentence: string): Reported[] {
     offset += that[0].length - kept;
     rest = rest.slice(that[0].length - kept);
   } else {
+    // "Chile recalled its ambassador to Peru": a memory verb whose object is a thing, then where
+    // or when, names an act, not speech ("recalled Mr. Obama talking about …" is speech).
+    if (
+      /^(?:recalled|recalls)$/.test(verb) &&
+      /^\s*(?:its|his|her|their|our|the|a|an)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:to|from|on|in|for|after|and)\b|[.,]|$)/u.test(
+        rest,
+      )
+    )
+      return [];
     // "told about 3,000 more people to be ready to leave": an instruction is what was said;
     // "told Fox News." with nothing after says nothing.
     const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);

@@ -134,6 +134,17 @@ describe("whoSaid on the bundled story", () => {
     },
   );
 
+  it("GIVEN words quoted in the story whose speaker is not read THEN their paragraph, and no name", () => {
+    const story = parseStory(
+      "breach.txt",
+      'According to the notice, a Pulsewell engineer wrote in an internal message in November 2023 that the server was "basically an open door" and asked for it to be taken offline.',
+    );
+    const answer = whoSaid(new StoryLibrary([story]), "basically an open door");
+    expect(answer.statements).toEqual([]);
+    expect(answer.unattributed).toMatchObject({ paragraph: 1 });
+    expect(answer.unattributed?.text).toContain('"basically an open door"');
+  });
+
   it("GIVEN words no statement holds, in either sense THEN nothing said otherwise either", () => {
     expect(whoSaid(libraries.budget, "the marathon was cancelled").opposite).toBeUndefined();
   });

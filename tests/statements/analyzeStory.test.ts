@@ -392,6 +392,54 @@ describe("speakers in trial, budget and outbreak copy", () => {
   });
 });
 
+describe("sources that are unnamed, nested or not speaking", () => {
+  it.each([
+    [
+      "A senior Peruvian official, who spoke on condition of anonymity because he was not authorized to discuss the case, said prosecutors had found no weapons aboard the ship.",
+      "senior Peruvian official",
+      "prosecutors had found no weapons aboard the ship",
+    ],
+    [
+      "A senior executive at a French bank, who asked not to be named because he was not authorised to speak publicly, said his bank had spent 200 million euros on the rules.",
+      "senior executive at a French bank",
+      "his bank had spent 200 million euros on the rules",
+    ],
+  ])(
+    "GIVEN %j THEN the source and what they said, not why they are unnamed",
+    (text, speaker, said) => {
+      expect(analyze(text).statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+        [speaker, "said", said],
+      ]);
+    },
+  );
+
+  it("GIVEN “Lindqvist denied that …, according to the regulator's own findings.” THEN Lindqvist denied it", () => {
+    const statements = analyze(
+      "Chief executive Marcus Lindqvist said the company had acted quickly.\n\nLindqvist denied that the company had known about the flaw before March, when the attackers first gained access, according to the regulator's own findings.",
+    ).statements.filter((s) => s.paragraph === 2);
+    expect(statements.map((s) => [s.speaker.name, s.cue])).toEqual([
+      ["Marcus Lindqvist", "denied"],
+    ]);
+  });
+
+  it.each([
+    [
+      "Chile recalled its ambassador to Peru on Monday after Peruvian authorities detained 14 crew members.",
+      0,
+    ],
+    [
+      "Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about \"Collapse: How Societies Choose to Fail or Succeed,\" Jared Diamond's 2005 best seller.",
+      1,
+    ],
+    ["Margaret Dunleavy recalled that the ferry had never missed a crossing.", 1],
+  ])(
+    "GIVEN %j THEN %i statements (recalling an envoy is an act, recalling a talk is speech)",
+    (text, count) => {
+      expect(analyze(text).statements).toHaveLength(count);
+    },
+  );
+});
+
 describe("institutions named as speakers", () => {
   it.each([
     ["A final decision is expected early next year, the ICO said.", "ICO"],
