@@ -324,6 +324,8 @@ function pickWithMmr(
       // "He said …" only follows the sentence that says who he is, chosen or brought as context.
       const context = contextNeeded(candidate, chosen);
       if (context === null || candidate.noComment) continue;
+      // Brought in already as another sentence's context.
+      if (chosen.some((c) => c.order === candidate.order)) continue;
       const introduced = (order: number) => chosen.some((c) => c.order === order);
       if (!(introductions.get(candidate) ?? []).every(introduced)) continue;
       const adding = candidate.words + (context?.words ?? 0);

@@ -348,6 +348,20 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     },
   );
 
+  it.each(["state-budget.md", "dam-ruling.md", "harlan-fraud-sentencing.txt", "lotte-obit.md"])(
+    "GIVEN %s and a focus on each person in it THEN no sentence is shown twice (one chosen for itself, once as another's context)",
+    (file) => {
+      const library = libraryOf(moreStoryPath(file));
+      for (const person of library.statementsOf(library.story()).people) {
+        for (const length of ["short", "medium", "long"] as const) {
+          const { sentences } = summarizeStory(library, { length, focus: person.name });
+          const shown = sentences.map((s) => `${s.paragraph}:${s.text}`);
+          expect(new Set(shown).size, `${person.name}, ${length}`).toBe(shown.length);
+        }
+      }
+    },
+  );
+
   it("GIVEN a focus on a person THEN sentences naming them by surname are theirs to show", () => {
     expect(shortOf(inStory(profile), "Ibarra")).toContain(4);
   });
