@@ -17,6 +17,11 @@ function participleOpening(that: "required" | "optional"): string {
   return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+(?:[^\s,]+\s+){1,5}?that\s+)`;
 }
 export const MAX_PHRASE = 160;
+/**
+ * When or where something was said, after its verb: "said Sunday", "said in a statement on
+ * Friday". An attribution that interrupts or ends a sentence says no more than that.
+ */
+const WHEN_SAID = String.raw`(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?`;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 export const AFTER_SPEAKER_VERB = new RegExp(
   String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
@@ -39,7 +44,7 @@ export const REPORTED = new RegExp(
 // `…for meetings with Iranian and Turkish officials, the Kremlin said, after warnings…`
 // `…reckless driving, Sgt. Andrea Molina, a police spokeswoman, said Sunday.`
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but|as)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?(?:[,.]|$)`,
+  String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but|as)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})${WHEN_SAID}(?:[,.]|$)`,
   "u",
 );
 export const ACCORDING_TO_FIRST =
@@ -55,7 +60,7 @@ export const INTRODUCTORY_PHRASE =
   /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 export const INTERRUPTING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b[^,]{0,60},\s+(?<second>.{8,})$`,
+  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b${WHEN_SAID},\s+(?<second>.{8,})$`,
   "u",
 );
 // Words that cannot open what someone said: "said in a statement", "said to reporters".

@@ -127,6 +127,12 @@ function saidClaim(sentence: string): Reported[] {
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
   const verb = leading.verb.toLowerCase();
+  // "pressed Hartwell on the lighting", "asked her about the delay": a question's topic, not a claim.
+  if (
+    /^(?:pressed|asked|asks|questioned)$/.test(verb) &&
+    /^\s+\S+(?:\s+\S+)?\s+(?:on|about|over)\s/.test(rest)
+  )
+    return [];
   const comma = /^\s*,\s*/.exec(rest);
   if (comma) {
     offset += comma[0].length;

@@ -440,6 +440,23 @@ describe("sources that are unnamed, nested or not speaking", () => {
   );
 });
 
+describe("what is said, and what only looks like it", () => {
+  it("GIVEN “Under cross-examination, defense attorney Lydia Marsh pressed Hartwell on the lighting …” THEN no statement: a question's topic is no claim", () => {
+    expect(
+      analyze(
+        "Under cross-examination, defense attorney Lydia Marsh pressed Hartwell on the lighting and the distance, which a police diagram put at roughly 120 feet.",
+      ).statements,
+    ).toEqual([]);
+  });
+
+  it("GIVEN an attribution that interrupts a sentence (“The budget, Tsai said on Friday, leaves …”) THEN the whole sentence is his", () => {
+    const [statement] = analyze(
+      "Finance Director Howard Tsai spoke first.\n\nThe budget, Tsai said on Friday, leaves a gap of $38 million next year.",
+    ).statements.filter((s) => s.paragraph === 2);
+    expect(statement).toMatchObject({ cue: "said", speaker: { name: "Howard Tsai" } });
+  });
+});
+
 describe("institutions named as speakers", () => {
   it.each([
     ["A final decision is expected early next year, the ICO said.", "ICO"],
