@@ -1,7 +1,9 @@
 import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
 import { capitalised } from "../text/capitalised.js";
+import { escapeRegExp } from "../text/regExp.js";
 import { extractStatements, type FoundStatement } from "./extractStatements.js";
+import { pronounFits } from "./pronounGender.js";
 import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
 import { ORGANISATION_WORDS } from "./speakerPhrase.js";
@@ -67,41 +69,64 @@ function resolveSpeaker(
       return { name: named ?? expandAcronym(phrase.name, story), kind: "organisation" };
     }
     case "person": {
-      const person = findPerson(people, phrase.name, item.paragraph);
+      const person = findPerson(people, phrase.name, item.paragraph, story);
       if (!person)
         return { name: phrase.name, ...(phrase.role ? { role: phrase.role } : {}), kind: "person" };
       return personSpeaker(person);
     }
     case "pronoun": {
       // "it said" stands for an organisation, "he/she/they said" for a person: the one named last
-      // in the paragraph before the quote, else the last one quoted, else the last one named.
+      // in the paragraph before the quote, else the last one quoted, else the last one named. "he"
+      // is never someone the story shows is a woman ("Margaret", "her mother"), nor "she" a man.
       const wanted = phrase.pronoun === "it" ? "organisation" : "person";
+      const fits = (who: { name: string; role?: string }) =>
+        pronounFits(phrase.pronoun, who.name, who.role);
+      const candidates = people.filter(fits);
       // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that
       // Rasmussen had felt tightness … He added …"): the person named last may be who they spoke of.
       if (
         wanted === "person" &&
         last?.paragraph === item.paragraph &&
-        last.speaker.kind === "person"
+        last.speaker.kind === "person" &&
+        fits(last.speaker)
       ) {
         return last.speaker;
       }
       if (wanted === "person") {
         // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …": the
         // person the paragraph opens on, whom it is about, before anyone named in passing.
-        const subject = paragraphSubject(people, story, item);
+        const subject = paragraphSubject(candidates, story, item);
         if (subject) return personSpeaker(subject);
-        const named = lastNamedInParagraph(people, story, item);
+        const named = lastNamedInParagraph(candidates, story, item);
         if (named) return personSpeaker(named);
+        // "Her son, Tom Dunleavy, … has spent the past year …" then `"…," he says.`: someone the
+        // paragraph before brings into the story, and ends on, speaks next.
+        const previous = story.body[item.paragraph - 2];
+        const endsOn = previous
+          ? lastNamedInParagraph(candidates, story, {
+              ...item,
+              paragraph: previous.number,
+              spans: [[previous.text.length, previous.text.length]],
+            })
+          : undefined;
+        const introduced = endsOn?.paragraphs[0] === item.paragraph - 1 ? endsOn : undefined;
+        const opensParagraph =
+          (story.body[item.paragraph - 1]?.text ?? "")
+            .slice(0, item.spans[0]?.[0] ?? 0)
+            .replace(/["“‘']/g, "")
+            .trim() === "";
+        if (introduced && opensParagraph) return personSpeaker(introduced);
       }
       if (
         last &&
         last.speaker.kind === wanted &&
-        item.paragraph - last.paragraph <= PRONOUN_REACH
+        item.paragraph - last.paragraph <= PRONOUN_REACH &&
+        fits(last.speaker)
       ) {
         return last.speaker;
       }
       if (wanted === "organisation") return null;
-      const recent = lastNamedBefore(people, item.paragraph, story);
+      const recent = lastNamedBefore(candidates, item.paragraph, story);
       return recent ? personSpeaker(recent) : null;
     }
     case "nominal": {
@@ -142,6 +167,32 @@ function expandAcronym(name: string, story: Story): string {
   return expansion ?? bare;
 }
 
+/**
+ * The one of several namesakes the story calls by the bare surname before any other namesake is
+ * introduced, if it does: the one introduced before that first bare use.
+ */
+function bareSurnameOwner(
+  namesakes: readonly Person[],
+  surname: string,
+  story: Story,
+): Person | undefined {
+  const introductions = namesakes.map((person) => person.paragraphs[0] ?? 0).sort((a, b) => a - b);
+  const second = introductions[1] ?? 0;
+  const givenNames = namesakes.map((person) => person.name.slice(0, -surname.length));
+  const bare = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}])`, "gu");
+  for (const paragraph of story.body.slice(0, second)) {
+    for (const found of paragraph.text.matchAll(bare)) {
+      const before = paragraph.text.slice(0, found.index);
+      if (givenNames.some((given) => given !== "" && before.endsWith(given))) continue;
+      const introduced = namesakes.filter(
+        (person) => (person.paragraphs[0] ?? 0) < paragraph.number || before.includes(person.name),
+      );
+      return introduced.length === 1 ? introduced[0] : undefined;
+    }
+  }
+  return undefined;
+}
+
 function personSpeaker(person: Person): Speaker {
   return { name: person.name, ...(person.role ? { role: person.role } : {}), kind: "person" };
 }
@@ -151,11 +202,16 @@ function findPerson(
   people: readonly Person[],
   name: string,
   paragraph: number,
+  story: Story,
 ): Person | undefined {
   const exact = people.find((person) => person.name === name || person.aliases.includes(name));
   const surname = name.split(/\s+/).at(-1) ?? name;
   const namesakes = people.filter((person) => person.name.split(/\s+/).at(-1) === surname);
   if (namesakes.length > 1 && name.split(/\s+/).length === 1) {
+    // "Dunleavy — everyone calls her Peg —" before "Her son, Tom Dunleavy" is introduced: the story
+    // already calls her by the surname alone, and goes on doing so.
+    const owner = bareSurnameOwner(namesakes, surname, story);
+    if (owner) return owner;
     return namesakes.sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
   }
   return exact ?? namesakes[0] ?? onlyOneFirstNamed(people, name);

@@ -209,6 +209,22 @@ describe("organisations named by their kind", () => {
   });
 });
 
+describe("a sixth round: a profile where three people share a surname", () => {
+  const ferry = libraryOf(moreStoryPath("osage-ferry.md"));
+
+  it('GIVEN “Her son, Tom Dunleavy, …” then a paragraph opening `"…," he says.` THEN Tom, not the commissioner quoted before', () => {
+    expect(speakerOf("She's going to fall in that river one of these days", ferry)).toBe(
+      "Tom Dunleavy",
+    );
+  });
+
+  it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
+    expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
+      "Margaret Dunleavy",
+    );
+  });
+});
+
 describe("a third round: an election, an ice storm, a product launch", () => {
   const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
   const storm = libraryOf(moreStoryPath("ice-storm-ozark.md"));
