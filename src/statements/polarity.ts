@@ -1,11 +1,12 @@
 import nlp from "compromise";
 import type { Token } from "../search/analyzer.js";
 
-// Words that turn what follows into its opposite ("does not fix", "can't", "denied that") or leave
+// Words that turn what follows into its opposite ("does not fix", "can't", "denied that", "too
+// small to affect") or leave
 // it unsaid ("did not say whether he had convictions"), and words that deny what comes before them
 // ("the accusations … are baseless").
 const NEGATES_AFTER =
-  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting|whether|unlikely|unable|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\b|n['’]t\b/gi;
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting|whether|unlikely|unable|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\b|n['’]t\b|(?<=\btoo\s+\p{L}+\s+)to\b/giu;
 const DENIES_BEFORE = /\b(?:baseless|groundless|untrue|false|unfounded)\b/gi;
 /**
  * Content words a negation reaches: four after ("not fix the gap"), or, when nothing follows it in
@@ -18,7 +19,7 @@ const REACH_AFTER = 4;
 const DENIAL_REACH = 6;
 
 /** One word that is a negation or a denial (the global patterns above find them in a text). */
-const IS_CUE = new RegExp(`${NEGATES_AFTER.source}|${DENIES_BEFORE.source}`, "i");
+const IS_CUE = new RegExp(`${NEGATES_AFTER.source}|${DENIES_BEFORE.source}`, "iu");
 const CLAUSE_BREAK = /[.,;:!?—–…]/;
 
 type Polarity = "negated" | "affirmed" | "mixed";

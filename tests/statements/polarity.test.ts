@@ -8,6 +8,7 @@ const analyze = createAnalyzer(buildAliasTable([]));
 
 describe("contradicts", () => {
   it.each([
+    ["the drug affected her performance", "the amount was too small to affect her performance"],
     [
       "the budget fixes the structural gap",
       "This budget buys us time, but it does not fix the structural gap.",
@@ -51,6 +52,10 @@ describe("contradicts", () => {
     [
       "The administration may be reluctant to act. I don't think that concern ought to outweigh it",
       "The administration may be reluctant to act",
+    ],
+    [
+      "the amount was too small to affect her performance",
+      "the amount found was so small that it could not have had any effect on her performance",
     ],
   ])("GIVEN %j and %j THEN no contradiction", (a, b) => {
     expect(contradicts(a, b, analyze)).toBe(false);
