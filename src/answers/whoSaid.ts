@@ -1,6 +1,6 @@
 import { UserFacingError } from "../errors.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
-import { contradicts, readsAsClaim } from "../statements/polarity.js";
+import { contradicts, negatedRightBefore, readsAsClaim } from "../statements/polarity.js";
 import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
 import { findQuoteSpans } from "../statements/quoteSpans.js";
 import { isDenial } from "../statements/speechVerbs.js";
@@ -112,7 +112,8 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
   // negates ("the outcome said much" from "she did not think the outcome said much").
   const typedIsClaim = readsAsClaim(typed);
   const sameSense = (text: string) =>
-    (isFragmentOf(typed, text) && !typedIsClaim) || !contradicts(typed, text, index.analyze);
+    (isFragmentOf(typed, text) && !(typedIsClaim && negatedRightBefore(typed, text))) ||
+    !contradicts(typed, text, index.analyze);
   // "denied any wrongdoing": the cue is part of the claim.
   const senseOf = ({ statement }: StatementMatch) =>
     isDenial(statement.cue) ? `${statement.cue} ${statement.text}` : statement.text;
@@ -244,9 +245,17 @@ function unattributedQuotes(
   const taken = statements
     .filter((statement) => statement.paragraph === paragraph)
     .flatMap((statement) => statement.spans);
-  return findQuoteSpans(text)
-    .filter((quote) => !taken.some(([start, end]) => start < quote.close && quote.open < end))
-    .map((quote) => text.slice(quote.start, quote.end));
+  return (
+    findQuoteSpans(text)
+      .filter((quote) => !taken.some(([start, end]) => start < quote.close && quote.open < end))
+      .map((quote) => text.slice(quote.start, quote.end))
+      // A name in quotes ("Operation Warp Speed") or one word is a title or a term, not speech.
+      .filter(
+        (quoted) =>
+          quoted.trim().split(/\s+/).length >= 2 &&
+          !/^(?:\p{Lu}[\p{L}'’-]*[\s,.]*)+$/u.test(quoted.trim()),
+      )
+  );
 }
 
 /**

@@ -75,59 +75,14 @@ function resolveSpeaker(
       return personSpeaker(person);
     }
     case "pronoun": {
-      // "it said" stands for an organisation, "he/she/they said" for a person: the one named last
-      // in the paragraph before the quote, else the last one quoted, else the last one named. "he"
-      // is never someone the story shows is a woman ("Margaret", "her mother"), nor "she" a man.
-      const wanted = phrase.pronoun === "it" ? "organisation" : "person";
+      // "he" is rather not someone the story shows is a woman ("Margaret", "her mother"), nor "she"
+      // a man; but a wrong guess ("Lindsey Graham") must not lose the statement.
       const fits = (who: { name: string; role?: string }) =>
         pronounFits(phrase.pronoun, who.name, who.role);
-      const candidates = people.filter(fits);
-      // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that
-      // Rasmussen had felt tightness … He added …"): the person named last may be who they spoke of.
-      if (
-        wanted === "person" &&
-        last?.paragraph === item.paragraph &&
-        last.speaker.kind === "person" &&
-        fits(last.speaker)
-      ) {
-        return last.speaker;
-      }
-      if (wanted === "person") {
-        // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …": the
-        // person the paragraph opens on, whom it is about, before anyone named in passing.
-        const subject = paragraphSubject(candidates, story, item);
-        if (subject) return personSpeaker(subject);
-        const named = lastNamedInParagraph(candidates, story, item);
-        if (named) return personSpeaker(named);
-        // "Her son, Tom Dunleavy, … has spent the past year …" then `"…," he says.`: someone the
-        // paragraph before brings into the story, and ends on, speaks next.
-        const previous = story.body[item.paragraph - 2];
-        const endsOn = previous
-          ? lastNamedInParagraph(candidates, story, {
-              ...item,
-              paragraph: previous.number,
-              spans: [[previous.text.length, previous.text.length]],
-            })
-          : undefined;
-        const introduced = endsOn?.paragraphs[0] === item.paragraph - 1 ? endsOn : undefined;
-        const opensParagraph =
-          (story.body[item.paragraph - 1]?.text ?? "")
-            .slice(0, item.spans[0]?.[0] ?? 0)
-            .replace(/["“‘']/g, "")
-            .trim() === "";
-        if (introduced && opensParagraph) return personSpeaker(introduced);
-      }
-      if (
-        last &&
-        last.speaker.kind === wanted &&
-        item.paragraph - last.paragraph <= PRONOUN_REACH &&
-        fits(last.speaker)
-      ) {
-        return last.speaker;
-      }
-      if (wanted === "organisation") return null;
-      const recent = lastNamedBefore(candidates, item.paragraph, story);
-      return recent ? personSpeaker(recent) : null;
+      return (
+        pronounSpeaker(phrase.pronoun, item, people, last, story, fits) ??
+        pronounSpeaker(phrase.pronoun, item, people, last, story, () => true)
+      );
     }
     case "nominal": {
       const head = phrase.noun.split(/\s+/).at(-1)?.toLowerCase() ?? "";
@@ -193,6 +148,63 @@ function bareSurnameOwner(
   return undefined;
 }
 
+/**
+ * Who "it said" (an organisation) or "he/she/they said" (a person) stands for, among those `fits`
+ * allows: the one named last in the paragraph before the quote, else the last one quoted, else the
+ * last one named.
+ */
+function pronounSpeaker(
+  pronoun: string,
+  item: FoundStatement,
+  people: readonly Person[],
+  last: { speaker: Speaker; paragraph: number } | undefined,
+  story: Story,
+  fits: (who: { name: string; role?: string }) => boolean,
+): Speaker | null {
+  const wanted = pronoun === "it" ? "organisation" : "person";
+  const candidates = people.filter(fits);
+  const lastFits = last !== undefined && last.speaker.kind === wanted && fits(last.speaker);
+  // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that Rasmussen
+  // had felt tightness … He added …"): the person named last may be who they spoke of.
+  if (wanted === "person" && lastFits && last?.paragraph === item.paragraph) return last.speaker;
+  if (wanted === "person") {
+    // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …": the
+    // person the paragraph opens on, whom it is about, before anyone named in passing.
+    const subject = paragraphSubject(candidates, story, item);
+    if (subject) return personSpeaker(subject);
+    const named = lastNamedInParagraph(candidates, story, item);
+    if (named) return personSpeaker(named);
+    const introduced = introducedJustBefore(candidates, story, item, last);
+    if (introduced) return personSpeaker(introduced);
+  }
+  if (lastFits && last && item.paragraph - last.paragraph <= PRONOUN_REACH) return last.speaker;
+  if (wanted === "organisation") return null;
+  const recent = lastNamedBefore(candidates, item.paragraph, story);
+  return recent ? personSpeaker(recent) : null;
+}
+
+/**
+ * "Her son, Tom Dunleavy, … has spent the past year …" then a paragraph opening `"…," he says.`:
+ * someone the paragraph before brings into the story, and ends on, when no one spoke in it.
+ */
+function introducedJustBefore(
+  candidates: readonly Person[],
+  story: Story,
+  item: FoundStatement,
+  last: { paragraph: number } | undefined,
+): Person | undefined {
+  const previous = story.body[item.paragraph - 2];
+  if (!previous || last?.paragraph === previous.number) return undefined;
+  const opensParagraph =
+    (story.body[item.paragraph - 1]?.text ?? "")
+      .slice(0, item.spans[0]?.[0] ?? 0)
+      .replace(/["“‘']/g, "")
+      .trim() === "";
+  if (!opensParagraph) return undefined;
+  const endsOn = lastNamedIn(candidates, previous.text);
+  return endsOn?.paragraphs[0] === previous.number ? endsOn : undefined;
+}
+
 function personSpeaker(person: Person): Speaker {
   return { name: person.name, ...(person.role ? { role: person.role } : {}), kind: "person" };
 }
@@ -227,7 +239,14 @@ function lastNamedInParagraph(
   story: Story,
   item: FoundStatement,
 ): Person | undefined {
-  const text = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
+  return lastNamedIn(
+    people,
+    story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "",
+  );
+}
+
+/** The person whose name ends last in `text`. */
+function lastNamedIn(people: readonly Person[], text: string): Person | undefined {
   // The name that ends last; of two ending together ("Kyle Becker" and the father's "Becker"), the
   // longer, which is the one printed.
   let best: { person: Person; end: number; length: number } | undefined;

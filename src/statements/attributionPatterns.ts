@@ -14,7 +14,7 @@ export const PARTICIPLE = `${CLAIM_PARTICIPLE}|telling`;
  * the participle; with `that: "required"`, only a "that" clause counts.
  */
 function participleOpening(that: "required" | "optional"): string {
-  return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+(?:[^\s,]+\s+){1,5}?that\s+)`;
+  return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+[^\s,]+(?:\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)[^\s,]+){0,2}\s+that\s+)`;
 }
 export const MAX_PHRASE = 160;
 /**
@@ -60,7 +60,7 @@ export const INTRODUCTORY_PHRASE =
   /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 export const INTERRUPTING_ATTRIBUTION = new RegExp(
-  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b${WHEN_SAID},\s+(?<second>.{8,})$`,
+  String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b(?:(?<=\btold)\s+[^,\s]+(?:\s+[^,\s]+)?)?${WHEN_SAID},\s+(?<second>.{8,})$`,
   "u",
 );
 // Words that cannot open what someone said: "said in a statement", "said to reporters".

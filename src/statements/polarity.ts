@@ -88,3 +88,19 @@ export function readsAsClaim(text: string): boolean {
     .match("(#Noun|#Pronoun) #Adverb? [#Verb]", 0)
     .not("(#Gerund|#Infinitive|#Imperative|being|been)").found;
 }
+
+/**
+ * Whether words copied from a text stand right after a negation that governs them: "she did not
+ * think [the outcome said much]". A double negative says the words ("can't deny that inflation is
+ * still too high", "there is no question the economy is recovering").
+ */
+export function negatedRightBefore(words: string, text: string): boolean {
+  const at = text.toLowerCase().indexOf(words.trim().toLowerCase());
+  if (at === -1) return false;
+  const before = /(?:\bnot|\bnever|n['’]t|\bno longer)((?:\s+[\p{L}'’]+){0,2})\s+$/iu.exec(
+    text.slice(0, at),
+  );
+  return (
+    before !== null && !/\b(?:deny|doubt|dispute|question|ignore|overstate)/i.test(before[1] ?? "")
+  );
+}

@@ -130,7 +130,9 @@ function saidClaim(sentence: string): Reported[] {
   // "pressed Hartwell on the lighting", "asked her about the delay": a question's topic, not a claim.
   if (
     /^(?:pressed|asked|asks|questioned)$/.test(verb) &&
-    /^\s+\S+(?:\s+\S+)?\s+(?:on|about|over)\s/.test(rest)
+    /^\s+\S+(?:\s+\S+)?\s+(?:on|about|over)\s/.test(rest) &&
+    // "asked residents on the east side to evacuate" is a request, which is said.
+    !/\bto\s+\p{Ll}+/u.test(rest)
   )
     return [];
   const comma = /^\s*,\s*/.exec(rest);

@@ -11,7 +11,7 @@ export type SpeakerPhrase =
 export const TITLE_WORDS = new Set(
   `president minister secretary undersecretary spokesman spokeswoman spokesperson adviser advisor director
   chief fellow senator sen representative rep governor gov mayor chairman chairwoman chair leader head
-  rev reverend hon det supt mp mps mep meps msp
+  rev reverend hon det supt mp mps mep meps msp pm da ag cfo coo cto cio
   ambassador general gen commissioner official officials analyst professor prof economist ceo founder
   manager coach deputy treasurer attorney judge justice sheriff captain capt officer lt sgt col dr mr mrs
   ms strategist researcher scientist expert lawyer editor writer reporter correspondent candidate nominee
@@ -39,8 +39,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   board authority service services station embassy white district systems power energy electric bank
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
-  society centers centres organization organisation laboratory patrol guard regulator regulators
-  watchdog unit tribunal panel inspectorate secretariat`.split(/\s+/),
+  society centers centres organization organisation laboratory patrol guard inspectorate
+  secretariat`.split(/\s+/),
 );
 
 // Plural nouns for groups of people that news attributes speech to.
@@ -216,8 +216,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const named = phrase.replace(/^the\s+/i, "");
   if (
     /\s(?:and|&)\s/.test(named) &&
-    named.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|&)$/.test(word)) &&
-    isOrganisationName(named)
+    named.split(/\s+/).every(inInstitutionName) &&
+    isInstitutionName(named)
   )
     return { kind: "organisation", name: named };
   const found = personName(words);
@@ -232,8 +232,18 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
   if (isOrganisationName(bare) && !clause) return { kind: "organisation", name: bare };
-  // "the ICO", "the FBI": an acronym is an institution's name.
-  if (/^\p{Lu}{2,6}$/u.test(bare)) return { kind: "organisation", name: bare };
+  // "the ICO", "the FBI": an acronym is an institution's name ("the PM", "the CFO" are titles).
+  if (/^\p{Lu}{2,6}$/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase()))
+    return { kind: "organisation", name: bare };
+  // "the regulator", "the integrity unit", "Britain's data protection regulator": an institution
+  // by its kind, as the head of the phrase ("a former regulator" is a person).
+  if (
+    /^(?:the\s+|[\p{Lu}][\p{L}]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|unit)$/iu.test(
+      phrase,
+    ) &&
+    !/^(?:a|an|one|former)\s/i.test(phrase)
+  )
+    return { kind: "organisation", name: bare };
   // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };
@@ -262,7 +272,7 @@ function lastNounPhrase(whole: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");
     // "The Department of Health and Social Care": an "and" inside an institution's name.
-    if (word === "and" && isOrganisationName(capitalisedRunAround(words, i))) continue;
+    if (word === "and" && isInstitutionName(capitalisedRunAround(words, i))) continue;
     // An appositive's own words ("a spokeswoman for X, said") may hold breaks: keep commas' insides.
     if (CLAUSE_BREAKS.has(word) && !text.includes(",")) {
       return words
@@ -273,13 +283,29 @@ function lastNounPhrase(whole: string): string {
   return text;
 }
 
+/** A word of an institution's name: capitalised, or "of", "for", "and", "&" between such words. */
+function inInstitutionName(word = ""): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:of|for|and|&)$/.test(word);
+}
+
+/**
+ * "The Department of Health and Social Care": an organisation's name with "and" in it, and no
+ * title ("Police and Crime Commissioner David Sidwick" is a person).
+ */
+function isInstitutionName(text: string): boolean {
+  return (
+    text !== "" &&
+    !text.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
+    isOrganisationName(text)
+  );
+}
+
 /** The capitalised words around words[at], with the "of", "for" and "and" between them. */
 function capitalisedRunAround(words: readonly string[], at: number): string {
-  const inName = (word = "") => /^\p{Lu}/u.test(word) || /^(?:of|for|and)$/.test(word);
   let start = at;
   let end = at;
-  while (start > 0 && inName(words[start - 1])) start--;
-  while (end < words.length - 1 && inName(words[end + 1])) end++;
+  while (start > 0 && inInstitutionName(words[start - 1])) start--;
+  while (end < words.length - 1 && inInstitutionName(words[end + 1])) end++;
   if (start === at || end === at) return "";
   return words.slice(start, end + 1).join(" ");
 }

@@ -77,14 +77,14 @@ const LEANS_ON_CONTEXT = /^(?:["“‘']|(?:He|She|They|It|This|That|These|Those
  * nothing about the story, and takes a short summary's room.
  */
 const NO_COMMENT =
-  /\b(?:declined|refused|did not respond|didn't respond|could not be reached|did not return|didn't return|did not immediately respond)\b[^.]{0,40}\b(?:comment|request|reached|calls?|messages?|emails?)\b/i;
+  /\b(?:declined|refused) to comment\b|\bcould not (?:immediately )?be reached\b|\b(?:did not|didn't) (?:immediately )?(?:respond|return|reply)\b[^.]{0,60}\bcomment\b|\bseeking comment\b[^.]{0,30}\b(?:not returned|went unanswered)\b/i;
 /**
  * The other side: a denial, a dispute, a plea or an appeal ("said the accusations are
  * 'baseless'", "strongly disagrees", "has pleaded not guilty", "would appeal"). Editors give it in
  * the shortest summary of a story that accuses someone.
  */
 const RESPONDS =
-  /\b(?:denied|denies|denying|(?:rejected|rejects|rejecting)\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation)|disputed|disputes|disagrees?|baseless|groundless|unfounded|untrue|pleaded not guilty|pleads not guilty|(?:will|would|plans? to|intends? to) appeal)\b/i;
+  /\b(?:denied|denies|denying)\s+(?:that|any|all|wrongdoing|having|being|knowing|the\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?))\b|\b(?:rejected|rejects|rejecting|disputed|disputes|disagreed with|disagrees with)\s+(?:\S+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation|account|report)\b|\b(?:disagrees?|disagreed)\b|\b(?:baseless|groundless|unfounded|untrue)\b|\bplead(?:ed|s)? not guilty\b|\b(?:will|would|plans? to|intends? to) appeal(?:\s+(?:the|against)\b|\s+to\s+the\s+(?:court|tribunal|supreme|high court|appeals)|[.,])/iu;
 /** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
 const RESPONSE_BONUS = 0.5;
 const HAS_ATTRIBUTION =
@@ -150,7 +150,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   // With a focus on a person, their surname is what the reader asked about; otherwise "Salaverry
   // denied …" needs the sentence that says who Salaverry is.
   const introductions = focus
-    ? new Map<Candidate, number[]>()
+    ? new Map<Candidate, Candidate[]>()
     : introductionsNeeded(library, story, candidates);
   const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length], introductions).sort(
     (a, b) => a.order - b.order,
@@ -254,9 +254,7 @@ function sentencesOf(
       const words = sentence.text.split(/\s+/).length;
       const leans =
         LEANS_ON_CONTEXT.test(sentence.text) &&
-        !(sentence.text.startsWith("“") || sentence.text.startsWith('"')
-          ? HAS_ATTRIBUTION.test(sentence.text)
-          : false);
+        !(OPENS_ON_A_QUOTE.test(sentence.text) ? HAS_ATTRIBUTION.test(sentence.text) : false);
       // A sentence cut out of a longer quote has a lone quote mark, or none because the quote
       // opened in a sentence before it and goes on past it: it does not stand alone.
       const straight = (sentence.text.match(/"/g) ?? []).length;
@@ -312,7 +310,7 @@ function score(candidates: Candidate[]): void {
 function pickWithMmr(
   candidates: readonly Candidate[],
   target: { sentences: number; words: number },
-  introductions: ReadonlyMap<Candidate, readonly number[]>,
+  introductions: ReadonlyMap<Candidate, readonly Candidate[]>,
 ): Candidate[] {
   const chosen: Candidate[] = [];
   let words = 0;
@@ -326,11 +324,12 @@ function pickWithMmr(
       if (context === null || candidate.noComment) continue;
       // Brought in already as another sentence's context.
       if (chosen.some((c) => c.order === candidate.order)) continue;
-      const introduced = (order: number) => chosen.some((c) => c.order === order);
-      if (!(introductions.get(candidate) ?? []).every(introduced)) continue;
-      const adding = candidate.words + (context?.words ?? 0);
+      // "Salaverry denied …" comes with the sentence that says who Salaverry is.
+      const intros = missingIntroductions(candidate, chosen, introductions);
+      const brought = [...intros, ...(context ? [context] : [])];
+      const adding = candidate.words + brought.reduce((sum, c) => sum + c.words, 0);
       if (words + adding > target.words && chosen.length > 0) continue;
-      if (context && chosen.length + 2 > target.sentences) continue;
+      if (chosen.length + 1 + brought.length > target.sentences) continue;
       const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
       // One response is what a summary owes the other side; a second is only another sentence.
       const response = candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0;
@@ -342,10 +341,11 @@ function pickWithMmr(
     }
     if (!best) break;
     const context = contextNeeded(best, chosen);
-    if (context) {
-      chosen.push(context);
-      words += context.words;
-      left.delete(context);
+    for (const brought of [...missingIntroductions(best, chosen, introductions), context]) {
+      if (!brought) continue;
+      chosen.push(brought);
+      words += brought.words;
+      left.delete(brought);
     }
     chosen.push(best);
     words += best.words;
@@ -356,13 +356,13 @@ function pickWithMmr(
 
 /**
  * For each candidate that names someone only by surname or title ("Salaverry denied …"), the
- * positions of the sentences that first give their full name, when those come before it.
+ * sentences that first give their full name, when those come before it and a summary may use them.
  */
 function introductionsNeeded(
   library: StoryLibrary,
   story: Story,
   candidates: readonly Candidate[],
-): Map<Candidate, number[]> {
+): Map<Candidate, Candidate[]> {
   const { people } = library.statementsOf(story);
   const introducedAt = new Map<string, number>();
   let order = 0;
@@ -375,19 +375,32 @@ function introductionsNeeded(
       }
     }
   }
-  const needed = new Map<Candidate, number[]>();
+  const needed = new Map<Candidate, Candidate[]>();
   for (const candidate of candidates) {
-    const orders = people
+    const intros = people
       .filter(
         (person) =>
           !printsWords(candidate.text, person.name) &&
           person.aliases.some((alias) => printsWords(candidate.text, alias)),
       )
       .map((person) => introducedAt.get(person.name))
-      .filter((at): at is number => at !== undefined && at < candidate.order);
-    if (orders.length > 0) needed.set(candidate, orders);
+      // An introduction no summary may use (a sentence inside a longer quote) asks nothing.
+      .map((at) => candidates.find((c) => c.order === at && at < candidate.order))
+      .filter((intro): intro is Candidate => intro !== undefined);
+    if (intros.length > 0) needed.set(candidate, [...new Set(intros)]);
   }
   return needed;
+}
+
+/** The sentences that introduce people a candidate names by surname, not chosen yet. */
+function missingIntroductions(
+  candidate: Candidate,
+  chosen: readonly Candidate[],
+  introductions: ReadonlyMap<Candidate, readonly Candidate[]>,
+): Candidate[] {
+  return (introductions.get(candidate) ?? []).filter(
+    (intro) => !chosen.some((c) => c.order === intro.order),
+  );
 }
 
 /**

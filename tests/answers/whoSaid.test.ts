@@ -145,6 +145,24 @@ describe("whoSaid on the bundled story", () => {
     expect(answer.unattributed?.text).toContain('"basically an open door"');
   });
 
+  it("GIVEN a claim after a double negative (“There is no question …”, “We can't deny that …”) THEN its speaker said it", () => {
+    const story = parseStory(
+      "fed.txt",
+      'Federal Reserve Chair Jerome Powell spoke on Tuesday.\n\n"There is no question the economy is recovering," Powell said. "We can\'t deny that inflation is still too high."',
+    );
+    const library = new StoryLibrary([story]);
+    for (const words of ["the economy is recovering", "inflation is still too high"])
+      expect(whoSaid(library, words).statements[0]?.speaker.name).toBe("Jerome Powell");
+  });
+
+  it("GIVEN a name in quotes (“Operation Warp Speed”) THEN no “the story quotes these words”: a title is not speech", () => {
+    const story = parseStory(
+      "vaccine.txt",
+      'The program, known as "Operation Warp Speed," was announced in May.',
+    );
+    expect(whoSaid(new StoryLibrary([story]), "Operation Warp Speed").unattributed).toBeUndefined();
+  });
+
   it("GIVEN words no statement holds, in either sense THEN nothing said otherwise either", () => {
     expect(whoSaid(libraries.budget, "the marathon was cancelled").opposite).toBeUndefined();
   });

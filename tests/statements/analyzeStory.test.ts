@@ -457,6 +457,59 @@ describe("what is said, and what only looks like it", () => {
   });
 });
 
+describe("cases a code review of the new rules raised", () => {
+  it.each([
+    [
+      'Sen. Lindsey Graham said the deal was bad for America.\n\n"We will fight it," he said.',
+      "Lindsey Graham",
+    ],
+    [
+      'King County Prosecutor Leesa Manion charged the driver on Monday.\n\n"This was a senseless act," she said.',
+      "Leesa Manion",
+    ],
+    [
+      'Police Chief Mark Lopez said officers arrested a suspect, Daniel Ortiz, 34, on Tuesday.\n\n"We are relieved this is over," he said.',
+      "Mark Lopez",
+    ],
+  ])(
+    "GIVEN %j THEN the pronoun's quote is %s's (a gender guess or a newcomer never loses or moves it)",
+    (text, name) => {
+      const quote = analyze(text).statements.find((s) => s.paragraph === 2);
+      expect(quote?.speaker.name).toBe(name);
+    },
+  );
+
+  it.each([
+    [
+      "Police and Crime Commissioner David Sidwick said the force needed more officers.",
+      "David Sidwick",
+    ],
+    ["These employees, Stumpf told lawmakers, were well paid and had been fired.", "Stumpf"],
+  ])("GIVEN %j THEN the speaker is %s", (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);
+  });
+
+  it.each([
+    "The PM said the talks would resume.",
+    "One juror on the panel said the evidence was thin.",
+  ])("GIVEN %j THEN no organisation speaks (a title, a person)", (text) => {
+    expect(analyze(text).statements.every((s) => s.speaker.kind !== "organisation")).toBe(true);
+  });
+
+  it("GIVEN “…, telling reporters the bill that passed was flawed.” THEN no statement “passed was flawed”", () => {
+    const texts = analyze(
+      "Okafor spoke at length, telling reporters the bill that passed was flawed.",
+    ).statements.map((s) => s.text);
+    expect(texts).not.toContain("passed was flawed");
+  });
+
+  it("GIVEN “The mayor asked residents on the east side to evacuate …” THEN a request, which is said", () => {
+    expect(
+      analyze("The mayor asked residents on the east side to evacuate before noon.").statements,
+    ).toHaveLength(1);
+  });
+});
+
 describe("institutions named as speakers", () => {
   it.each([
     ["A final decision is expected early next year, the ICO said.", "ICO"],

@@ -362,6 +362,20 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     },
   );
 
+  it("GIVEN a denial by someone named by surname, introduced in a quote before it THEN the denial comes with its introduction", () => {
+    const audit = inStory([
+      "State auditors said Monday that the Brightwater children's charity could not account for $1.4 million in donations over three years.",
+      "The audit found that board members approved payments to a consulting firm owned by the charity's treasurer.",
+      '"We did nothing wrong, and we will show that," said Dana Whitfield, the charity\'s director.',
+      "Whitfield denied that any money had been diverted and said the charity would publish its own accounts.",
+      "The attorney general's office said it was reviewing the findings.",
+      "The charity runs after-school programs in four counties.",
+    ]);
+    const chosen = shortOf(audit);
+    expect(chosen).toContain(4);
+    expect(chosen).toContain(3);
+  });
+
   it("GIVEN a focus on a person THEN sentences naming them by surname are theirs to show", () => {
     expect(shortOf(inStory(profile), "Ibarra")).toContain(4);
   });
