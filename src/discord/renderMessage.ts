@@ -5,6 +5,7 @@ import type {
   APIEmbedField,
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
+import type { StatementAnswer } from "../answers/whoSaid.js";
 import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
 import {
@@ -190,12 +191,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
                     ? SAYS_OTHERWISE
                     : `${noOneSaid(result.storiesSearched)} ${SAYS_OTHERWISE}`,
                   author: { name: speakerLine(opposite.speaker) },
-                  description: withAttribution(
-                    (room) =>
-                      `${speechVerb(opposite.cue)} (¶${opposite.paragraph})${wordingNote(opposite.kind)}:\n${shownWords(opposite.kind, emphasisedWithin(opposite.text, opposite.highlights, room - 60), opposite.runsOn)}`,
-                    opposite.attribution,
-                    share,
-                  ),
+                  description: statementDescription(opposite, share),
                 },
               ]
             : []),
@@ -205,12 +201,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         {
           color: COLORS.statement,
           author: { name: speakerLine(best.speaker) },
-          description: withAttribution(
-            (room) =>
-              `${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:\n${shownWords(best.kind, emphasisedWithin(best.text, best.highlights, room - 60), best.runsOn)}`,
-            best.attribution,
-            shareOfMessage(2),
-          ),
+          description: statementDescription(best, shareOfMessage(2)),
           fields: close.slice(0, 3).map((other) => ({
             name: plainWithin(
               `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}`,
@@ -366,4 +357,14 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
 
 function speakerLine(speaker: Speaker): string {
   return clipAtWord(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
+}
+
+/** A /who said statement under its speaker: the verb and ¶, the words, the source. */
+function statementDescription(statement: StatementAnswer, share: number): string {
+  return withAttribution(
+    (room) =>
+      `${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:\n${shownWords(statement.kind, emphasisedWithin(statement.text, statement.highlights, room - 60), statement.runsOn)}`,
+    statement.attribution,
+    share,
+  );
 }

@@ -1,4 +1,5 @@
 import type { CommandResult } from "../../commands/types.js";
+import type { StatementAnswer } from "../answers/whoSaid.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
@@ -128,23 +129,11 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         if (opposite) {
           if (narration) lines.push(SAYS_OTHERWISE);
           else lines[0] += ` ${SAYS_OTHERWISE}`;
-          lines.push(
-            `${style.bold(opposite.speaker.name)}${opposite.speaker.role ? `, ${opposite.speaker.role},` : ""} ${speechVerb(opposite.cue)} (¶${opposite.paragraph})${wordingNote(opposite.kind)}:`,
-            shownWords(
-              opposite.kind,
-              emphasise(opposite.text, opposite.highlights, style),
-              opposite.runsOn,
-            ),
-            `— ${attributionLine(opposite.attribution)}`,
-          );
+          lines.push(...statementLines(opposite, style));
         }
         return lines.join("\n");
       }
-      const lines = [
-        `${style.bold(best.speaker.name)}${best.speaker.role ? `, ${best.speaker.role},` : ""} ${speechVerb(best.cue)} (¶${best.paragraph})${wordingNote(best.kind)}:`,
-        shownWords(best.kind, emphasise(best.text, best.highlights, style), best.runsOn),
-        `— ${attributionLine(best.attribution)}`,
-      ];
+      const lines = statementLines(best, style);
       for (const other of close) {
         lines.push(
           `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text, other.runsOn)}`,
@@ -212,6 +201,20 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         ...((result.storiesLoaded ?? 1) > 1 ? ["", SEVERAL_STORIES_HINT] : []),
       ].join("\n");
   }
+}
+
+/** A statement as /who said shows it: who said it and where, the words, the source. */
+function statementLines(statement: StatementAnswer, style: TextStyle): string[] {
+  const { speaker } = statement;
+  return [
+    `${style.bold(speaker.name)}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
+    shownWords(
+      statement.kind,
+      emphasise(statement.text, statement.highlights, style),
+      statement.runsOn,
+    ),
+    `— ${attributionLine(statement.attribution)}`,
+  ];
 }
 
 function emphasise(
