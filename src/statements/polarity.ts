@@ -97,9 +97,10 @@ export function readsAsClaim(text: string): boolean {
 export function negatedRightBefore(words: string, text: string): boolean {
   const at = text.toLowerCase().indexOf(words.trim().toLowerCase());
   if (at === -1) return false;
-  const before = /(?:\bnot|\bnever|n['’]t|\bno longer)((?:\s+[\p{L}'’]+){0,2})\s+$/iu.exec(
-    text.slice(0, at),
-  );
+  const before =
+    /(?:\bnot|\bnever|n['’]t|\bno longer|\bnobody|\bno one|\bdenie[sd]|\bdeny|\brejected|\bdisputed)((?:\s+[\p{L}'’]+){0,2})\s+$/iu.exec(
+      text.slice(0, at),
+    );
   return (
     before !== null && !/\b(?:deny|doubt|dispute|question|ignore|overstate)/i.test(before[1] ?? "")
   );

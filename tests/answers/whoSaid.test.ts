@@ -155,6 +155,25 @@ describe("whoSaid on the bundled story", () => {
       expect(whoSaid(library, words).statements[0]?.speaker.name).toBe("Jerome Powell");
   });
 
+  it.each([
+    ['"Nobody is saying Mrs. Hartwell is lying," Marsh said.', "Mrs. Hartwell is lying"],
+    [
+      "Salaverry denied that Peru was holding the crew as leverage.",
+      "Peru was holding the crew as leverage",
+    ],
+  ])(
+    "GIVEN %j THEN “%s” is what the speaker said otherwise, not what they said",
+    (sentence, words) => {
+      const story = parseStory(
+        "trial.txt",
+        `Defense attorney Lydia Marsh and Foreign Minister Ricardo Salaverry spoke on Tuesday.\n\n${sentence}`,
+      );
+      const answer = whoSaid(new StoryLibrary([story]), words);
+      expect(answer.statements).toEqual([]);
+      expect(answer.opposite).toBeDefined();
+    },
+  );
+
   it("GIVEN a name in quotes (“Operation Warp Speed”) THEN no “the story quotes these words”: a title is not speech", () => {
     const story = parseStory(
       "vaccine.txt",
