@@ -203,12 +203,16 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       (isPerson(k - 1) && /^,\s*$/.test(terms[k - 1]?.post ?? ""));
     // "midfielder Tariq Osei": a first and last name right after a role word name someone; one
     // word alone may be an adjective ("an official Russian delegation").
+    // After a role word, a proper noun the tagger calls a place is still a name ("defense attorney
+    // Lydia Marsh").
+    const isProperNoun = (k: number) => Boolean(terms[k]?.tags.includes("ProperNoun"));
     const afterRoleWord = (k: number) => {
+      const isRoleWord = (j: number) => TITLE_WORDS.has(terms[j]?.text.toLowerCase() ?? "");
       let first = k;
-      while (first > 0 && isBareProperNoun(first - 1)) first--;
+      while (first > 0 && isProperNoun(first - 1) && !isRoleWord(first - 1)) first--;
       let last = k;
-      while (isBareProperNoun(last + 1)) last++;
-      return last > first && TITLE_WORDS.has(terms[first - 1]?.text.toLowerCase() ?? "");
+      while (isProperNoun(last + 1)) last++;
+      return last > first && isRoleWord(first - 1);
     };
     // "Jessica Pruitt's 3-year-old son": a surname the tagger reads only as a proper noun.
     const afterFirstName = (k: number) =>
@@ -216,10 +220,8 @@ function nameMentions(text: string): { name: string; role?: string }[] {
     const isName = (k: number) =>
       isPerson(k) ||
       (isBareProperNoun(k) &&
-        (terms[k - 1]?.tags.includes("Honorific") ||
-          listedWithPeople(k) ||
-          afterRoleWord(k) ||
-          afterFirstName(k)));
+        (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterFirstName(k))) ||
+      (isProperNoun(k) && afterRoleWord(k));
     for (let i = 0; i < terms.length; i++) {
       if (!isName(i)) continue;
       let j = i;

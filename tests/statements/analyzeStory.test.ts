@@ -441,6 +441,13 @@ describe("sources that are unnamed, nested or not speaking", () => {
 });
 
 describe("what is said, and what only looks like it", () => {
+  it("GIVEN “defense attorney Lydia Marsh”, a name the tagger reads as a place THEN a person, with her role", () => {
+    const { people } = analyze(
+      "Under cross-examination, defense attorney Lydia Marsh pressed Hartwell on the lighting and the distance.",
+    );
+    expect(people.find((p) => p.name === "Lydia Marsh")?.role).toBe("defense attorney");
+  });
+
   it("GIVEN “Under cross-examination, defense attorney Lydia Marsh pressed Hartwell on the lighting …” THEN no statement: a question's topic is no claim", () => {
     expect(
       analyze(
