@@ -152,6 +152,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       const { statements, narration, opposite, unattributed } = result.answer;
       const [best, ...close] = statements;
       if (!best && unattributed) {
+        const share = shareOfMessage(opposite ? 2 : 1);
         return [
           {
             color: COLORS.statement,
@@ -160,9 +161,19 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
               (room) =>
                 `¶${unattributed.paragraph}:\n> ${plainWithin(unattributed.text, room - 20)}`,
               unattributed.attribution,
-              shareOfMessage(1),
+              share,
             ),
           },
+          ...(opposite
+            ? [
+                {
+                  color: COLORS.statement,
+                  title: SAYS_OTHERWISE,
+                  author: { name: speakerLine(opposite.speaker) },
+                  description: statementDescription(opposite, share),
+                },
+              ]
+            : []),
         ];
       }
       if (!best) {

@@ -118,6 +118,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           `${UNATTRIBUTED_QUOTE} (¶${unattributed.paragraph}):`,
           unattributed.text,
           `— ${attributionLine(unattributed.attribution)}`,
+          ...(opposite ? [SAYS_OTHERWISE, ...statementLines(opposite, style)] : []),
         ].join("\n");
       }
       if (!best) {

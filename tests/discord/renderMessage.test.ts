@@ -147,6 +147,21 @@ describe("renderMessage: answers as Discord embeds", () => {
     );
   });
 
+  it("GIVEN words quoted with no readable speaker that a statement says otherwise THEN both: the quotation's paragraph, then the statement", () => {
+    const bridge = new StoryLibrary([
+      parseStory(
+        "bridge.txt",
+        'Mayor Ana Ruiz spoke on Monday.\n\nRuiz said the bridge would not close this winter.\n\nA flyer posted downtown warned that "the bridge would close this winter for repairs" and urged drivers to plan ahead.',
+      ),
+    ]);
+    const embeds = reply(bridge, "/who said quote:the bridge would close this winter").embeds;
+    expect(embeds.map((embed) => embed.title)).toEqual([
+      "The story quotes these words, but Byline cannot tell who said them",
+      "The closest statement in the story says otherwise:",
+    ]);
+    expect(embeds[1]?.author?.name).toMatch(/^Ana Ruiz/);
+  });
+
   it("GIVEN questions the story cannot answer THEN a private notice, no embed and no buttons", () => {
     for (const line of [
       "/ask question:What is the capital of Peru?",
