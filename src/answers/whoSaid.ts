@@ -2,7 +2,7 @@ import { UserFacingError } from "../errors.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts, negatedRightBefore, readsAsClaim } from "../statements/polarity.js";
 import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
-import { findQuoteSpans } from "../statements/quoteSpans.js";
+import { findQuoteSpans, type QuoteSpan } from "../statements/quoteSpans.js";
 import { isDenial } from "../statements/speechVerbs.js";
 import {
   matchStatements,
@@ -147,7 +147,8 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       statements: chosen.map((match) => statementAnswer(library, match, [...typedTerms])),
     };
   }
-  const opposed = close.find((m) => !matches.includes(m));
+  // No match said it, so the closest words, if any, say otherwise.
+  const [opposed] = close;
   const opposite = opposed ? { opposite: statementAnswer(library, opposed, [...typedTerms]) } : {};
   if (tokens.length === 0) return { statements: [], ...opposite };
   // Quoted, but with no speaker Byline can read: the paragraph, never a guessed name.
@@ -221,21 +222,24 @@ function matchablesOf(library: StoryLibrary, story: Story) {
   const read = library.statementsOf(story);
   let found = matchables.get(read);
   if (!found) {
-    found = {
-      statements: withRuns(read.statements),
-      narration: story.body.map((paragraph) => {
-        const pieces = reportersWords(paragraph.text, read.statements, paragraph.number);
-        return { story, paragraph: paragraph.number, pieces, text: pieces.join(" … ") };
-      }),
-      quotations: story.body.flatMap((paragraph) =>
-        unattributedQuotes(paragraph.text, read.statements, paragraph.number).map((text) => ({
-          story,
-          paragraph: paragraph.number,
-          pieces: [text],
-          text,
-        })),
-      ),
-    };
+    // Each paragraph's statements and quotations, read once for its narration and its quotations.
+    const statementSpans = new Map<number, (readonly [number, number])[]>();
+    for (const statement of read.statements) {
+      const spans = statementSpans.get(statement.paragraph) ?? [];
+      spans.push(...statement.spans);
+      statementSpans.set(statement.paragraph, spans);
+    }
+    const narration: Narration[] = [];
+    const quotations: Narration[] = [];
+    for (const { text, number: paragraph } of story.body) {
+      const taken = statementSpans.get(paragraph) ?? [];
+      const quotes = findQuoteSpans(text);
+      const pieces = reportersWords(text, taken, quotes);
+      narration.push({ story, paragraph, pieces, text: pieces.join(" … ") });
+      for (const quoted of unattributedQuotes(text, taken, quotes))
+        quotations.push({ story, paragraph, pieces: [quoted], text: quoted });
+    }
+    found = { statements: withRuns(read.statements), narration, quotations };
     matchables.set(read, found);
   }
   return found;
@@ -244,14 +248,11 @@ function matchablesOf(library: StoryLibrary, story: Story) {
 /** The words of a paragraph's quotations that no statement holds, as printed. */
 function unattributedQuotes(
   text: string,
-  statements: readonly Statement[],
-  paragraph: number,
+  taken: readonly (readonly [number, number])[],
+  quotes: readonly QuoteSpan[],
 ): string[] {
-  const taken = statements
-    .filter((statement) => statement.paragraph === paragraph)
-    .flatMap((statement) => statement.spans);
   return (
-    findQuoteSpans(text)
+    quotes
       .filter((quote) => !taken.some(([start, end]) => start < quote.close && quote.open < end))
       .map((quote) => text.slice(quote.start, quote.end))
       // A name in quotes ("Operation Warp Speed") or one word is a title or a term, not speech.
@@ -269,16 +270,11 @@ function unattributedQuotes(
  */
 function reportersWords(
   text: string,
-  statements: readonly Statement[],
-  paragraph: number,
+  statementSpans: readonly (readonly [number, number])[],
+  quotes: readonly QuoteSpan[],
 ): string[] {
   // Quoted words are never the reporter's, attributed or not ("… Tolliver said. "He shouldn't."").
-  const taken = [
-    ...statements
-      .filter((statement) => statement.paragraph === paragraph)
-      .flatMap((statement) => statement.spans),
-    ...findQuoteSpans(text).map((quote) => [quote.open, quote.close] as const),
-  ];
+  const taken = [...statementSpans, ...quotes.map((quote) => [quote.open, quote.close] as const)];
   const pieces: string[] = [];
   let cursor = 0;
   for (const [start, end] of mergeSpans(taken)) {
