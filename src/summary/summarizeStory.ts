@@ -330,10 +330,16 @@ function pickWithMmr(
       const adding = candidate.words + brought.reduce((sum, c) => sum + c.words, 0);
       if (words + adding > target.words && chosen.length > 0) continue;
       if (chosen.length + 1 + brought.length > target.sentences) continue;
-      const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
       // One response is what a summary owes the other side; a second is only another sentence.
       const response = candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0;
-      const value = MMR_LAMBDA * (candidate.score + response) - (1 - MMR_LAMBDA) * redundancy;
+      // A sentence that brings its introductions takes their places too: it is worth what the
+      // sentences it adds are worth on average, not its own worth alone.
+      const value =
+        [candidate, ...intros].reduce(
+          (sum, c) => sum + marginalRelevance(c, chosen, c === candidate ? response : 0),
+          0,
+        ) /
+        (1 + intros.length);
       if (value > bestValue) {
         bestValue = value;
         best = candidate;
@@ -352,6 +358,16 @@ function pickWithMmr(
     left.delete(best);
   }
   return chosen;
+}
+
+/** Maximal marginal relevance of a sentence given those chosen: its score less its overlap with them. */
+function marginalRelevance(
+  candidate: Candidate,
+  chosen: readonly Candidate[],
+  bonus: number,
+): number {
+  const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
+  return MMR_LAMBDA * (candidate.score + bonus) - (1 - MMR_LAMBDA) * redundancy;
 }
 
 /**

@@ -285,6 +285,25 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     expect(shortOf(inStory(regulator))).toContain(4);
   });
 
+  it("GIVEN a dispute by someone the story introduces only near its end THEN the dispute and its introduction do not push out the charge", () => {
+    const hearing = inStory([
+      "Deputies removed Darren Kell from a courtroom in Ashford on Thursday after the 31-year-old murder suspect shouted at a judge and kicked over a chair.",
+      "Kell is charged with killing a warehouse supervisor last month at a distribution center on the edge of the city.",
+      "Police arrested Kell two days after the shooting at a motel near the state line, where a clerk had recognized him from news reports.",
+      "Just minutes into the hearing, Kell interrupted the judge when he was offered a court-appointed lawyer.",
+      '"I don\'t need one," Kell said, before deputies pulled him back to his seat.',
+      "Deputies led Kell back into the courtroom about 20 minutes later with his hands cuffed behind him.",
+      "When the judge asked again whether he wanted a public defender, Kell answered quietly that he did.",
+      "In a jailhouse interview with a local television station, Kell said he had no regrets and accused the supervisor of lying about his attendance.",
+      "Kell had worked at the center for eight months before he was fired in August, according to company records.",
+      "The supervisor, Marta Jensen, had worked at the distribution center for 11 years and was training for her first marathon.",
+      "Jensen's family has described those accusations as untrue and cruel.",
+    ]);
+    // A response that brings its introduction takes two of the three places.
+    expect(shortOf(hearing)).toContain(2);
+    expect(shortOf(hearing)).not.toContain(10);
+  });
+
   it("GIVEN a story that leads with the denial THEN no second denial is favoured", () => {
     const led = inStory([
       "Greece denied on Monday that it would miss a loan repayment due to the International Monetary Fund next week.",
