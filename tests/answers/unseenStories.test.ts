@@ -218,6 +218,16 @@ describe("a sixth round: a profile where three people share a surname", () => {
     );
   });
 
+  it("GIVEN “…, says Carl Whitacre, the Camden County commissioner whose …” after the claim THEN he said it, in his role", () => {
+    const [statement] = whoSaid(ferry, "cut the drive from Pruitt's Landing").statements;
+    expect(statement?.speaker).toMatchObject({
+      name: "Carl Whitacre",
+      role: "Camden County commissioner",
+    });
+    expect(statement?.cue).toBe("says");
+    expect(statement?.text).toMatch(/^The bridge, a \$48 million .* from 50 minutes to 15$/);
+  });
+
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
     expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
       "Margaret Dunleavy",

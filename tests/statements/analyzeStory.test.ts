@@ -610,3 +610,28 @@ describe("a quote split by its attribution", () => {
     expect(statements.map((s) => s.text)).toEqual(["We are not trying … to cut anyone off."]);
   });
 });
+
+describe("an attribution whose verb comes before the speaker, at the sentence's end", () => {
+  it.each(["said", "says"])(
+    "GIVEN “…, %s Carl Whitacre, the county commissioner.” after words in no quotation marks THEN he said them",
+    (verb) => {
+      const [statement, ...others] = analyze(
+        `The bridge will cut the drive to the hospital from 50 minutes to 15, ${verb} Carl Whitacre, the county commissioner.`,
+      ).statements;
+      expect(others).toEqual([]);
+      expect(statement).toMatchObject({
+        kind: "reported",
+        cue: verb,
+        text: "The bridge will cut the drive to the hospital from 50 minutes to 15",
+        speaker: { name: "Carl Whitacre", role: "county commissioner" },
+      });
+    },
+  );
+
+  it("GIVEN “Tom Alvarez, a retired mail carrier, said he had …, his dogs and …” THEN Alvarez, not a speaker after “said”", () => {
+    const { statements } = analyze(
+      "Tom Alvarez, a retired mail carrier, said he had about 10 minutes to load his two dogs, his late wife's photo albums and a box of medications into his truck.",
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual(["Tom Alvarez"]);
+  });
+});
