@@ -22,6 +22,25 @@ export const HONORIFIC = new RegExp(`^(?:${TITLE_ABBREVIATIONS.join("|")})\\.?$`
 /** A courtesy title, which is no role: "Mr", "Dr.". */
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join("|")})\\.?$`, "i");
 
+/** The ranks among titles before a name, which are roles: "Det. Supt." yes, "Dr." or "Mr." no. */
+export function rankOf(words: readonly string[]): string | undefined {
+  const titles = words.filter((word) => HONORIFIC.test(word));
+  return titles.length === words.length && titles.some((word) => !COURTESY_TITLE.test(word))
+    ? titles.join(" ")
+    : undefined;
+}
+
+/**
+ * A rank printed before a name and a description printed around it, both kept, rank first, so
+ * that /who is finds the person by either: "Sgt." and "detective with the Cedar Falls Police
+ * Department" → "Sgt., detective with the Cedar Falls Police Department".
+ */
+export function rankedRole(rank: string | undefined, description: string | undefined) {
+  if (!rank) return description;
+  if (!description || printsWords(description, rank)) return description || rank;
+  return `${rank}, ${description}`;
+}
+
 /** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
 export function surnameOf(name: string): string {
   const words = name.split(" ");

@@ -8,6 +8,8 @@ import {
   COURTESY_TITLE,
   cardRole,
   HONORIFIC,
+  rankedRole,
+  rankOf,
   surnameOf,
   TITLE_ABBREVIATIONS,
 } from "./personNames.js";
@@ -92,7 +94,7 @@ export function findPeople(
           onlyOneFirstNamed(drafts, clean)));
     if (same) {
       if (words.length > same.name.split(" ").length) same.name = clean;
-      same.role ??= role;
+      same.role = mergedRole(same.role, role);
       same.paragraphs.add(paragraph);
     } else {
       drafts.push({ name: clean, ...(role ? { role } : {}), paragraphs: new Set([paragraph]) });
@@ -148,6 +150,19 @@ export function findPeople(
     aliases: aliasesOf(draft),
     paragraphs: [...draft.paragraphs].sort((a, b) => a - b),
   }));
+}
+
+/**
+ * The role a person keeps when a second mention gives one: the first, with a rank one of them
+ * printed before the name ("Sgt. Tomas Gutierrez", then "a detective with …") kept in front.
+ */
+function mergedRole(known: string | undefined, more: string | undefined): string | undefined {
+  if (!known || !more) return known ?? more;
+  const knownRank = rankOf(known.split(/\s+/));
+  const moreRank = rankOf(more.split(/\s+/));
+  if (knownRank && !moreRank) return rankedRole(knownRank, more);
+  if (moreRank && !knownRank) return rankedRole(moreRank, known);
+  return known;
 }
 
 /**

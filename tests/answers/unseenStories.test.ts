@@ -94,7 +94,12 @@ describe("people in stories the rules were not written against", () => {
 describe("attributions in stories the rules were not written against", () => {
   it.each([
     // "…, Sgt. Andrea Molina, a police spokeswoman, said Sunday.": a trailing speaker with an appositive.
-    ["was arrested on suspicion of manslaughter", crash, "Andrea Molina", "police spokeswoman"],
+    [
+      "was arrested on suspicion of manslaughter",
+      crash,
+      "Andrea Molina",
+      "Sgt., police spokeswoman",
+    ],
     // "…, friends said.": a group.
     ["A vigil for Ibarra is planned for Tuesday", crash, "friends", undefined],
     // "…, according to the American Academy of Pediatrics.": an organisation.
@@ -416,5 +421,21 @@ describe("a fifth round: a family of speakers, a profile", () => {
     expect(
       whoSaid(new StoryLibrary([story]), "the ward that never sleeps").narration,
     ).toBeUndefined();
+  });
+});
+
+describe("a seventh round: a murder trial", () => {
+  const trial = libraryOf(moreStoryPath("cedar-falls-trial.txt"));
+
+  it("GIVEN “a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez,” THEN /who is the sergeant finds him, with rank and description as role", () => {
+    expect(personCalled("the sergeant", trial)).toMatchObject({
+      name: "Tomas Gutierrez",
+      role: "Sgt., detective with the Cedar Falls Police Department",
+    });
+    expect(personCalled("the detective", trial)?.name).toBe("Tomas Gutierrez");
+  });
+
+  it("GIVEN “…, Sgt. Andrea Molina, a police spokeswoman, said” THEN /who is the sergeant finds her too", () => {
+    expect(personCalled("the sergeant", crash)?.name).toBe("Andrea Molina");
   });
 });
