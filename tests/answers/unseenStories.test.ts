@@ -233,6 +233,14 @@ describe("a sixth round: a profile where three people share a surname", () => {
     expect(statement?.text).toMatch(/^The bridge, a \$48 million .* from 50 minutes to 15$/);
   });
 
+  it("GIVEN “a dairy farmer named Luis Ocampo” THEN his role is “dairy farmer”, never “dairy farmer named”", () => {
+    expect(personCalled("Ocampo", ferry)).toMatchObject({
+      name: "Luis Ocampo",
+      role: "dairy farmer",
+    });
+    expect(personCalled("the farmer", ferry)?.name).toBe("Luis Ocampo");
+  });
+
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
     expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
       "Margaret Dunleavy",
@@ -434,6 +442,18 @@ describe("a seventh round: a murder trial", () => {
     });
     expect(personCalled("the detective", trial)?.name).toBe("Tomas Gutierrez");
   });
+
+  it.each([
+    ["Delaney"], // "A neighbor told jurors … that she saw Marcus Delaney leave …"
+    ["Okoro"], // "… is charged with first-degree murder in the death of Raymond Okoro, 51, who …"
+  ])(
+    "GIVEN %s named inside a clause, with no description THEN no role: a clause fragment is none",
+    (name) => {
+      const person = personCalled(name, trial);
+      expect(person?.name.endsWith(name)).toBe(true);
+      expect(person?.role).toBeUndefined();
+    },
+  );
 
   it("GIVEN “…, Sgt. Andrea Molina, a police spokeswoman, said” THEN /who is the sergeant finds her too", () => {
     expect(personCalled("the sergeant", crash)?.name).toBe("Andrea Molina");
