@@ -22,6 +22,9 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   "Sgt.": ["sergeant"],
   "Lt.": ["lieutenant"],
   "Capt.": ["captain"],
+  "Det.": ["detective"],
+  "Col.": ["colonel"],
+  "Supt.": ["superintendent"],
 };
 
 /** Each title with its abbreviation, as alias groups for the index. */

@@ -47,6 +47,13 @@ export const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`^(?<content>.{12,}?),\s+(?!(?:and|but|as)\s)(?<phrase>[^,"“”]{2,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^,"“”]{2,80}?,)?)\s+(?<verb>${VERB})${WHEN_SAID}(?:[,.]|$)`,
   "u",
 );
+// `…from 50 minutes to 15, says Carl Whitacre, the Camden County commissioner.`: the verb before
+// the speaker, in either tense ("said Carl Whitacre", "says Carl Whitacre"), ending the sentence.
+// The speaker opens on a name or a determiner ("said he had …" opens a claim, not a speaker).
+export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(
+  String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[.!?]?\s*$`,
+  "u",
+);
 export const ACCORDING_TO_FIRST =
   /^(?:(?:but|and|yet|still|however|meanwhile),?\s+)?according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
 export const ACCORDING_TO_LAST = new RegExp(

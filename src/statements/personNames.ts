@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import { titleForms } from "../search/titles.js";
 import { editDistance } from "../text/editDistance.js";
@@ -21,6 +22,25 @@ export const TITLE_ABBREVIATIONS = [
 export const HONORIFIC = new RegExp(`^(?:${TITLE_ABBREVIATIONS.join("|")})\\.?$`, "i");
 /** A courtesy title, which is no role: "Mr", "Dr.". */
 export const COURTESY_TITLE = new RegExp(`^(?:${COURTESY_TITLES.join("|")})\\.?$`, "i");
+
+/** The ranks among titles before a name, which are roles: "Det. Supt." yes, "Dr." or "Mr." no. */
+export function rankOf(words: readonly string[]): string | undefined {
+  const titles = words.filter((word) => HONORIFIC.test(word));
+  return titles.length === words.length && titles.some((word) => !COURTESY_TITLE.test(word))
+    ? titles.join(" ")
+    : undefined;
+}
+
+/**
+ * A rank printed before a name and a description printed around it, both kept, rank first, so
+ * that /who is finds the person by either: "Sgt." and "detective with the Cedar Falls Police
+ * Department" → "Sgt., detective with the Cedar Falls Police Department".
+ */
+export function rankedRole(rank: string | undefined, description: string | undefined) {
+  if (!rank) return description;
+  if (!description || printsWords(description, rank)) return description || rank;
+  return `${rank}, ${description}`;
+}
 
 /** A full name's surname, with the particles that go with it: "Sanne de Wit" → "de Wit". */
 export function surnameOf(name: string): string {
@@ -111,14 +131,53 @@ export function nearestInReach<T extends { readonly distance: number }>(
 
 /**
  * A role as a card can show it, or nothing when the words are no role: a relative pronoun a cut
- * left behind ("Dutch security researcher who" → "Dutch security researcher"), a possessive place
- * alone ("Britain's Olivia Harcourt": where she is from, not what she is), or words that hold the
- * end of a quote or its attribution ("We found out from a leaked email,' said").
+ * left behind ("Dutch security researcher who" → "Dutch security researcher"), a preposition that
+ * ties the name to something else ("the case of Russian figure skater" → "Russian figure
+ * skater"), a possessive place alone ("Britain's Olivia Harcourt": where she is from, not what
+ * she is), words that hold the end of a quote or its attribution ("We found out from a leaked
+ * email,' said"), or a clause fragment (see `isClauseFragment`). Better no role than a wrong one.
  */
 export function cardRole(role: string | undefined): string | undefined {
-  const trimmed = role?.replace(/[\s,]+(?:who|whom|whose|which|that)$/i, "").trim();
+  const trimmed = role
+    ?.replace(/[\s,]+(?:who|whom|whose|which|that)$/i, "")
+    .replace(/^(?:of|to|with|by|against|about|from)\s+/i, "")
+    .trim();
   if (!trimmed) return undefined;
   if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(trimmed)) return undefined;
   if (/[,.!?]['’"”]|(?:^|\s)['‘"“]|\b(?:said|says|told|tells)$/u.test(trimmed)) return undefined;
+  if (isClauseFragment(trimmed)) return undefined;
   return trimmed;
+}
+
+/**
+ * Words before a name that are part of a clause rather than a description of the person: they
+ * end on a verb ("she saw Marcus Delaney", "a dairy farmer named Luis Ocampo"), on a word that
+ * needs more after it ("charged with murder in the death of Raymond Okoro", "known as"), or hold a
+ * personal pronoun ("everyone on both banks calls her Peg").
+ */
+export function isClauseFragment(words: string): boolean {
+  if (
+    /\b(?:of|in|on|at|to|for|with|by|from|about|against|as|into|than|the|a|an|and|or|but)$/i.test(
+      words,
+    )
+  )
+    return true;
+  if (
+    /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|him|them|us|me)\b|(?:^|\s)I(?:\s|$)|\b(?:her|it)$/.test(
+      words,
+    )
+  )
+    return true;
+  // A verb, as the tagger reads the last word: "saw", "named", "calls", "representing". A base
+  // form may be a noun ("guide", "chair") and a capitalised word a title ("Judge", "Substitute").
+  const last = (nlp(words).json() as { terms: { text: string; tags: string[] }[] }[])
+    .at(-1)
+    ?.terms.at(-1);
+  if (!last || !/^\p{Ll}/u.test(last.text)) return false;
+  const tags = new Set(last.tags);
+  return (
+    tags.has("PastTense") ||
+    tags.has("Gerund") ||
+    (tags.has("PresentTense") && !tags.has("Infinitive"))
+  );
 }

@@ -16,6 +16,7 @@ import {
   SUBORDINATOR,
   TIME_WORD,
   TRAILING_ATTRIBUTION,
+  TRAILING_INVERTED_ATTRIBUTION,
 } from "./attributionPatterns.js";
 import { parseMaskedPhrase } from "./maskedText.js";
 import { type SpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
@@ -80,7 +81,7 @@ export function reportedSpeech(sentence: string): Reported[] {
       return [{ phrase, cue: interrupted.verb.toLowerCase(), content: [0, trimmedEnd] }];
     }
   }
-  const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups;
+  const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups ?? invertedAttribution(sentence);
   // "…a welding shop, where, she later said, she "learned …"": the attribution interrupts a
   // clause that goes on after it; what comes before is no statement.
   const dangles = /\b(?:where|which|that|who|whom|and|but|because|when|while|as|if)$/i;
@@ -94,6 +95,22 @@ export function reportedSpeech(sentence: string): Reported[] {
   const found = saidClaim(sentence);
   return found.length > 0 ? found : participleClaim(sentence);
 }
+
+/**
+ * "…, says Carl Whitacre, the Camden County commissioner.": a speaker after the verb at the
+ * sentence's end; none when the words after the verb make a clause ("…, said Republicans had
+ * failed" is the claim of the sentence's subject).
+ */
+function invertedAttribution(sentence: string) {
+  const found = TRAILING_INVERTED_ATTRIBUTION.exec(sentence)?.groups;
+  const head = found?.phrase?.split(",")[0] ?? "";
+  return head.split(/\s+/).length <= MAX_INVERTED_SPEAKER_WORDS && !hasVerb(head)
+    ? found
+    : undefined;
+}
+
+/** Words past which what follows a trailing "said" is a clause, not a speaker's name. */
+const MAX_INVERTED_SPEAKER_WORDS = 8;
 
 /** "X said (that) Y", "X told Z that Y": the speaker before the verb, the claim after it. */
 function saidClaim(sentence: string): Reported[] {

@@ -1,5 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
-import { COURTESY_TITLE, HONORIFIC } from "./personNames.js";
+import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
   | { readonly kind: "person"; readonly name: string; readonly role?: string }
@@ -154,30 +154,37 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (appositive?.head && appositive.rest) {
     const head = parseSpeakerPhrase(appositive.head);
     // "Another analyst, Pieter Vos of Kemble & Roche": the name, then where they work.
-    const restName = personName(
-      appositive.rest
-        .replace(/\s+(?:of|at|from|with)\s+\p{Lu}.*$/u, "")
-        .split(/\s+/)
-        .filter((word) => !HONORIFIC.test(word)), // "His daughter, Ms Rachel Pryce"
+    const restWords = appositive.rest
+      .replace(/\s+(?:of|at|from|with)\s+\p{Lu}.*$/u, "")
+      .split(/\s+/);
+    const restName = personName(restWords.filter((word) => !HONORIFIC.test(word))); // "His daughter, Ms Rachel Pryce"
+    // "a detective with the …, Sgt. Tomas Gutierrez": his rank is part of who he is.
+    const restRank = rankOf(
+      restWords.slice(
+        0,
+        restWords.findIndex((word) => !HONORIFIC.test(word)),
+      ),
     );
     if (head?.kind === "person") {
       const role = appositive.rest
         .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
         .replace(/,?\s+(?:who|which|whom|whose|that)\s.*$/is, "")
         .replace(/,.*$/s, "");
-      // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.".
+      // "Dr. Anjali Mehta, the race's medical director": the appositive says more than "Dr.";
+      // "Sgt. Andrea Molina, a police spokeswoman": both say who she is.
+      const headRank = rankOf(head.role?.split(/\s+/) ?? []);
       const headRole =
-        head.role && !HONORIFIC.test(head.role) && !/^professor$/i.test(head.role)
+        head.role && !headRank && !HONORIFIC.test(head.role) && !/^professor$/i.test(head.role)
           ? head.role
           : undefined;
-      return { kind: "person", name: head.name, role: headRole ?? role };
+      return { kind: "person", name: head.name, role: headRole ?? rankedRole(headRank, role) };
     }
     // "Another critic, Laurence H. Tribe": a description, then the name.
     if (restName && restName.roleWords.length === 0) {
       return {
         kind: "person",
         name: restName.name,
-        role: appositive.head.replace(/^(?:an?|the|another)\s+/i, ""),
+        role: rankedRole(restRank, appositive.head.replace(/^(?:an?|the|another)\s+/i, "")),
       };
     }
     // "The Hartford, Connecticut-based company": the description says who, the head is a place.

@@ -8,6 +8,8 @@ import {
   COURTESY_TITLE,
   cardRole,
   HONORIFIC,
+  rankedRole,
+  rankOf,
   surnameOf,
   TITLE_ABBREVIATIONS,
 } from "./personNames.js";
@@ -45,11 +47,11 @@ const WORDS_BEFORE_A_NAME = new RegExp(
 );
 /**
  * A description set off before a name, opening its sentence or clause: "The driver of the truck,",
- * "A pedestrian,", "her daughter,", "a son,", "The cyclist, identified as". Ends right before the
- * name.
+ * "A pedestrian,", "her daughter,", "a son,", "The cyclist, identified as", "a dairy farmer
+ * named". Ends right before the name.
  */
 const DESCRIPTION_BEFORE =
-  /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?<role>\p{L}[\p{L}\s'’-]{2,50}?),\s+(?:(?:identified|named)\s+as\s+)?$/u;
+  /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?<role>\p{L}[\p{L}\s'’-]{2,50}?)(?:,\s+(?:(?:identified|named)\s+as\s+)?|\s+(?:named|called))\s*$/u;
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
@@ -92,7 +94,7 @@ export function findPeople(
           onlyOneFirstNamed(drafts, clean)));
     if (same) {
       if (words.length > same.name.split(" ").length) same.name = clean;
-      same.role ??= role;
+      same.role = mergedRole(same.role, role);
       same.paragraphs.add(paragraph);
     } else {
       drafts.push({ name: clean, ...(role ? { role } : {}), paragraphs: new Set([paragraph]) });
@@ -148,6 +150,19 @@ export function findPeople(
     aliases: aliasesOf(draft),
     paragraphs: [...draft.paragraphs].sort((a, b) => a - b),
   }));
+}
+
+/**
+ * The role a person keeps when a second mention gives one: the first, with a rank one of them
+ * printed before the name ("Sgt. Tomas Gutierrez", then "a detective with …") kept in front.
+ */
+function mergedRole(known: string | undefined, more: string | undefined): string | undefined {
+  if (!known || !more) return known ?? more;
+  const knownRank = rankOf(known.split(/\s+/));
+  const moreRank = rankOf(more.split(/\s+/));
+  if (knownRank && !moreRank) return rankedRole(knownRank, more);
+  if (moreRank && !knownRank) return rankedRole(moreRank, known);
+  return known;
 }
 
 /**
@@ -255,10 +270,26 @@ function nameMentions(text: string): { name: string; role?: string }[] {
         // "The driver of the truck, Dale Whitcomb, 47,", "a son, Pieter Meijer;": a role before.
         DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
-        const role = [withoutRelation(phrase.role), appositive].find(
+        // "in the death of Raymond Okoro": the rules take "of Raymond" for an organisation's
+        // name; the tagger knows Raymond is a first name, and the words before are then no role.
+        const firstNames = name.slice(0, Math.max(0, name.length - phrase.name.length)).trim();
+        const splitName =
+          firstNames !== "" &&
+          name.endsWith(` ${phrase.name}`) &&
+          terms[i]?.tags.includes("FirstName") &&
+          phrase.role?.endsWith(firstNames);
+        const printedRole = splitName
+          ? phrase.role?.slice(0, -firstNames.length).trimEnd()
+          : phrase.role;
+        // "she saw Marcus Delaney", "he will miss Peg": a verb right before a name ends a clause.
+        const afterVerb =
+          terms[i - 1]?.tags.includes("Verb") &&
+          !TITLE_WORDS.has(terms[i - 1]?.text.toLowerCase() ?? "");
+        const role = [afterVerb ? undefined : withoutRelation(printedRole), appositive].find(
           (words) => words && isRoleLike(words),
         );
-        mentions.push(role ? { name: phrase.name, role } : { name: phrase.name });
+        const found = splitName ? name : phrase.name;
+        mentions.push(role ? { name: found, role } : { name: found });
       } else if (/^\p{Lu}/u.test(name)) {
         mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
       }

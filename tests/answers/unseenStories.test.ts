@@ -94,7 +94,12 @@ describe("people in stories the rules were not written against", () => {
 describe("attributions in stories the rules were not written against", () => {
   it.each([
     // "…, Sgt. Andrea Molina, a police spokeswoman, said Sunday.": a trailing speaker with an appositive.
-    ["was arrested on suspicion of manslaughter", crash, "Andrea Molina", "police spokeswoman"],
+    [
+      "was arrested on suspicion of manslaughter",
+      crash,
+      "Andrea Molina",
+      "Sgt., police spokeswoman",
+    ],
     // "…, friends said.": a group.
     ["A vigil for Ibarra is planned for Tuesday", crash, "friends", undefined],
     // "…, according to the American Academy of Pediatrics.": an organisation.
@@ -216,6 +221,24 @@ describe("a sixth round: a profile where three people share a surname", () => {
     expect(speakerOf("She's going to fall in that river one of these days", ferry)).toBe(
       "Tom Dunleavy",
     );
+  });
+
+  it("GIVEN “…, says Carl Whitacre, the Camden County commissioner whose …” after the claim THEN he said it, in his role", () => {
+    const [statement] = whoSaid(ferry, "cut the drive from Pruitt's Landing").statements;
+    expect(statement?.speaker).toMatchObject({
+      name: "Carl Whitacre",
+      role: "Camden County commissioner",
+    });
+    expect(statement?.cue).toBe("says");
+    expect(statement?.text).toMatch(/^The bridge, a \$48 million .* from 50 minutes to 15$/);
+  });
+
+  it("GIVEN “a dairy farmer named Luis Ocampo” THEN his role is “dairy farmer”, never “dairy farmer named”", () => {
+    expect(personCalled("Ocampo", ferry)).toMatchObject({
+      name: "Luis Ocampo",
+      role: "dairy farmer",
+    });
+    expect(personCalled("the farmer", ferry)?.name).toBe("Luis Ocampo");
   });
 
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
@@ -406,5 +429,33 @@ describe("a fifth round: a family of speakers, a profile", () => {
     expect(
       whoSaid(new StoryLibrary([story]), "the ward that never sleeps").narration,
     ).toBeUndefined();
+  });
+});
+
+describe("a seventh round: a murder trial", () => {
+  const trial = libraryOf(moreStoryPath("cedar-falls-trial.txt"));
+
+  it("GIVEN “a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez,” THEN /who is the sergeant finds him, with rank and description as role", () => {
+    expect(personCalled("the sergeant", trial)).toMatchObject({
+      name: "Tomas Gutierrez",
+      role: "Sgt., detective with the Cedar Falls Police Department",
+    });
+    expect(personCalled("the detective", trial)?.name).toBe("Tomas Gutierrez");
+  });
+
+  it.each([
+    ["Delaney"], // "A neighbor told jurors … that she saw Marcus Delaney leave …"
+    ["Okoro"], // "… is charged with first-degree murder in the death of Raymond Okoro, 51, who …"
+  ])(
+    "GIVEN %s named inside a clause, with no description THEN no role: a clause fragment is none",
+    (name) => {
+      const person = personCalled(name, trial);
+      expect(person?.name.endsWith(name)).toBe(true);
+      expect(person?.role).toBeUndefined();
+    },
+  );
+
+  it("GIVEN “…, Sgt. Andrea Molina, a police spokeswoman, said” THEN /who is the sergeant finds her too", () => {
+    expect(personCalled("the sergeant", crash)?.name).toBe("Andrea Molina");
   });
 });

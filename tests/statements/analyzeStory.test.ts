@@ -374,12 +374,12 @@ describe("speakers in trial, budget and outbreak copy", () => {
     expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);
   });
 
-  it("GIVEN “a detective with the …, Sgt. Tomas Gutierrez,” THEN the description before the name is his role", () => {
+  it("GIVEN “a detective with the …, Sgt. Tomas Gutierrez,” THEN his rank and the description before the name are his role", () => {
     const [statement] = analyze(
       "Later Tuesday, a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez, testified that investigators found no blood on the jacket.",
     ).statements;
     expect(statement?.speaker).toMatchObject({
-      role: "detective with the Cedar Falls Police Department",
+      role: "Sgt., detective with the Cedar Falls Police Department",
     });
   });
 
@@ -554,6 +554,16 @@ describe("titles abbreviated before a name", () => {
     ["Det. Supt. Alan Brooke said the inquiry was continuing.", "Alan Brooke", "Det. Supt."],
     ["The Rev. Thomas Hale said the congregation would hold a vigil.", "Thomas Hale", undefined],
     ["Hon. Grace Mwangi said the bill would pass.", "Grace Mwangi", undefined],
+    [
+      "Sgt. Andrea Molina, a police spokeswoman, said the road was closed.",
+      "Andrea Molina",
+      "Sgt., police spokeswoman",
+    ],
+    [
+      "Dr. Anjali Mehta, the race's medical director, said the heat was dangerous.",
+      "Anjali Mehta",
+      "race's medical director",
+    ],
   ])(
     "GIVEN %j THEN the speaker is %s, with the rank as role (%s), a courtesy title as none",
     (text, name, role) => {
@@ -608,5 +618,30 @@ describe("a quote split by its attribution", () => {
       'Margaret Lindqvist is the commerce undersecretary. "We are not trying," Lindqvist said, "to cut anyone off."',
     );
     expect(statements.map((s) => s.text)).toEqual(["We are not trying … to cut anyone off."]);
+  });
+});
+
+describe("an attribution whose verb comes before the speaker, at the sentence's end", () => {
+  it.each(["said", "says"])(
+    "GIVEN “…, %s Carl Whitacre, the county commissioner.” after words in no quotation marks THEN he said them",
+    (verb) => {
+      const [statement, ...others] = analyze(
+        `The bridge will cut the drive to the hospital from 50 minutes to 15, ${verb} Carl Whitacre, the county commissioner.`,
+      ).statements;
+      expect(others).toEqual([]);
+      expect(statement).toMatchObject({
+        kind: "reported",
+        cue: verb,
+        text: "The bridge will cut the drive to the hospital from 50 minutes to 15",
+        speaker: { name: "Carl Whitacre", role: "county commissioner" },
+      });
+    },
+  );
+
+  it("GIVEN “Tom Alvarez, a retired mail carrier, said he had …, his dogs and …” THEN Alvarez, not a speaker after “said”", () => {
+    const { statements } = analyze(
+      "Tom Alvarez, a retired mail carrier, said he had about 10 minutes to load his two dogs, his late wife's photo albums and a box of medications into his truck.",
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual(["Tom Alvarez"]);
   });
 });

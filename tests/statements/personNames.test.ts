@@ -79,6 +79,20 @@ describe("cardRole", () => {
     ["They just looked exhausted,' said", undefined],
     ["Pulsewell's chief executive", "Pulsewell's chief executive"],
     ["U.S. District Judge", "U.S. District Judge"],
+    // Clause fragments: a verb, a word that needs more after it, a personal pronoun.
+    ["she saw", undefined],
+    ["dairy farmer named", undefined],
+    ["first-degree murder in the death of", undefined],
+    ["everyone on both banks calls her", undefined],
+    ["lawyer representing", undefined],
+    // A preposition ties the name to something else; the role is what follows it.
+    ["of Russian figure skater", "Russian figure skater"],
+    // Nouns a tagger may read as verbs stay roles.
+    ["Judge", "Judge"],
+    ["Substitute", "Substitute"],
+    ["board chair", "board chair"],
+    ["fishing guide in Fort Mercer", "fishing guide in Fort Mercer"],
+    ["Her daughter", "Her daughter"],
     [undefined, undefined],
   ])("GIVEN the words %j before or after a name THEN the role shown is %j", (words, role) => {
     expect(cardRole(words)).toBe(role);
