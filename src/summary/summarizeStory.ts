@@ -63,6 +63,8 @@ const MMR_LAMBDA = 0.7;
  */
 const DIRECT_QUOTE_PENALTY = 0.5;
 const MIN_SENTENCE_WORDS = 6;
+/** "Delaney has pleaded not guilty.": the other side is often put in few words. */
+const MIN_RESPONSE_WORDS = 4;
 /**
  * A sentence ends on a full stop, question or exclamation mark, perhaps before a closing quote or
  * bracket. A photo caption ("Daniel Radcliffe as Harry Potter") or a link ("Watch the video »")
@@ -85,6 +87,12 @@ const NO_COMMENT =
  */
 const RESPONDS =
   /\b(?:denied|denies|denying)\s+(?:that|any|all|wrongdoing|having|being|knowing|the\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?))\b|\b(?:rejected|rejects|rejecting|disputed|disputes|disagreed with|disagrees with)\s+(?:\S+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation|account|report)\b|\b(?:disagrees?|disagreed)\b|\b(?:baseless|groundless|unfounded|untrue)\b|\bplead(?:ed|s)? not guilty\b|\b(?:will|would|plans? to|intends? to) appeal(?:\s+(?:the|against)\b|\s+to\s+the\s+(?:court|tribunal|supreme|high court|appeals)|[.,])/iu;
+/**
+ * The other side put without a denial: opposition to what the story reports ("has opposed further
+ * delays", "voted against the budget", "Campaigners said …", "criticised the decision").
+ */
+const OPPOSES =
+  /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b/iu;
 /** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
 const RESPONSE_BONUS = 0.5;
 const HAS_ATTRIBUTION =
@@ -266,11 +274,12 @@ function sentencesOf(
         balanced && !leans
           ? { paragraph: paragraph.number, text: sentence.text, order, words }
           : undefined;
-      if (words < MIN_SENTENCE_WORDS || !balanced) continue;
+      const otherSide = RESPONDS.test(sentence.text) || OPPOSES.test(sentence.text);
+      if (words < (otherSide ? MIN_RESPONSE_WORDS : MIN_SENTENCE_WORDS) || !balanced) continue;
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no other.
-      if (order === 1 && RESPONDS.test(sentence.text)) ledWithResponse = true;
-      const responds = !ledWithResponse && order > 1 && RESPONDS.test(sentence.text);
+      if (order === 1 && otherSide) ledWithResponse = true;
+      const responds = !ledWithResponse && order > 1 && otherSide;
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
         for (const term of token.terms) terms.set(term, (terms.get(term) ?? 0) + idf(term));

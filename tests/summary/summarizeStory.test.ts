@@ -281,6 +281,35 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     "Riders have complained about breakdowns on the company's routes for more than a year.",
   ];
 
+  it.each([
+    ["hallamford-maternity.txt", /^Campaigners said the closure/],
+    ["state-budget.md", /voted against the budget/],
+    ["cedar-falls-trial.txt", /^Delaney has pleaded not guilty\.$/],
+  ])(
+    "GIVEN %s, whose other side opposes without denying (campaigners, a vote against, a plea) THEN the short summary gives it",
+    (file, otherSide) => {
+      const texts = summarizeStory(libraryOf(moreStoryPath(file))).sentences.map((s) => s.text);
+      expect(texts.filter((text) => otherSide.test(text))).toHaveLength(1);
+    },
+  );
+
+  it("GIVEN “as opposed to” THEN no other side is read into it", () => {
+    const zoo = inStory([
+      "The city zoo will open a new elephant house in May, doubling the space its three elephants have to roam.",
+      "The building cost $14 million and was paid for by private donors.",
+      "Visitors will be able to watch the elephants from a raised walkway.",
+      "The zoo expects 20,000 more visitors a year.",
+      "Its old elephant house, built in 1958, will be torn down.",
+      "The zoo's director said the new house met every current welfare guideline.",
+      "A survey of members found that elephants were the animals they most wanted to see.",
+      "Keepers said the herd would live in family groups, as opposed to the single pens of the old house.",
+    ]);
+    const instead = inStory(
+      zoo.story().body.map((p) => p.text.replace("as opposed to", "instead of")),
+    );
+    expect(shortOf(zoo)).toEqual(shortOf(instead));
+  });
+
   it("GIVEN a regulator's penalty and, fourth, the company disputing it THEN the dispute is in the short summary", () => {
     expect(shortOf(inStory(regulator))).toContain(4);
   });
