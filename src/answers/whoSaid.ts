@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import type { Token } from "../search/analyzer.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import { contradicts, negatedRightBefore, readsAsClaim } from "../statements/polarity.js";
 import { joinQuotePieces, PIECE_GAP } from "../statements/quotePieces.js";
@@ -85,6 +86,27 @@ export interface WhoSaidAnswer {
  * @example whoSaid(library, "baseless").statements[0].speaker // → { name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister", … }
  */
 export function whoSaid(library: StoryLibrary, quote: string, storyId?: string): WhoSaidAnswer {
+  const query = typedQuery(library, checkedQuote(quote));
+  const stories = candidateStories(library, query.typed, storyId);
+  const close = closeStatements(
+    query,
+    stories.flatMap((story) => matchablesOf(library, story).statements),
+  );
+  const said = statementsSaying(query, close);
+  if (said.length > 0) {
+    return { statements: said.map((match) => statementAnswer(library, match, query.terms)) };
+  }
+  // No match said it, so the closest words, if any, say otherwise.
+  const [opposed] = close;
+  const opposite = opposed ? { opposite: statementAnswer(library, opposed, query.terms) } : {};
+  if (query.tokens.length === 0) return { statements: [], ...opposite };
+  const unattributed = unattributedQuotation(library, query, stories);
+  if (unattributed) return { statements: [], ...opposite, unattributed };
+  const narration = closestNarration(library, query, stories);
+  return { statements: [], ...opposite, ...(narration ? { narration } : {}) };
+}
+
+function checkedQuote(quote: string): string {
   const typed = quote.trim();
   if (typed === "")
     throw new UserFacingError("Type the words you want the speaker of, e.g. /who said baseless.");
@@ -93,11 +115,23 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
       `The quote is ${typed.length} characters long; the limit is ${MAX_QUOTE_LENGTH}. Type a shorter part of it.`,
     );
   }
-  const index = library.index;
+  return typed;
+}
+
+/** The typed words, analysed once, and how a story's texts are weighed against them. */
+interface TypedQuery {
+  readonly typed: string;
+  readonly tokens: readonly Token[];
+  readonly terms: readonly string[];
+  /** The texts holding the typed words, best first, each with the share of their weight it holds. */
+  match<T extends { readonly text: string }>(texts: readonly T[]): StatementMatch<T>[];
+  /** Whether a text says what the typed words say, not the opposite. */
+  sameSense(text: string): boolean;
+}
+
+function typedQuery(library: StoryLibrary, typed: string): TypedQuery {
+  const { index } = library;
   const tokens = index.analyze(typed);
-  const weight = (term: string) => index.inverseDocumentFrequency(term);
-  const stories = candidateStories(library, typed, storyId);
-  const statements = stories.flatMap((story) => matchablesOf(library, story).statements);
   const wordsOf = (item: { readonly text: string }) => {
     let words = readWords.get(item);
     if (!words) {
@@ -106,7 +140,6 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     }
     return words;
   };
-  const typedTerms = new Set(tokens.flatMap((token) => token.terms));
   // Same words, opposite claim ("the budget fixes the gap" against "it does not fix the gap"):
   // not what was said. Words copied as they stand are, unless they make a claim the statement
   // negates ("the outcome said much" from "she did not think the outcome said much").
@@ -116,82 +149,99 @@ export function whoSaid(library: StoryLibrary, quote: string, storyId?: string):
     typedIsClaim ??= readsAsClaim(typed);
     return typedIsClaim;
   };
-  const sameSense = (text: string) =>
-    (isFragmentOf(typed, text) && !(negatedRightBefore(typed, text) && isClaim())) ||
-    !contradicts(typed, text, index.analyze);
+  return {
+    typed,
+    tokens,
+    terms: [...new Set(tokens.flatMap((token) => token.terms))],
+    match: (texts) =>
+      matchStatements(typed, tokens, texts, wordsOf, (term) =>
+        index.inverseDocumentFrequency(term),
+      ),
+    sameSense: (text) =>
+      (isFragmentOf(typed, text) && !(negatedRightBefore(typed, text) && isClaim())) ||
+      !contradicts(typed, text, index.analyze),
+  };
+}
+
+/**
+ * The statements that hold enough of the typed words, best first; of two equally close, the one
+ * with the words as typed ("This … was never about money" against another that only shares
+ * "money").
+ */
+function closeStatements(query: TypedQuery, statements: readonly Statement[]): StatementMatch[] {
+  const close =
+    query.tokens.length === 0
+      ? matchVerbatim(query.typed, statements)
+      : query.match(statements).filter((m) => m.coverage >= MIN_STATEMENT_COVERAGE);
+  const asTyped = new Map(
+    close.map((m) => [
+      m,
+      isFragmentOf(query.typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0,
+    ]),
+  );
+  return close.sort(
+    (a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0),
+  );
+}
+
+/** The statement meant and up to two close alternatives: those that say it in the same sense. */
+function statementsSaying(query: TypedQuery, close: readonly StatementMatch[]): StatementMatch[] {
   // "denied any wrongdoing": the cue is part of the claim.
   const senseOf = ({ statement }: StatementMatch) =>
     isDenial(statement.cue) ? `${statement.cue} ${statement.text}` : statement.text;
-  const close =
-    tokens.length === 0
-      ? matchVerbatim(typed, statements)
-      : matchStatements(typed, tokens, statements, wordsOf, weight).filter(
-          (m) => m.coverage >= MIN_STATEMENT_COVERAGE,
-        );
-  // Equal weight, but one has the words as typed ("This … was never about money" against another
-  // statement that only shares "money"): that one first.
-  const asTyped = new Map(
-    close.map((m) => [m, isFragmentOf(typed, m.statement.text.replaceAll(PIECE_GAP, " ")) ? 1 : 0]),
-  );
-  close.sort((a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0));
-  const matches = close.filter((m) => sameSense(senseOf(m)));
   const chosen: StatementMatch[] = [];
-  for (const match of matches) {
+  for (const match of close.filter((m) => query.sameSense(senseOf(m)))) {
     const best = chosen[0];
     if (chosen.length === 3 || (best && match.coverage < best.coverage * ALTERNATIVE_MARGIN)) break;
     // A run of statements and the statements in it are one answer, not alternatives.
     if (!chosen.some((other) => overlaps(other.statement, match.statement))) chosen.push(match);
   }
-  if (chosen.length > 0) {
-    return {
-      statements: chosen.map((match) => statementAnswer(library, match, [...typedTerms])),
-    };
-  }
-  // No match said it, so the closest words, if any, say otherwise.
-  const [opposed] = close;
-  const opposite = opposed ? { opposite: statementAnswer(library, opposed, [...typedTerms]) } : {};
-  if (tokens.length === 0) return { statements: [], ...opposite };
-  // Quoted, but with no speaker Byline can read: the paragraph, never a guessed name.
+  return chosen;
+}
+
+/** Quoted, but with no speaker Byline can read: the paragraph, never a guessed name. */
+function unattributedQuotation(
+  library: StoryLibrary,
+  query: TypedQuery,
+  stories: readonly Story[],
+): WhoSaidAnswer["unattributed"] {
   const quotations = stories.flatMap((story) => matchablesOf(library, story).quotations);
-  const [quoted] = matchStatements(typed, tokens, quotations, wordsOf, weight).filter(
-    (m) => m.coverage >= MIN_STATEMENT_COVERAGE && sameSense(m.statement.text),
-  );
-  if (quoted) {
-    const { story, paragraph } = quoted.statement;
-    return {
-      statements: [],
-      ...opposite,
-      unattributed: {
-        story: story.id,
-        paragraph,
-        text: story.body[paragraph - 1]?.text ?? "",
-        attribution: attributionFor(story, paragraph),
-      },
-    };
-  }
+  const [quoted] = query
+    .match(quotations)
+    .filter((m) => m.coverage >= MIN_STATEMENT_COVERAGE && query.sameSense(m.statement.text));
+  if (!quoted) return undefined;
+  const { story, paragraph } = quoted.statement;
+  return { ...paragraphOf(story, paragraph), attribution: attributionFor(story, paragraph) };
+}
+
+/** The paragraph whose own words come closest to the typed words, and whether it has them as typed. */
+function closestNarration(
+  library: StoryLibrary,
+  query: TypedQuery,
+  stories: readonly Story[],
+): WhoSaidAnswer["narration"] {
   const narration = stories.flatMap((story) => matchablesOf(library, story).narration);
-  const [closest] = matchStatements(typed, tokens, narration, wordsOf, weight).filter(
+  const [closest] = query.match(narration).filter(
     // The story's words as printed are shown even under a negation, as only the closest (`exact`).
     (m) =>
       m.coverage >= MIN_NARRATION_COVERAGE &&
-      (isFragmentOf(typed, m.statement.text) || sameSense(m.statement.text)),
+      (isFragmentOf(query.typed, m.statement.text) || query.sameSense(m.statement.text)),
   );
-  if (!closest) return { statements: [], ...opposite };
+  if (!closest) return undefined;
   const { story, paragraph } = closest.statement;
   return {
-    statements: [],
-    ...opposite,
-    narration: {
-      story: story.id,
-      paragraph,
-      text: story.body[paragraph - 1]?.text ?? "",
-      // Printed is not said: "Police did not say whether Whitcomb had prior convictions".
-      exact: closest.statement.pieces.some(
-        (piece) => isFragmentOf(typed, piece) && !contradicts(typed, piece, index.analyze),
-      ),
-      attribution: attributionFor(story, paragraph),
-    },
+    ...paragraphOf(story, paragraph),
+    // Printed is not said: "Police did not say whether Whitcomb had prior convictions".
+    exact: closest.statement.pieces.some(
+      (piece) =>
+        isFragmentOf(query.typed, piece) && !contradicts(query.typed, piece, library.index.analyze),
+    ),
+    attribution: attributionFor(story, paragraph),
   };
+}
+
+function paragraphOf(story: Story, paragraph: number) {
+  return { story: story.id, paragraph, text: story.body[paragraph - 1]?.text ?? "" };
 }
 
 /** A paragraph's own words, outside its statements: what the reporter says. */
