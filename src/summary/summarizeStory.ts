@@ -2,11 +2,13 @@ import { type Attribution, attributionFor } from "../answers/attribution.js";
 import { candidateStories } from "../answers/candidateStories.js";
 import { UserFacingError } from "../errors.js";
 import type { Token } from "../search/analyzer.js";
-import type { Speaker } from "../statements/types.js";
+import { findQuoteSpans } from "../statements/quoteSpans.js";
+import type { Person, Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
+import { escapeRegExp } from "../text/regExp.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 
@@ -71,7 +73,6 @@ const MIN_RESPONSE_WORDS = 4;
  * does not, and is not part of the story's text.
  */
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
-const OPENS_ON_A_QUOTE = /^["“]/;
 /** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
 const LEANS_ON_CONTEXT = /^(?:["“‘']|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
 /**
@@ -236,45 +237,78 @@ function paragraphsMentioning(library: StoryLibrary, story: Story, focus: string
 }
 
 function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
-  return sentencesOf(story, library.index.analyze, (term) =>
-    library.index.inverseDocumentFrequency(term, story.id),
+  return sentencesOf(
+    story,
+    library.index.analyze,
+    (term) => library.index.inverseDocumentFrequency(term, story.id),
+    accusersInLede(story, library.statementsOf(story).people),
   );
+}
+
+/** How an accuser is put: "Graham Ashby, accusing the officials …", "accused by Ashby". */
+const ACCUSES = String.raw`(?:accus|blam|criticis|criticiz|alleg)\p{L}*`;
+
+/**
+ * The names of the people the lede has accusing someone ("…, leaving Castlegate's head coach,
+ * Graham Ashby, accusing the officials of 'losing their nerve'"). When one of them later denies
+ * something, it is the accuser's own clarification, not the other side.
+ */
+function accusersInLede(story: Story, people: readonly Person[]): string[] {
+  const lede = story.body[0]?.sentences[0]?.text ?? "";
+  return people
+    .filter((person) =>
+      person.aliases.some((alias) => {
+        const name = escapeRegExp(alias);
+        return new RegExp(
+          String.raw`\b${name}\b,?\s*(?:who\s+)?(?:has\s+|had\s+)?${ACCUSES}|${ACCUSES}\s+by\s+(?:\S+\s+){0,3}?${name}\b`,
+          "u",
+        ).test(lede);
+      }),
+    )
+    .flatMap((person) => person.aliases);
 }
 
 function sentencesOf(
   story: Story,
   analyze: (text: string) => Token[],
   idf: (term: string) => number,
+  accusers: readonly string[],
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;
   let ledWithResponse = false;
   let before: Candidate["before"];
   for (const paragraph of story.body) {
-    // Whether a quotation opened in an earlier sentence of the paragraph is still open.
-    let quoteOpen = false;
-    for (const { text: raw } of paragraph.sentences) {
+    // In double marks, or single ones in a paragraph quoted British-style.
+    const quotes = findQuoteSpans(paragraph.text);
+    const insideAQuote = (offset: number) =>
+      quotes.some((quote) => quote.open < offset && offset < quote.close);
+    for (const { text: raw, start, end } of paragraph.sentences) {
       order++;
-      const insideQuote = quoteOpen;
-      if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) quoteOpen = !quoteOpen;
       // Where the story was filed ("WASHINGTON (AP) — ") opens its lede, and is no summary's words.
       const sentence = { text: order === 1 ? withoutDateline(raw) : raw };
       const words = sentence.text.split(/\s+/).length;
+      const opensOnAQuote = quotes.some(
+        (quote) => quote.open === start + raw.length - raw.trimStart().length,
+      );
       const leans =
         LEANS_ON_CONTEXT.test(sentence.text) &&
-        !(OPENS_ON_A_QUOTE.test(sentence.text) ? HAS_ATTRIBUTION.test(sentence.text) : false);
-      // A sentence cut out of a longer quote has a lone quote mark, or none because the quote
-      // opened in a sentence before it and goes on past it: it does not stand alone.
-      const straight = (sentence.text.match(/"/g) ?? []).length;
-      const curly =
-        (sentence.text.match(/“/g) ?? []).length - (sentence.text.match(/”/g) ?? []).length;
+        !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false);
+      // A sentence cut out of a longer quote (the quote opened before it, or goes on past it) does
+      // not stand alone.
       const previous = before;
-      const balanced = straight % 2 === 0 && curly === 0 && !insideQuote;
+      const balanced =
+        !insideAQuote(start + raw.length - raw.trimStart().length) &&
+        !insideAQuote(end - (raw.length - raw.trimEnd().length));
       before =
         balanced && !leans
           ? { paragraph: paragraph.number, text: sentence.text, order, words }
           : undefined;
-      const otherSide = RESPONDS.test(sentence.text) || OPPOSES.test(sentence.text);
+      const responding = RESPONDS.exec(sentence.text) ?? OPPOSES.exec(sentence.text);
+      const byAccuser =
+        responding !== null &&
+        accusers.some((alias) => printsWords(sentence.text.slice(0, responding.index), alias));
+      const otherSide = responding !== null && !byAccuser;
       if (words < (otherSide ? MIN_RESPONSE_WORDS : MIN_SENTENCE_WORDS) || !balanced) continue;
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no other.
@@ -292,7 +326,7 @@ function sentencesOf(
         ...(leans && previous ? { before: previous } : {}),
         words,
         terms,
-        quote: OPENS_ON_A_QUOTE.test(sentence.text),
+        quote: opensOnAQuote,
         responds,
         noComment: NO_COMMENT.test(sentence.text),
         score: 0,

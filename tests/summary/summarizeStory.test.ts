@@ -293,6 +293,37 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     },
   );
 
+  it("GIVEN a lede with someone accusing and their own later denial THEN that denial is not taken for the other side", () => {
+    const ferry = [
+      "Harbor City's council rejected a plan for a new ferry terminal on Tuesday, leaving the project's backer, developer Nadia Osei, accusing council members of bowing to a handful of wealthy residents.",
+      "The vote was 6-3 after a four-hour hearing.",
+      "The terminal would have added four daily crossings to Port Ellis and cost $42 million, most of it from federal grants.",
+      "Council member Ray Dunmore said the terminal's parking lot would have flooded a wetland that shelters migrating birds.",
+      "Residents of the Bayview neighborhood had packed three hearings to speak about the plan.",
+      "The city's planning staff had recommended approval last spring.",
+      "Osei said she would look for another site on the waterfront.",
+      "Osei denied that she had tried to pressure council members with campaign donations.",
+    ];
+    expect(shortOf(inStory(ferry))).not.toContain(8);
+    // The same denial by someone the lede does not have accusing is the other side.
+    const byOther = ferry.map((text) => text.replace("Osei denied", "Dunmore denied"));
+    expect(shortOf(inStory(byOther))).toContain(8);
+  });
+
+  it("GIVEN a quote of several sentences in single marks (British style) THEN no sentence is cut out of it", () => {
+    const high = inStory([
+      "Thornley council will close two of the town's three car parks in the spring to make way for 120 new homes, it confirmed on Monday.",
+      "'Thornley's high street has lost 14 shops in two years. The car parks are what keep the rest of us open. Close them and you close the high street,' said Ms Janet Royle, who chairs the traders' association.",
+      "The council said the homes were needed to meet a government target and that a new bus route would serve the town centre.",
+      "Shoppers will still be able to park at the leisure centre, a ten-minute walk from the high street.",
+      "The plans go before the planning committee in January.",
+    ]);
+    const sentences = summarizeStory(high, { length: "long" }).sentences.map((s) => s.text);
+    expect(sentences.length).toBeGreaterThan(2);
+    for (const piece of high.story().body[1]?.sentences ?? [])
+      expect(sentences).not.toContain(piece.text);
+  });
+
   it("GIVEN “as opposed to” THEN no other side is read into it", () => {
     const zoo = inStory([
       "The city zoo will open a new elephant house in May, doubling the space its three elephants have to roam.",
