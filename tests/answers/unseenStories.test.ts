@@ -241,6 +241,15 @@ describe("a sixth round: a profile where three people share a surname", () => {
     expect(personCalled("the farmer", ferry)?.name).toBe("Luis Ocampo");
   });
 
+  it('GIVEN `"The river," Dunleavy says — and here she stops … — "has never …"` THEN one statement, both pieces, the attribution and the aside left out', () => {
+    const [statement] = whoSaid(ferry, "has never once been the same river").statements;
+    expect(statement?.speaker.name).toBe("Margaret Dunleavy");
+    expect(statement?.text).toMatch(
+      /^The river … has never once been the same river two days running\. .* least boring job in the world\.$/,
+    );
+    expect(statement?.text).not.toMatch(/heron|says/);
+  });
+
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
     expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
       "Margaret Dunleavy",
