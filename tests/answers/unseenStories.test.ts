@@ -468,3 +468,31 @@ describe("a seventh round: a murder trial", () => {
     expect(personCalled("the sergeant", crash)?.name).toBe("Andrea Molina");
   });
 });
+
+describe("an eighth round: documents, institutions and names that are not people", () => {
+  const crew = libraryOf(moreStoryPath("chile-peru-crew.md"));
+  const banks = libraryOf(moreStoryPath("eu-trading-book-delay.txt"));
+  const british = libraryOf(moreStoryPath("ashworth-ae.txt"));
+  const names = (library: typeof crew) =>
+    library.statementsOf(library.stories[0] as Story).people.map((person) => person.name);
+
+  it.each([
+    // "According to a draft of the proposal seen by Reuters, the Commission would use …"
+    ["the Commission would use a so-called delegated act", banks, "draft of the proposal"],
+    // "According to a copy of the permit reviewed by Pacific Wire, the survey was authorized …"
+    ["the survey was authorized to operate", crew, "copy of the permit"],
+    // "…, according to figures seen by the BBC."
+    ["waited up to 19 hours for a bed", british, "figures"],
+  ])(
+    "GIVEN “according to <a document> seen/reviewed by <an outlet>” WHEN asking who said %j THEN the document, never the outlet that saw it",
+    (words, library, document) => {
+      const [statement] = whoSaid(library, words).statements;
+      expect(statement?.speaker).toMatchObject({ name: document, kind: "organisation" });
+      expect(statement?.cue).toBe("according to");
+    },
+  );
+
+  it("GIVEN an outlet that only reviewed a document THEN it is no person of the story", () => {
+    expect(names(crew)).not.toContain("Pacific Wire");
+  });
+});
