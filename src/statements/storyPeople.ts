@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import type { Story } from "../story/types.js";
+import { findDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import type { FoundStatement } from "./extractStatements.js";
@@ -16,6 +17,7 @@ import {
 import {
   CALENDAR_WORDS,
   isOrganisationName,
+  ORGANISATION_WORDS,
   parseSpeakerPhrase,
   TITLE_WORDS,
 } from "./speakerPhrase.js";
@@ -52,6 +54,15 @@ const WORDS_BEFORE_A_NAME = new RegExp(
  */
 const DESCRIPTION_BEFORE =
   /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?<role>\p{L}[\p{L}\s'’-]{2,50}?)(?:,\s+(?:(?:identified|named)\s+as\s+)?|\s+(?:named|called))\s*$/u;
+/**
+ * The words before a name that make it part of an institution's name: an institution's word, "of"
+ * and capitalised words ("University of Wisconsin-", "Bank of "), with no title among them
+ * ("Department of Homeland Security Secretary Alejandro Mayorkas" names him).
+ */
+const INSIDE_AN_INSTITUTION = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${capitalisedForms(ORGANISATION_WORDS)})\s+(?:of|for|de|del|di|du|des|della)\s+(?:(?:the|la|el|le|los|las)\s+)?(?:(?!(?:${capitalisedForms(TITLE_WORDS)})\b)\p{Lu}[\p{L}.]*(?:\s+|-))*$`,
+  "u",
+);
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
@@ -114,7 +125,9 @@ export function findPeople(
         add(statement.phrase.name, statement.phrase.role, paragraph.number);
     }
     if (!sources.tagger) continue;
-    for (const mention of nameMentions(paragraph.text))
+    // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
+    const dateline = paragraph.number === 1 ? (findDateline(paragraph.text)?.length ?? 0) : 0;
+    for (const mention of nameMentions(paragraph.text, dateline))
       add(mention.name, mention.role, paragraph.number);
   }
   for (const draft of drafts) completeName(draft, story, drafts);
@@ -189,6 +202,14 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
   }
 }
 
+/** The words, as capitalised in a name ("University"), for a regular expression. */
+function capitalisedForms(words: Iterable<string>): string {
+  return [...words]
+    .filter((word) => /^\p{L}+$/u.test(word))
+    .map((word) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+    .join("|");
+}
+
 /** Whether the story prints the word as the start of an organisation's name ("Vantor Lift Systems"). */
 function namesAnOrganisation(word: string, story: Story): boolean {
   const longer = new RegExp(
@@ -200,8 +221,11 @@ function namesAnOrganisation(word: string, story: Story): boolean {
   );
 }
 
-/** Person names compromise finds in a paragraph, each with the role words just before it. */
-function nameMentions(text: string): { name: string; role?: string }[] {
+/**
+ * Person names compromise finds in a paragraph (from `from` on), each with the role words just
+ * before it.
+ */
+function nameMentions(text: string, from = 0): { name: string; role?: string }[] {
   const mentions: { name: string; role?: string }[] = [];
   for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
     const terms = sentence.terms;
@@ -245,6 +269,10 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const start = terms[i]?.offset.start ?? 0;
       const last = terms[j];
       const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
+      if (start < from) {
+        i = j;
+        continue;
+      }
       const before =
         text
           .slice(Math.max(0, start - 120), start)
@@ -256,9 +284,14 @@ function nameMentions(text: string): { name: string; role?: string }[] {
         `${before.trimEnd().split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")}${gap}${text.slice(start, end)}`.trim(),
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
-      // "Reuters", "Legacy Emanuel Medical Center", "the Major Crash Team": not people.
-      const nextWord = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(end))?.[1] ?? "";
-      if (isOrganisationName(name) || (nextWord && isOrganisationName(nextWord))) {
+      // "Reuters", "Legacy Emanuel Medical Center", "the Major Crash Team", "St. Anne's Children's
+      // Hospital", "the University of Wisconsin-Madison": not people, but institutions' names.
+      const nextWords = /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(text.slice(end))?.[0] ?? "";
+      if (
+        isOrganisationName(name) ||
+        isOrganisationName(nextWords) ||
+        INSIDE_AN_INSTITUTION.test(text.slice(0, start))
+      ) {
         i = j;
         continue;
       }

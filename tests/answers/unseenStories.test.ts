@@ -495,4 +495,33 @@ describe("an eighth round: documents, institutions and names that are not people
   it("GIVEN an outlet that only reviewed a document THEN it is no person of the story", () => {
     expect(names(crew)).not.toContain("Pacific Wire");
   });
+
+  it("GIVEN a dateline “MADISON, Wis. —” and “the University of Wisconsin-Madison” THEN neither is a person, and /who is with no match suggests only people", () => {
+    const budget = libraryOf(moreStoryPath("state-budget.md"));
+    expect(names(budget)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:MADISON|Madison|Wis)$/)]),
+    );
+    const { suggestions } = whoIs(budget, "Zzyzx");
+    expect(suggestions).toContain("Helen Brandvold");
+    expect(suggestions.join(" ")).not.toMatch(/MADISON|Madison|Wis\b/);
+  });
+
+  it("GIVEN “St. Anne's Children's Hospital” THEN Anne is no person; the mother and son named beside it still are", () => {
+    const outbreak = libraryOf(moreStoryPath("measles-outbreak.txt"));
+    expect(names(outbreak)).not.toContain("Anne");
+    expect(names(outbreak)).toEqual(expect.arrayContaining(["Jessica Pruitt", "Eli"]));
+  });
+
+  it("GIVEN “the Instituto Austral de Oceanografía, said …” and “the University of Concepción” THEN the institute speaks, by its whole name, and neither is a person", () => {
+    const [statement] = whoSaid(crew, "a documented electrical fault").statements;
+    expect(statement?.speaker).toMatchObject({
+      name: "Instituto Austral de Oceanografía",
+      kind: "organisation",
+    });
+    expect(names(crew).filter((name) => /Oceanograf|Concepci/.test(name))).toEqual([]);
+  });
+
+  it("GIVEN “Hanseatic Capital and Banque Lorraine, which have …” THEN the French bank is no person", () => {
+    expect(names(banks)).not.toContain("Banque Lorraine");
+  });
 });
