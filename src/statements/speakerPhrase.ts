@@ -99,6 +99,9 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // study, called": the clause inside the appositive says what they did, not what they are.
 // "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
 const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
+// "Harold Beebe, known to everyone as Hal, said": the name he goes by is not who speaks.
+const NICKNAME_CLAUSE =
+  /,\s+(?:(?:who\s+is\s+)?(?:known|nicknamed|dubbed)|(?:who\s+)?goes\s+by)\s[^,]*(?:,|$)/gi;
 const CLAUSE_IN_APPOSITIVE = /(?<=,\s+(?:a|an|the)\s[^,]*?)\s+(?:who|that)\s[^,]*/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
@@ -126,6 +129,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
     raw
       .replace(PARENTHETICAL, "")
+      .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(PARTICIPLE_CLAUSE, "")

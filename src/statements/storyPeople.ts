@@ -39,6 +39,8 @@ interface PersonDraft {
   name: string;
   role?: string;
   paragraphs: Set<number>;
+  /** Names the story says they go by ("everyone calls her Peg"). */
+  nicknames: Set<string>;
 }
 
 const MAX_ROLE_WORDS = 10;
@@ -89,6 +91,7 @@ export function findPeople(
   sources: PeopleSources = BOTH_SOURCES,
 ): Person[] {
   const drafts: PersonDraft[] = [];
+  let lastNamed: PersonDraft | undefined;
   const add = (name: string, printedRole: string | undefined, paragraph: number) => {
     let role = cardRole(printedRole);
     const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
@@ -98,7 +101,7 @@ export function findPeople(
     if (role?.split(/\s+/).every((word) => COURTESY_TITLE.test(word))) role = undefined;
     const surname = words.at(-1) ?? clean;
     const same =
-      drafts.find((draft) => draft.name === clean) ??
+      drafts.find((draft) => draft.name === clean || draft.nicknames.has(clean)) ??
       (words.length > 1
         ? drafts.find((draft) => draft.name.split(" ").length === 1 && draft.name === surname)
         : ([...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname) ??
@@ -107,8 +110,15 @@ export function findPeople(
       if (words.length > same.name.split(" ").length) same.name = clean;
       same.role = mergedRole(same.role, role);
       same.paragraphs.add(paragraph);
+      lastNamed = same;
     } else {
-      drafts.push({ name: clean, ...(role ? { role } : {}), paragraphs: new Set([paragraph]) });
+      lastNamed = {
+        name: clean,
+        ...(role ? { role } : {}),
+        paragraphs: new Set([paragraph]),
+        nicknames: new Set(),
+      };
+      drafts.push(lastNamed);
     }
   };
 
@@ -127,8 +137,15 @@ export function findPeople(
     if (!sources.tagger) continue;
     // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
     const dateline = paragraph.number === 1 ? (findDateline(paragraph.text)?.length ?? 0) : 0;
-    for (const mention of nameMentions(paragraph.text, dateline))
-      add(mention.name, mention.role, paragraph.number);
+    for (const mention of nameMentions(paragraph.text, dateline)) {
+      // "Dunleavy — everyone on both banks calls her Peg —": another name of the person named
+      // last, not someone else.
+      const known = drafts.some((draft) => draft.name === mention.name);
+      if (mention.nickname && lastNamed && !known && !mention.name.includes(" ")) {
+        lastNamed.nicknames.add(mention.name);
+        lastNamed.paragraphs.add(paragraph.number);
+      } else add(mention.name, mention.role, paragraph.number);
+    }
   }
   for (const draft of drafts) completeName(draft, story, drafts);
   // "Vantor said" after "Vantor Lift Systems (NYSE: VNTR)": a company called by its first word.
@@ -151,8 +168,11 @@ export function findPeople(
       surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname.toLowerCase());
     const firstNamed = Math.min(...draft.paragraphs);
     for (const paragraph of story.body) {
-      const names =
-        bareSurname && paragraph.number >= firstNamed ? [draft.name, surname] : [draft.name];
+      const names = [
+        draft.name,
+        ...(bareSurname && paragraph.number >= firstNamed ? [surname] : []),
+        ...draft.nicknames,
+      ];
       if (names.some((name) => printsWords(paragraph.text, name)))
         draft.paragraphs.add(paragraph.number);
     }
@@ -225,8 +245,8 @@ function namesAnOrganisation(word: string, story: Story): boolean {
  * Person names compromise finds in a paragraph (from `from` on), each with the role words just
  * before it.
  */
-function nameMentions(text: string, from = 0): { name: string; role?: string }[] {
-  const mentions: { name: string; role?: string }[] = [];
+function nameMentions(text: string, from = 0): NameMention[] {
+  const mentions: NameMention[] = [];
   for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
     const terms = sentence.terms;
     // compromise tags most names Person; a proper noun right after an honorific ("President Biden") is one too.
@@ -295,6 +315,11 @@ function nameMentions(text: string, from = 0): { name: string; role?: string }[]
         i = j;
         continue;
       }
+      if (NICKNAME_GIVEN.test(text.slice(0, start))) {
+        mentions.push({ name, nickname: true });
+        i = j;
+        continue;
+      }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
       const appositive =
         /^,\s+(?:a|an|the|its|his|her|their)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\.|\s+(?:who|which|whose)\s)/.exec(
@@ -332,6 +357,21 @@ function nameMentions(text: string, from = 0): { name: string; role?: string }[]
   return mentions;
 }
 
+/** A name the tagger found, with the role printed around it. */
+interface NameMention {
+  readonly name: string;
+  readonly role?: string;
+  /** Given as what someone is called ("calls her Peg"), not as someone new. */
+  readonly nickname?: boolean;
+}
+
+/**
+ * The words that give a name someone goes by: "everyone calls her", "friends call him", "known to
+ * all as", "nicknamed", "who goes by".
+ */
+const NICKNAME_GIVEN =
+  /\b(?:calls?|called)\s+(?:her|him|them)\s+["“‘']?$|\b(?:known|nicknamed|dubbed)\s+(?:to\s+(?:\p{Ll}+\s+){1,4})?(?:as\s+)?["“‘']?$|\bgo(?:es)?\s+by\s+["“‘']?$/u;
+
 /** "Her marriage to the photographer" → "photographer": the role is what follows the relation. */
 function withoutRelation(role: string | undefined): string | undefined {
   return role
@@ -357,7 +397,7 @@ function isRoleLike(words: string): boolean {
 
 function aliasesOf(draft: PersonDraft): string[] {
   const surname = surnameOf(draft.name);
-  const aliases = new Set([draft.name, surname]);
+  const aliases = new Set([draft.name, surname, ...draft.nicknames]);
   const title = draft.role?.split(/\s+/).at(-1);
   // "Chief Alvarez", "Minister Amirabdollahian": a capitalised title is used before the surname.
   if (title && /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase()))

@@ -250,6 +250,17 @@ describe("a sixth round: a profile where three people share a surname", () => {
     expect(statement?.text).not.toMatch(/heron|says/);
   });
 
+  it("GIVEN “Dunleavy — everyone on both banks calls her Peg — took over …” THEN Peg is Margaret Dunleavy's other name, not a second person", () => {
+    expect(whoIs(ferry, "Peg").people).toEqual([
+      expect.objectContaining({
+        name: "Margaret Dunleavy",
+        alsoCalled: ["Dunleavy", "Peg"],
+        paragraphs: expect.arrayContaining([5, 9, 17]),
+      }),
+    ]);
+    expect(whoIs(ferry, "Zzyzx").suggestions).not.toContain("Peg");
+  });
+
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
     expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
       "Margaret Dunleavy",
