@@ -147,7 +147,14 @@ function paragraphStatements(
         next.open < attributionSentenceEnd &&
         /^[^.]{0,80}[,:—–-]\s*$/.test(masked.slice(attributionEnd, next.open)) &&
         masked.slice(attributionEnd, next.open).split(/\s+/).length <= 10;
-      if (continuesAfterParticiple && next) {
+      // `"The river," Dunleavy says — and here she stops to point out a heron — "has never …"`:
+      // an aside between a pair of dashes interrupts the sentence, and the quote goes on after it.
+      const continuesAfterAside =
+        next !== undefined &&
+        next.open < attributionSentenceEnd &&
+        DASHED_ASIDE.test(masked.slice(attributionEnd, next.open)) &&
+        !attributedAfter(text, masked, next);
+      if ((continuesAfterParticiple || continuesAfterAside) && next) {
         spans.push([next.start, next.end]);
         index++;
       } else if (continuesAfterStop && second) {
@@ -321,6 +328,9 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   }
   return null;
 }
+
+/** The reporter's aside, set off by a pair of dashes with no stop inside: ` — and here she stops … — `. */
+const DASHED_ASIDE = /^\s*(?:[—–]|--)\s[^.!?;:—–"“”]{1,240}\s(?:[—–]|--)\s*$/;
 
 /** A sentence that opens on its speaker and hands over to a quote with a colon. */
 const COLON_INTRODUCTION =

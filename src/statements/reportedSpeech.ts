@@ -41,8 +41,12 @@ export function reportedSpeech(sentence: string): Reported[] {
   if (according?.phrase && according.content && !saidFirst) {
     // "according to a speech Mrs. Clinton delivered …": the one who delivered it; "according to a
     // filing with the Securities and Exchange Commission": the filing, as the story names it.
-    const author = SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
-    const document = author ? undefined : DOCUMENT_SOURCE.exec(according.phrase)?.groups?.document;
+    // "according to a draft of the proposal seen by Reuters": the outlet only saw the draft,
+    // which is the source.
+    const held = HELD_DOCUMENT.exec(according.phrase)?.groups?.document;
+    const author = held ? undefined : SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
+    const document =
+      held ?? (author ? undefined : DOCUMENT_SOURCE.exec(according.phrase)?.groups?.document);
     const phrase: SpeakerPhrase | null = document
       ? { kind: "organisation", name: document }
       : parseMaskedPhrase(author ?? according.phrase);
@@ -289,6 +293,14 @@ const NAMES_ITS_CONTENT =
 
 const SPEECH_AUTHOR =
   /^(?:a|an|the)\s+(?:speech|statement|interview|letter|memo|report|post|filing|op-ed)\s+(?:that\s+)?(?<author>.+?)\s+(?:delivered|gave|issued|released|published|wrote|posted|filed|sent)\b/i;
+
+/**
+ * A document someone only saw, read or got hold of ("figures seen by the BBC", "a copy of the
+ * permit reviewed by Pacific Wire", "documents obtained by The Associated Press"): the document
+ * is the source, not who saw it ("published by", "released by" name its author, and stay).
+ */
+const HELD_DOCUMENT =
+  /^(?:(?:a|an|the)\s+)?(?<document>.+?)\s+(?:seen|reviewed|obtained|viewed|examined|read|inspected|verified)\s+by\s+\S.*$/i;
 
 const DOCUMENT_SOURCE =
   /^(?:a|an|the)\s+(?<document>(?:filing|filings|report|survey|analysis|document|documents|records|memo|letter)\s+(?:with|to|from|by|of)\s+.+)$/i;

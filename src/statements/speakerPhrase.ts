@@ -30,7 +30,9 @@ export const TITLE_WORDS = new Set(
   uncle cousin`.split(/\s+/),
 );
 
-// Words that make a phrase an organisation ("the Kremlin", "China's Commerce Ministry").
+// Words that make a phrase an organisation ("the Kremlin", "China's Commerce Ministry"), in
+// English and as other languages print them in names news keeps untranslated ("the Instituto
+// Austral de Oceanografía", "Banque Lorraine").
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   `kremlin ministry department administration office agency bureau council commission committee
   government cabinet parliament congress senate house party campaign university institute center centre
@@ -40,7 +42,13 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
   society centers centres organization organisation laboratory patrol guard inspectorate
-  secretariat`.split(/\s+/),
+  secretariat
+  instituto institut istituto universidad universidade université università universität banco
+  banque banca ministerio ministério ministère ministero ministerium fundación fundação fondation
+  fondazione stiftung asociación associação associazione sociedad sociedade société società
+  compañía companhia compagnie agencia agência agence agenzia consejo conselho conseil consiglio
+  comisión comissão commissione tribunal hôpital ospedale clínica clinique escuela école
+  colegio armada ejército`.split(/\s+/),
 );
 
 // Plural nouns for groups of people that news attributes speech to.
@@ -91,6 +99,9 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // study, called": the clause inside the appositive says what they did, not what they are.
 // "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
 const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
+// "Harold Beebe, known to everyone as Hal, said": the name he goes by is not who speaks.
+const NICKNAME_CLAUSE =
+  /,\s+(?:(?:who\s+is\s+)?(?:known|nicknamed|dubbed)|(?:who\s+)?goes\s+by)\s[^,]*(?:,|$)/gi;
 const CLAUSE_IN_APPOSITIVE = /(?<=,\s+(?:a|an|the)\s[^,]*?)\s+(?:who|that)\s[^,]*/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
@@ -118,6 +129,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
     raw
       .replace(PARENTHETICAL, "")
+      .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(PARTICIPLE_CLAUSE, "")
@@ -228,6 +240,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   )
     return { kind: "organisation", name: named };
   const found = personName(words);
+  // "the Instituto Austral de Oceanografía": capitalised words that end on an institution's word
+  // open its name; what follows is no person's name but the rest of it.
+  const institution = found ? institutionBefore(found.roleWords) : "";
+  if (found && institution !== "")
+    return { kind: "organisation", name: `${institution} ${found.name}` };
   if (found && !isOrganisationName(found.name)) {
     // "Local MP Mr David Okafor": the courtesy title is no part of the role.
     const roleWords = [...found.roleWords];
@@ -350,6 +367,20 @@ function personName(words: readonly string[]): { name: string; roleWords: string
     name: nameWords.join(" ").replace(/[.,]$/, ""),
     roleWords: words.slice(0, words.length - nameWords.length),
   };
+}
+
+/**
+ * The capitalised words that end `roleWords` when the last of them is an institution's word
+ * ("the Instituto" → "Instituto"), else "". A title among them makes them a role ("Ministry
+ * spokesperson", "Police Chief").
+ */
+function institutionBefore(roleWords: readonly string[]): string {
+  const last = roleWords.at(-1) ?? "";
+  if (!/^\p{Lu}/u.test(last) || !ORGANISATION_WORDS.has(last.toLowerCase())) return "";
+  let start = roleWords.length - 1;
+  while (start > 0 && /^\p{Lu}[\p{L}-]*$/u.test(roleWords[start - 1] ?? "")) start--;
+  const words = roleWords.slice(start);
+  return words.some((word) => TITLE_WORDS.has(word.toLowerCase())) ? "" : words.join(" ");
 }
 
 export function isOrganisationName(name: string): boolean {

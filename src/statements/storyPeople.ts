@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import type { Story } from "../story/types.js";
+import { findDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import type { FoundStatement } from "./extractStatements.js";
@@ -16,6 +17,7 @@ import {
 import {
   CALENDAR_WORDS,
   isOrganisationName,
+  ORGANISATION_WORDS,
   parseSpeakerPhrase,
   TITLE_WORDS,
 } from "./speakerPhrase.js";
@@ -37,6 +39,8 @@ interface PersonDraft {
   name: string;
   role?: string;
   paragraphs: Set<number>;
+  /** Names the story says they go by ("everyone calls her Peg"). */
+  nicknames: Set<string>;
 }
 
 const MAX_ROLE_WORDS = 10;
@@ -52,6 +56,15 @@ const WORDS_BEFORE_A_NAME = new RegExp(
  */
 const DESCRIPTION_BEFORE =
   /(?:^|[.;:]\s+|,\s+(?:and\s+)?|\bby\s+)(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?<role>\p{L}[\p{L}\s'’-]{2,50}?)(?:,\s+(?:(?:identified|named)\s+as\s+)?|\s+(?:named|called))\s*$/u;
+/**
+ * The words before a name that make it part of an institution's name: an institution's word, "of"
+ * and capitalised words ("University of Wisconsin-", "Bank of "), with no title among them
+ * ("Department of Homeland Security Secretary Alejandro Mayorkas" names him).
+ */
+const INSIDE_AN_INSTITUTION = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${capitalisedForms(ORGANISATION_WORDS)})\s+(?:of|for|de|del|di|du|des|della)\s+(?:(?:the|la|el|le|los|las)\s+)?(?:(?!(?:${capitalisedForms(TITLE_WORDS)})\b)\p{Lu}[\p{L}.]*(?:\s+|-))*$`,
+  "u",
+);
 const PLACE_OR_ORGANISATION = new Set(["Place", "Country", "City", "Organization", "Region"]);
 
 /**
@@ -78,6 +91,7 @@ export function findPeople(
   sources: PeopleSources = BOTH_SOURCES,
 ): Person[] {
   const drafts: PersonDraft[] = [];
+  let lastNamed: PersonDraft | undefined;
   const add = (name: string, printedRole: string | undefined, paragraph: number) => {
     let role = cardRole(printedRole);
     const words = name.split(/\s+/).filter((word) => !HONORIFIC.test(word));
@@ -87,7 +101,7 @@ export function findPeople(
     if (role?.split(/\s+/).every((word) => COURTESY_TITLE.test(word))) role = undefined;
     const surname = words.at(-1) ?? clean;
     const same =
-      drafts.find((draft) => draft.name === clean) ??
+      drafts.find((draft) => draft.name === clean || draft.nicknames.has(clean)) ??
       (words.length > 1
         ? drafts.find((draft) => draft.name.split(" ").length === 1 && draft.name === surname)
         : ([...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname) ??
@@ -96,8 +110,15 @@ export function findPeople(
       if (words.length > same.name.split(" ").length) same.name = clean;
       same.role = mergedRole(same.role, role);
       same.paragraphs.add(paragraph);
+      lastNamed = same;
     } else {
-      drafts.push({ name: clean, ...(role ? { role } : {}), paragraphs: new Set([paragraph]) });
+      lastNamed = {
+        name: clean,
+        ...(role ? { role } : {}),
+        paragraphs: new Set([paragraph]),
+        nicknames: new Set(),
+      };
+      drafts.push(lastNamed);
     }
   };
 
@@ -114,8 +135,17 @@ export function findPeople(
         add(statement.phrase.name, statement.phrase.role, paragraph.number);
     }
     if (!sources.tagger) continue;
-    for (const mention of nameMentions(paragraph.text))
-      add(mention.name, mention.role, paragraph.number);
+    // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
+    const dateline = paragraph.number === 1 ? (findDateline(paragraph.text)?.length ?? 0) : 0;
+    for (const mention of nameMentions(paragraph.text, dateline)) {
+      // "Dunleavy — everyone on both banks calls her Peg —": another name of the person named
+      // last, not someone else.
+      const known = drafts.some((draft) => draft.name === mention.name);
+      if (mention.nickname && lastNamed && !known && !mention.name.includes(" ")) {
+        lastNamed.nicknames.add(mention.name);
+        lastNamed.paragraphs.add(paragraph.number);
+      } else add(mention.name, mention.role, paragraph.number);
+    }
   }
   for (const draft of drafts) completeName(draft, story, drafts);
   // "Vantor said" after "Vantor Lift Systems (NYSE: VNTR)": a company called by its first word.
@@ -138,8 +168,11 @@ export function findPeople(
       surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname.toLowerCase());
     const firstNamed = Math.min(...draft.paragraphs);
     for (const paragraph of story.body) {
-      const names =
-        bareSurname && paragraph.number >= firstNamed ? [draft.name, surname] : [draft.name];
+      const names = [
+        draft.name,
+        ...(bareSurname && paragraph.number >= firstNamed ? [surname] : []),
+        ...draft.nicknames,
+      ];
       if (names.some((name) => printsWords(paragraph.text, name)))
         draft.paragraphs.add(paragraph.number);
     }
@@ -189,6 +222,14 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
   }
 }
 
+/** The words, as capitalised in a name ("University"), for a regular expression. */
+function capitalisedForms(words: Iterable<string>): string {
+  return [...words]
+    .filter((word) => /^\p{L}+$/u.test(word))
+    .map((word) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+    .join("|");
+}
+
 /** Whether the story prints the word as the start of an organisation's name ("Vantor Lift Systems"). */
 function namesAnOrganisation(word: string, story: Story): boolean {
   const longer = new RegExp(
@@ -200,9 +241,12 @@ function namesAnOrganisation(word: string, story: Story): boolean {
   );
 }
 
-/** Person names compromise finds in a paragraph, each with the role words just before it. */
-function nameMentions(text: string): { name: string; role?: string }[] {
-  const mentions: { name: string; role?: string }[] = [];
+/**
+ * Person names compromise finds in a paragraph (from `from` on), each with the role words just
+ * before it.
+ */
+function nameMentions(text: string, from = 0): NameMention[] {
+  const mentions: NameMention[] = [];
   for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
     const terms = sentence.terms;
     // compromise tags most names Person; a proper noun right after an honorific ("President Biden") is one too.
@@ -245,6 +289,10 @@ function nameMentions(text: string): { name: string; role?: string }[] {
       const start = terms[i]?.offset.start ?? 0;
       const last = terms[j];
       const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
+      if (start < from) {
+        i = j;
+        continue;
+      }
       const before =
         text
           .slice(Math.max(0, start - 120), start)
@@ -256,9 +304,19 @@ function nameMentions(text: string): { name: string; role?: string }[] {
         `${before.trimEnd().split(/\s+/).slice(-MAX_ROLE_WORDS).join(" ")}${gap}${text.slice(start, end)}`.trim(),
       );
       const name = text.slice(start, end).replace(/['’]s$/, "");
-      // "Reuters", "Legacy Emanuel Medical Center", "the Major Crash Team": not people.
-      const nextWord = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(end))?.[1] ?? "";
-      if (isOrganisationName(name) || (nextWord && isOrganisationName(nextWord))) {
+      // "Reuters", "Legacy Emanuel Medical Center", "the Major Crash Team", "St. Anne's Children's
+      // Hospital", "the University of Wisconsin-Madison": not people, but institutions' names.
+      const nextWords = /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(text.slice(end))?.[0] ?? "";
+      if (
+        isOrganisationName(name) ||
+        isOrganisationName(nextWords) ||
+        INSIDE_AN_INSTITUTION.test(text.slice(0, start))
+      ) {
+        i = j;
+        continue;
+      }
+      if (NICKNAME_GIVEN.test(text.slice(0, start))) {
+        mentions.push({ name, nickname: true });
         i = j;
         continue;
       }
@@ -299,6 +357,21 @@ function nameMentions(text: string): { name: string; role?: string }[] {
   return mentions;
 }
 
+/** A name the tagger found, with the role printed around it. */
+interface NameMention {
+  readonly name: string;
+  readonly role?: string;
+  /** Given as what someone is called ("calls her Peg"), not as someone new. */
+  readonly nickname?: boolean;
+}
+
+/**
+ * The words that give a name someone goes by: "everyone calls her", "friends call him", "known to
+ * all as", "nicknamed", "who goes by".
+ */
+const NICKNAME_GIVEN =
+  /\b(?:calls?|called)\s+(?:her|him|them)\s+["“‘']?$|\b(?:known|nicknamed|dubbed)\s+(?:to\s+(?:\p{Ll}+\s+){1,4})?(?:as\s+)?["“‘']?$|\bgo(?:es)?\s+by\s+["“‘']?$/u;
+
 /** "Her marriage to the photographer" → "photographer": the role is what follows the relation. */
 function withoutRelation(role: string | undefined): string | undefined {
   return role
@@ -324,7 +397,7 @@ function isRoleLike(words: string): boolean {
 
 function aliasesOf(draft: PersonDraft): string[] {
   const surname = surnameOf(draft.name);
-  const aliases = new Set([draft.name, surname]);
+  const aliases = new Set([draft.name, surname, ...draft.nicknames]);
   const title = draft.role?.split(/\s+/).at(-1);
   // "Chief Alvarez", "Minister Amirabdollahian": a capitalised title is used before the surname.
   if (title && /^\p{Lu}/u.test(title) && TITLE_WORDS.has(title.toLowerCase()))

@@ -241,6 +241,26 @@ describe("a sixth round: a profile where three people share a surname", () => {
     expect(personCalled("the farmer", ferry)?.name).toBe("Luis Ocampo");
   });
 
+  it('GIVEN `"The river," Dunleavy says — and here she stops … — "has never …"` THEN one statement, both pieces, the attribution and the aside left out', () => {
+    const [statement] = whoSaid(ferry, "has never once been the same river").statements;
+    expect(statement?.speaker.name).toBe("Margaret Dunleavy");
+    expect(statement?.text).toMatch(
+      /^The river … has never once been the same river two days running\. .* least boring job in the world\.$/,
+    );
+    expect(statement?.text).not.toMatch(/heron|says/);
+  });
+
+  it("GIVEN “Dunleavy — everyone on both banks calls her Peg — took over …” THEN Peg is Margaret Dunleavy's other name, not a second person", () => {
+    expect(whoIs(ferry, "Peg").people).toEqual([
+      expect.objectContaining({
+        name: "Margaret Dunleavy",
+        alsoCalled: ["Dunleavy", "Peg"],
+        paragraphs: expect.arrayContaining([5, 9, 17]),
+      }),
+    ]);
+    expect(whoIs(ferry, "Zzyzx").suggestions).not.toContain("Peg");
+  });
+
   it("GIVEN “Dunleavy says” after the story has called Margaret Dunleavy by her surname alone THEN Margaret, though her son was named since", () => {
     expect(speakerOf("she has not decided what she will do that day", ferry)).toBe(
       "Margaret Dunleavy",
@@ -457,5 +477,62 @@ describe("a seventh round: a murder trial", () => {
 
   it("GIVEN “…, Sgt. Andrea Molina, a police spokeswoman, said” THEN /who is the sergeant finds her too", () => {
     expect(personCalled("the sergeant", crash)?.name).toBe("Andrea Molina");
+  });
+});
+
+describe("an eighth round: documents, institutions and names that are not people", () => {
+  const crew = libraryOf(moreStoryPath("chile-peru-crew.md"));
+  const banks = libraryOf(moreStoryPath("eu-trading-book-delay.txt"));
+  const british = libraryOf(moreStoryPath("ashworth-ae.txt"));
+  const names = (library: typeof crew) =>
+    library.statementsOf(library.stories[0] as Story).people.map((person) => person.name);
+
+  it.each([
+    // "According to a draft of the proposal seen by Reuters, the Commission would use …"
+    ["the Commission would use a so-called delegated act", banks, "draft of the proposal"],
+    // "According to a copy of the permit reviewed by Pacific Wire, the survey was authorized …"
+    ["the survey was authorized to operate", crew, "copy of the permit"],
+    // "…, according to figures seen by the BBC."
+    ["waited up to 19 hours for a bed", british, "figures"],
+  ])(
+    "GIVEN “according to <a document> seen/reviewed by <an outlet>” WHEN asking who said %j THEN the document, never the outlet that saw it",
+    (words, library, document) => {
+      const [statement] = whoSaid(library, words).statements;
+      expect(statement?.speaker).toMatchObject({ name: document, kind: "organisation" });
+      expect(statement?.cue).toBe("according to");
+    },
+  );
+
+  it("GIVEN an outlet that only reviewed a document THEN it is no person of the story", () => {
+    expect(names(crew)).not.toContain("Pacific Wire");
+  });
+
+  it("GIVEN a dateline “MADISON, Wis. —” and “the University of Wisconsin-Madison” THEN neither is a person, and /who is with no match suggests only people", () => {
+    const budget = libraryOf(moreStoryPath("state-budget.md"));
+    expect(names(budget)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:MADISON|Madison|Wis)$/)]),
+    );
+    const { suggestions } = whoIs(budget, "Zzyzx");
+    expect(suggestions).toContain("Helen Brandvold");
+    expect(suggestions.join(" ")).not.toMatch(/MADISON|Madison|Wis\b/);
+  });
+
+  it("GIVEN “St. Anne's Children's Hospital” THEN Anne is no person; the mother and son named beside it still are", () => {
+    const outbreak = libraryOf(moreStoryPath("measles-outbreak.txt"));
+    expect(names(outbreak)).not.toContain("Anne");
+    expect(names(outbreak)).toEqual(expect.arrayContaining(["Jessica Pruitt", "Eli"]));
+  });
+
+  it("GIVEN “the Instituto Austral de Oceanografía, said …” and “the University of Concepción” THEN the institute speaks, by its whole name, and neither is a person", () => {
+    const [statement] = whoSaid(crew, "a documented electrical fault").statements;
+    expect(statement?.speaker).toMatchObject({
+      name: "Instituto Austral de Oceanografía",
+      kind: "organisation",
+    });
+    expect(names(crew).filter((name) => /Oceanograf|Concepci/.test(name))).toEqual([]);
+  });
+
+  it("GIVEN “Hanseatic Capital and Banque Lorraine, which have …” THEN the French bank is no person", () => {
+    expect(names(banks)).not.toContain("Banque Lorraine");
   });
 });

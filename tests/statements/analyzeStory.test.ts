@@ -392,6 +392,18 @@ describe("speakers in trial, budget and outbreak copy", () => {
   });
 });
 
+describe("a name someone goes by", () => {
+  it("GIVEN “Harold Beebe, known to everyone as Hal, said …” then “Hal said” THEN both are Harold Beebe's, and Hal is one of his names", () => {
+    const { statements, people } = analyze(
+      'Harold Beebe, known to everyone as Hal, said the river was high.\n\n"We\'ll manage," Hal said.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual(["Harold Beebe", "Harold Beebe"]);
+    expect(people).toEqual([
+      expect.objectContaining({ name: "Harold Beebe", aliases: ["Harold Beebe", "Beebe", "Hal"] }),
+    ]);
+  });
+});
+
 describe("sources that are unnamed, nested or not speaking", () => {
   it.each([
     [
