@@ -32,12 +32,18 @@ export function aboutFocus<C extends FocusCandidate>(
     person.aliases.filter(
       (alias) => !people.some((other) => other !== person && other.aliases.includes(alias)),
     );
+  // "Tom" is Wesley Tom's surname, but not in "co-author Tom Ruiz".
+  const withoutOthersNames = (text: string, person: Person) =>
+    people
+      .filter((other) => other !== person && other.name.length > 0)
+      .reduce((rest, other) => rest.replaceAll(other.name, " ".repeat(other.name.length)), text);
   const aboutPeople = (chosen: readonly Person[]) => {
     const names = chosen.map((person) => ({ person, own: ownNames(person) }));
     return candidates.filter((c) =>
       names.some(
         ({ person, own }) =>
-          own.some((alias) => printsWords(c.text, alias)) || saidBy(library, story, c, person.name),
+          own.some((alias) => printsWords(withoutOthersNames(c.text, person), alias)) ||
+          saidBy(library, story, c, person.name),
       ),
     );
   };

@@ -90,10 +90,10 @@ const RESPONDS =
   /\b(?:denied|denies|denying)\s+(?:that|any|all|wrongdoing|having|being|knowing|the\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?))\b|\b(?:rejected|rejects|rejecting|disputed|disputes|disagreed with|disagrees with)\s+(?:\S+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation|account|report)\b|\b(?:disagrees?|disagreed)\b|\b(?:baseless|groundless|unfounded|untrue)\b|\bplead(?:ed|s)? not guilty\b|\b(?:will|would|plans? to|intends? to) appeal(?:\s+(?:the|against)\b|\s+to\s+the\s+(?:court|tribunal|supreme|high court|appeals)|[.,])/iu;
 /**
  * The other side put without a denial: opposition to what the story reports ("has opposed further
- * delays", "voted against the budget", "Campaigners said …", "criticised the decision").
+ * delays", "voted against the budget", "Campaigners said …", "criticised the decision", "would fight the closure").
  */
 const OPPOSES =
-  /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b/iu;
+  /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b|\b(?:will|would|vow(?:ed|s)? to|plans? to|promised to|pledged to|intends? to)\s+(?:fight|challenge|contest|oppose|resist|block)\b/iu;
 /** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
 const RESPONSE_BONUS = 0.5;
 const HAS_ATTRIBUTION =

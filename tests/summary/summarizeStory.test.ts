@@ -324,6 +324,35 @@ describe("summarizeStory: what a short summary owes its reader", () => {
       expect(sentences).not.toContain(piece.text);
   });
 
+  it("GIVEN a union that vows to fight a closure THEN the short summary gives the union's side", () => {
+    const plant = inStory([
+      "Marlow Foods said on Wednesday it will close its bakery in Eastfield by March, cutting 640 jobs, as sales of packaged bread keep falling.",
+      "The company will move production to its plants in Dayton and Fort Wayne.",
+      "Marlow's shares rose 3% after the announcement.",
+      "The bakery, which opened in 1961, is the largest private employer in Eastfield.",
+      "Chief Executive Laura Brandt said the decision had been the hardest of her eight years in the job.",
+      "Sales of packaged bread have fallen for six straight years as shoppers switch to in-store bakeries.",
+      "The company also lowered its forecast for the year.",
+      "The bakers' union, which represents 500 of the workers, said it would fight the closure in court.",
+    ]);
+    expect(shortOf(plant)).toContain(8);
+  });
+
+  it("GIVEN focus on a person whose surname is another person's first name (Wesley Tom, Tom Ruiz) THEN only the first one's sentences", () => {
+    const springs = inStory([
+      "A lithium mine in central Nevada has drained two desert springs that are home to a rare fish, a study published on Wednesday found.",
+      "The study's co-author, Tom Ruiz, a hydrologist at the University of Nevada, said the wells had lowered the water table by almost two meters since 2021.",
+      "Wesley Tom, chairman of the Timbisha Valley Tribe, said the springs had been sacred to his people for centuries.",
+      "Wesley Tom said the tribe would ask the state for a public hearing on the mine's water permits.",
+      "The mine's owner, Basin Lithium, disputed the findings.",
+    ]);
+    const paragraphs = summarizeStory(springs, {
+      focus: "Wesley Tom",
+      length: "long",
+    }).sentences.map((s) => s.paragraph);
+    expect(paragraphs).toEqual([3, 4]);
+  });
+
   it("GIVEN “as opposed to” THEN no other side is read into it", () => {
     const zoo = inStory([
       "The city zoo will open a new elephant house in May, doubling the space its three elephants have to roam.",
