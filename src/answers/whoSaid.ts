@@ -14,6 +14,7 @@ import {
 import type { Speaker, Statement } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { withoutContractions } from "../text/contractions.js";
 import { foldText } from "../text/fold.js";
 import { isFragmentOf } from "../text/fragment.js";
 import { mergeSpans } from "../text/spans.js";
@@ -351,7 +352,7 @@ function overlaps(a: Statement, b: Statement): boolean {
  */
 function matchVerbatim(typed: string, statements: readonly Statement[]): StatementMatch[] {
   const plain = (text: string) =>
-    foldText(text)
+    withoutContractions(foldText(text))
       .replace(/["']/g, "")
       .replace(/\s+/g, " ")
       .replace(/[.!?,\s]+$/, "")

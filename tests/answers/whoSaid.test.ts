@@ -17,6 +17,25 @@ const libraries = {
 const speakerOf = (quote: string, library = seed) =>
   whoSaid(library, quote).statements[0]?.speaker.name;
 
+describe("whoSaid on words that are all common ones", () => {
+  const plant = new StoryLibrary([
+    parseStory(
+      "plant.txt",
+      [
+        "Findlay's mayor, Chris Novak, said the city would survive the closure of its largest factory.",
+        '"We\'ve been through this before," Novak said. "We don\'t quit."',
+      ].join("\n\n"),
+    ),
+  ]);
+
+  it.each(["we have been through this before", "we do not quit"])(
+    "GIVEN %j, printed contracted THEN its speaker",
+    (typed) => {
+      expect(speakerOf(typed, plant)).toBe("Chris Novak");
+    },
+  );
+});
+
 describe("whoSaid on the bundled story", () => {
   it("GIVEN “baseless” WHEN asking who said it THEN Hossein Amirabdollahian, Iran's Foreign Minister, in ¶9, with “baseless” highlighted", () => {
     const { statements, narration } = whoSaid(seed, "baseless");
