@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from "../text/nameParticles.js";
-import { splitNameList } from "./nameList.js";
+import { creditNames } from "./creditNames.js";
 
 /** What a closing credit line tells: who contributed, and the outlet when it names its own staff. */
 export interface Credit {
@@ -17,12 +17,12 @@ const POSSESSIVE_OUTLET = /^(?<outlet>\p{Lu}[^,]*?)(?:'s|’s|'|’)\s+(?<name>\
 // through its staff, the job (with its beat) no part of the name.
 const STAFF_OF =
   /^(?<org>(?:The\s+)?\p{Lu}[\p{L}.&' -]*?)\s+(?:[Ss]taff\s+|(?:Sports|Business|Political|Science|Medical|Health|Technology|Entertainment|Senior|Chief|National|Investigative|Legal|Economics)\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\s+(?<name>\p{Lu}.*)$/u;
-const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.' -]*$/u;
 
 /**
  * Reads a closing credit line such as "Fox News' Ben Evansky, Caitlin McFall and The Associated
  * Press contributed to this report." or "Reporting by Ana Ruiz in Ridgeline; Editing by Tom Hale".
- * Returns null when the text is not a credit line. Editors are not contributors.
+ * Returns null when the text is not a credit line. Editors are not contributors, and neither are
+ * the places people reported from ("in Findlay, Ohio", "at Marlow Road").
  *
  * @example parseCreditLine("Fox News' Ben Evansky and The Associated Press contributed to this report.")
  * // → { outlet: "Fox News", contributors: ["Ben Evansky", "The Associated Press"] }
@@ -46,7 +46,7 @@ export function parseCreditLine(text: string): Credit | null {
   let outlet: string | undefined;
   let staffOf: string | undefined;
   const contributors: string[] = [];
-  for (const item of splitNameList(reporters)) {
+  for (const item of creditNames(reporters)) {
     let name = item;
     const possessive = POSSESSIVE_OUTLET.exec(name)?.groups;
     if (possessive?.outlet && possessive.name) {
@@ -59,7 +59,6 @@ export function parseCreditLine(text: string): Credit | null {
       if (!/^(?:Staff|Senior|Special|Contributing|Freelance)$/.test(staff.org)) staffOf = staff.org;
       name = staff.name;
     }
-    name = name.replace(IN_PLACE, "").trim();
     if (!looksLikeAName(name)) return null;
     contributors.push(name);
   }
