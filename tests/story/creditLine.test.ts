@@ -83,3 +83,60 @@ describe("credit lines: the places people reported from are not contributors", (
     expect(story.outlet).toBe("The Associated Press");
   });
 });
+
+describe("credit lines: Reuters-style roles and the other common forms", () => {
+  it.each([
+    [
+      "Reporting by Olena Harmash in Kyiv and Guy Faulconbridge in Moscow; Additional reporting by Jan Lopatka in Prague; Writing by Mark Trevelyan; Editing by Alison Williams and Frances Kerry",
+      ["Olena Harmash", "Guy Faulconbridge", "Jan Lopatka", "Mark Trevelyan"],
+    ],
+    ["(Reporting by Hana Okonkwo; Editing by Martin Feld)", ["Hana Okonkwo"]],
+    ["Writing by Sam Lee; Editing by Dan Ho", ["Sam Lee"]],
+    ["Reporting by Eleanor Hart, editing by Neil Adebayo", ["Eleanor Hart"]],
+    ["Reporting by Jane Doe. Editing by Tom Hale.", ["Jane Doe"]],
+    ["Additional reporting by Li Wei.", ["Li Wei"]],
+    ["— With reporting by Li Wei", ["Li Wei"]],
+    ["— With assistance from Li Wei and Omar Said.", ["Li Wei", "Omar Said"]],
+    [
+      "Reporting was contributed by Ana Ruiz from Lima and Tom Hale from Quito.",
+      ["Ana Ruiz", "Tom Hale"],
+    ],
+    ["Andrew Kramer reported from Kyiv.", ["Andrew Kramer"]],
+    [
+      "Andrew E. Kramer reported from Kyiv, Ukraine, and Marc Santora from London.",
+      ["Andrew E. Kramer", "Marc Santora"],
+    ],
+    [
+      "AP writers Jill Lawless in London and Geir Moulson in Berlin contributed.",
+      ["Jill Lawless", "Geir Moulson", "AP"],
+    ],
+  ])(
+    "GIVEN the closing line “%s” THEN it is a credit, not a paragraph, and the writers (not the editors) are the contributors %j",
+    (credit, contributors) => {
+      const story = storyEndingWith(credit);
+      expectCredit(story, credit);
+      expect(story.contributors).toEqual(contributors);
+    },
+  );
+
+  it("GIVEN a closing line that only names the editor WHEN parsed THEN it is a credit, not a paragraph, and names no contributor", () => {
+    const story = storyEndingWith("Editing by Dan Ho");
+    expectCredit(story, "Editing by Dan Ho");
+    expect(story.contributors).toEqual([]);
+  });
+
+  it.each([
+    "Officials reported from Kyiv.",
+    "Andrew Kramer reported from Kyiv that the bridge was shut.",
+    "Shelling was reported from Kharkiv.",
+    "Reported by the Daily Mail, the claim was denied.",
+  ])(
+    "GIVEN a last paragraph that is news, “%s”, WHEN parsed THEN it stays a numbered paragraph",
+    (last) => {
+      const story = storyEndingWith(last);
+      expect(story.body.at(-1)?.text).toBe(last);
+      expect(story.asides).toEqual([]);
+      expect(story.contributors).toEqual([]);
+    },
+  );
+});

@@ -473,4 +473,15 @@ describe("parseStory: closing credit lines in the more stories", () => {
       after: 21,
     });
   });
+
+  it("GIVEN the Chile-Peru story ending “Lucía Ferrer reported from Lima and Owen Maddox from Santiago.” WHEN parsed THEN that line is its credit, not ¶21", () => {
+    const story = loadStory(`${MORE_STORIES}chile-peru-crew.md`);
+    expect(story.body).toHaveLength(20);
+    expect(story.asides.at(-1)).toEqual({
+      kind: "credit",
+      text: "Lucía Ferrer reported from Lima and Owen Maddox from Santiago.",
+      after: 20,
+    });
+    expect(story.contributors).toEqual(["Lucía Ferrer", "Owen Maddox"]);
+  });
 });
