@@ -140,3 +140,13 @@ describe("credit lines: Reuters-style roles and the other common forms", () => {
     },
   );
 });
+
+describe("credit lines: the agency that filed the story", () => {
+  it("GIVEN an AP story credited to “AP writers Jill Lawless in London and Geir Moulson in Berlin” WHEN parsed THEN the writers are the contributors and the AP the outlet, not a contributor too", () => {
+    const credit = "AP writers Jill Lawless in London and Geir Moulson in Berlin contributed.";
+    const story = storyEndingWith(credit, "TOLEDO, Ohio (AP) — ");
+    expectCredit(story, credit);
+    expect(story.contributors).toEqual(["Jill Lawless", "Geir Moulson"]);
+    expect(story.outlet).toBe("The Associated Press");
+  });
+});

@@ -484,4 +484,10 @@ describe("parseStory: closing credit lines in the more stories", () => {
     });
     expect(story.contributors).toEqual(["Lucía Ferrer", "Owen Maddox"]);
   });
+
+  it("GIVEN the Rovers derby story, filed by the AP and credited to “AP Sports Writer Hannah Delacourt” WHEN parsed THEN she is the one contributor and the AP is the outlet, not a contributor too", () => {
+    const story = loadStory(`${MORE_STORIES}rovers-derby.txt`);
+    expect(story.contributors).toEqual(["Hannah Delacourt"]);
+    expect(story.outlet).toBe("The Associated Press");
+  });
 });
