@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
 import { UserFacingError } from "../errors.js";
-import { findDateline, withoutDateline } from "../text/dateline.js";
+import { agencyName, findDateline, withoutDateline } from "../text/dateline.js";
 import { splitSentences } from "../text/sentences.js";
 import { parseCreditLine } from "./creditLine.js";
 import { splitFrontMatter } from "./frontMatter.js";
@@ -181,9 +181,12 @@ function ledeTitle(lede: BodyParagraph): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–-]+$/, "")}…`;
 }
 
-/** "Associated Press" and "The Associated Press" are one organisation. */
+/** "AP", "Associated Press" and "The Associated Press" are one organisation. */
 function sameOrganisation(a: string, b: string): boolean {
-  const bare = (name: string) => name.replace(/^the\s+/i, "").toLowerCase();
+  const bare = (name: string) =>
+    agencyName(name)
+      .replace(/^the\s+/i, "")
+      .toLowerCase();
   return bare(a) === bare(b);
 }
 

@@ -43,8 +43,13 @@ export function findDateline(text: string): Dateline | undefined {
   const agency = match.groups?.agency?.trim();
   return {
     length: match[0].length,
-    ...(agency ? { agency: AGENCY_NAMES[agency] ?? agency } : {}),
+    ...(agency ? { agency: agencyName(agency) } : {}),
   };
+}
+
+/** An agency's name in full as a story credits it: "AP" → "The Associated Press"; others as given. */
+export function agencyName(name: string): string {
+  return AGENCY_NAMES[name] ?? name;
 }
 
 /** The text from after its dateline. */

@@ -265,6 +265,19 @@ describe("byline who is", () => {
     expect(stdout).toMatch(/^No one called "Smith" is in the story\. People in the story: .+\.\n$/);
   });
 
+  it.each(["Eleanor Hart", "Neil Adebayo"])(
+    "GIVEN the rugby story's credit line names %s WHEN asked who they are THEN they are no one in the story",
+    async (name) => {
+      const moreStories = fileURLToPath(new URL("../fixtures/more-stories/", import.meta.url));
+      const { code, stdout } = await runCli(
+        ["who", "is", name, "story:thornbury-castlegate-rugby"],
+        { env: { CORPUS_DIR: moreStories } },
+      );
+      expect(code).toBe(EXIT_OK);
+      expect(stdout).toMatch(new RegExp(`^No one called "${name}" is in the story\\.`));
+    },
+  );
+
   it("GIVEN an unknown name WHEN run with --json THEN no results, and the suggestions as the JSON contract says", async () => {
     const { stdout } = await runCli(["who", "is", "Smith", "--json"]);
     const answer = onlyLine(stdout);

@@ -445,3 +445,49 @@ describe("parseStory: datelines", () => {
     expect(story.title).toBe("The pier closed on Sunday after a storm.");
   });
 });
+
+describe("parseStory: closing credit lines in the more stories", () => {
+  const MORE_STORIES = fileURLToPath(new URL("../fixtures/more-stories/", import.meta.url));
+
+  it("GIVEN the Halvern layoffs story, credited to “Associated Press writer Carla Mendes in Findlay, Ohio,” WHEN parsed THEN Carla Mendes is the only contributor, not Ohio, and the AP the outlet", () => {
+    const story = loadStory(`${MORE_STORIES}halvern-layoffs.txt`);
+    expect(story.contributors).toEqual(["Carla Mendes"]);
+    expect(story.outlet).toBe("The Associated Press");
+    expect(story.body).toHaveLength(21);
+    expect(story.asides.map((aside) => [aside.kind, aside.after])).toEqual([
+      ["headline", 0],
+      ["credit", 21],
+    ]);
+  });
+
+  it("GIVEN the Thornbury rugby story ending “Reporting by Eleanor Hart at Marlow Road; editing by Neil Adebayo” WHEN parsed THEN the reporter is the contributor, the editor is not, and the line is no paragraph", () => {
+    const story = loadStory(`${MORE_STORIES}thornbury-castlegate-rugby.txt`);
+    expect(story.contributors).toEqual(["Eleanor Hart"]);
+    expect(story.body).toHaveLength(21);
+    expect(story.body[20]?.text).toBe(
+      "Thornbury host Exmoor next Saturday, when Castlegate travel to Redbridge.",
+    );
+    expect(story.asides.at(-1)).toEqual({
+      kind: "credit",
+      text: "Reporting by Eleanor Hart at Marlow Road; editing by Neil Adebayo",
+      after: 21,
+    });
+  });
+
+  it("GIVEN the Chile-Peru story ending “Lucía Ferrer reported from Lima and Owen Maddox from Santiago.” WHEN parsed THEN that line is its credit, not ¶21", () => {
+    const story = loadStory(`${MORE_STORIES}chile-peru-crew.md`);
+    expect(story.body).toHaveLength(20);
+    expect(story.asides.at(-1)).toEqual({
+      kind: "credit",
+      text: "Lucía Ferrer reported from Lima and Owen Maddox from Santiago.",
+      after: 20,
+    });
+    expect(story.contributors).toEqual(["Lucía Ferrer", "Owen Maddox"]);
+  });
+
+  it("GIVEN the Rovers derby story, filed by the AP and credited to “AP Sports Writer Hannah Delacourt” WHEN parsed THEN she is the one contributor and the AP is the outlet, not a contributor too", () => {
+    const story = loadStory(`${MORE_STORIES}rovers-derby.txt`);
+    expect(story.contributors).toEqual(["Hannah Delacourt"]);
+    expect(story.outlet).toBe("The Associated Press");
+  });
+});
