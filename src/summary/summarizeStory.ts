@@ -9,6 +9,7 @@ import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
+import { type Aside, findAsides, withoutAsides } from "./asides.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 
@@ -28,7 +29,10 @@ export const SUMMARY_TARGETS: Readonly<
 export interface SummarySentence {
   readonly story: string;
   readonly paragraph: number;
+  /** The sentence as shown: verbatim, or with asides left out, each marked "…". */
   readonly text: string;
+  /** When asides were left out to fit the length: the whole sentence, verbatim. */
+  readonly wholeSentence?: string;
   readonly attribution: Attribution;
 }
 
@@ -107,6 +111,10 @@ interface Candidate {
   /** Opens on a pronoun or a bare quote: usable only right after the sentence it leans on. */
   readonly leans: boolean;
   readonly words: number;
+  /** What may be left out of it to fit a summary's length (see asides.ts). */
+  readonly asides: readonly Aside[];
+  /** Its words with every aside left out. */
+  readonly fewestWords: number;
   readonly terms: ReadonlyMap<string, number>;
   /** Opens on a quotation mark: someone's words rather than the story's account. */
   readonly quote: boolean;
@@ -115,7 +123,7 @@ interface Candidate {
   /** Says only that someone would not comment. */
   readonly noComment?: boolean;
   /** The sentence before, when it stands alone: what a leaning sentence leans on. */
-  readonly before?: Pick<Candidate, "paragraph" | "text" | "order" | "words">;
+  readonly before?: Pick<Candidate, "paragraph" | "text" | "order" | "words" | "fewestWords">;
   /** With a focus, the sentence a leaning one needs before it, when that is not about the focus. */
   readonly context?: Candidate;
   score: number;
@@ -147,6 +155,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
             context: {
               ...sentence.before,
               leans: false,
+              asides: [],
               terms: new Map(),
               quote: false,
               score: 0,
@@ -161,9 +170,10 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
   const introductions = focus
     ? new Map<Candidate, Candidate[]>()
     : introductionsNeeded(library, story, candidates);
-  const chosen = pickWithMmr(candidates, SUMMARY_TARGETS[length], introductions).sort(
-    (a, b) => a.order - b.order,
-  );
+  const target = SUMMARY_TARGETS[length];
+  const picked = pickWithMmr(candidates, target, introductions);
+  const shortened = sentencesToShorten(picked, target.words);
+  const chosen = picked.sort((a, b) => a.order - b.order);
   if (focus && chosen.length === 0) {
     return {
       story: story.id,
@@ -190,7 +200,9 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
     sentences: chosen.map((sentence) => ({
       story: story.id,
       paragraph: sentence.paragraph,
-      text: sentence.text,
+      ...(shortened.has(sentence)
+        ? { text: withoutAsides(sentence.text, sentence.asides), wholeSentence: sentence.text }
+        : { text: sentence.text }),
       attribution: attributionFor(story, sentence.paragraph),
     })),
     quoted: [...quoted.values()],
@@ -287,7 +299,10 @@ function sentencesOf(
       order++;
       // Where the story was filed ("WASHINGTON (AP) — ") opens its lede, and is no summary's words.
       const sentence = { text: order === 1 ? withoutDateline(raw) : raw };
-      const words = sentence.text.split(/\s+/).length;
+      const words = countWords(sentence.text);
+      const offset = start + raw.length - sentence.text.length;
+      const asides = findAsides(sentence.text, (at) => insideAQuote(offset + at));
+      const fewestWords = countWords(withoutAsides(sentence.text, asides));
       const opensOnAQuote = quotes.some(
         (quote) => quote.open === start + raw.length - raw.trimStart().length,
       );
@@ -302,7 +317,7 @@ function sentencesOf(
         !insideAQuote(end - (raw.length - raw.trimEnd().length));
       before =
         balanced && !leans
-          ? { paragraph: paragraph.number, text: sentence.text, order, words }
+          ? { paragraph: paragraph.number, text: sentence.text, order, words, fewestWords: words }
           : undefined;
       const responding = RESPONDS.exec(sentence.text) ?? OPPOSES.exec(sentence.text);
       const byAccuser =
@@ -325,6 +340,8 @@ function sentencesOf(
         leans,
         ...(leans && previous ? { before: previous } : {}),
         words,
+        asides,
+        fewestWords,
         terms,
         quote: opensOnAQuote,
         responds,
@@ -370,7 +387,8 @@ function pickWithMmr(
       // "Salaverry denied …" comes with the sentence that says who Salaverry is.
       const intros = missingIntroductions(candidate, chosen, introductions);
       const brought = [...intros, ...(context ? [context] : [])];
-      const adding = candidate.words + brought.reduce((sum, c) => sum + c.words, 0);
+      // Asides may be left out to fit: a sentence fits if it does without them.
+      const adding = candidate.fewestWords + brought.reduce((sum, c) => sum + c.fewestWords, 0);
       if (words + adding > target.words && chosen.length > 0) continue;
       if (chosen.length + 1 + brought.length > target.sentences) continue;
       // One response is what a summary owes the other side; a second is only another sentence.
@@ -393,14 +411,37 @@ function pickWithMmr(
     for (const brought of [...missingIntroductions(best, chosen, introductions), context]) {
       if (!brought) continue;
       chosen.push(brought);
-      words += brought.words;
+      words += brought.fewestWords;
       left.delete(brought);
     }
     chosen.push(best);
-    words += best.words;
+    words += best.fewestWords;
     left.delete(best);
   }
   return chosen;
+}
+
+/**
+ * The chosen sentences that must be shown without their asides to stay within the word budget.
+ * Every sentence is whole if it can be: they are made whole in the order they were chosen (the
+ * most valuable first), as long as the summary still fits.
+ */
+function sentencesToShorten(chosen: readonly Candidate[], budget: number): Set<Candidate> {
+  const shortened = new Set(chosen.filter((c) => c.fewestWords < c.words));
+  let words = chosen.reduce((sum, c) => sum + c.fewestWords, 0);
+  for (const candidate of chosen) {
+    const extra = candidate.words - candidate.fewestWords;
+    if (shortened.has(candidate) && words + extra <= budget) {
+      shortened.delete(candidate);
+      words += extra;
+    }
+  }
+  return shortened;
+}
+
+/** Words as a reader counts them in a line of text: what stands between spaces ("…" included). */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Maximal marginal relevance of a sentence given those chosen: its score less its overlap with them. */

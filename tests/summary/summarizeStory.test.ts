@@ -8,10 +8,29 @@ import { fixturePath, libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js
 const seed = libraryOf(SEED_STORY);
 const words = (texts: readonly { text: string }[]) =>
   texts.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+/** The verbatim pieces of a sentence shown with asides left out ("said … that"). */
+const piecesOf = (text: string) =>
+  text
+    .split("…")
+    .map((piece) => piece.trim().replace(/^,\s*/, ""))
+    .filter(Boolean);
+/** Each piece is in the paragraph, in order, and so is the whole sentence. */
+const expectVerbatimIn = (
+  paragraph: string,
+  sentence: { text: string; wholeSentence?: string },
+) => {
+  let from = 0;
+  for (const piece of piecesOf(sentence.text)) {
+    const at = paragraph.indexOf(piece, from);
+    expect(at, `"${piece}" in order in "${paragraph}"`).toBeGreaterThanOrEqual(0);
+    from = at + piece.length;
+  }
+  expect(paragraph).toContain(sentence.wholeSentence ?? sentence.text);
+};
 
 describe("summarizeStory", () => {
   it.each(["short", "medium", "long"] as const)(
-    "GIVEN length %s THEN at most its sentences and words, in story order, each verbatim from its paragraph",
+    "GIVEN length %s THEN at most its sentences and words, in story order, each verbatim from its paragraph (an aside left out only where marked …)",
     (length) => {
       const summary = summarizeStory(seed, { length });
       const target = SUMMARY_TARGETS[length];
@@ -21,7 +40,7 @@ describe("summarizeStory", () => {
       const paragraphs = summary.sentences.map((s) => s.paragraph);
       expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
       for (const sentence of summary.sentences) {
-        expect(seed.story().body[sentence.paragraph - 1]?.text).toContain(sentence.text);
+        expectVerbatimIn(seed.story().body[sentence.paragraph - 1]?.text ?? "", sentence);
         expect(sentence.attribution).toMatchObject({
           outlet: "Fox News",
           paragraph: sentence.paragraph,
@@ -264,6 +283,50 @@ describe("summarizeStory: what a short summary owes its reader", () => {
   it("GIVEN the bundled story WHEN summarised short THEN Iran's denial is in it, beside the trip and the warning", () => {
     const texts = summarizeStory(seed).sentences.map((s) => s.text);
     expect(texts.join(" ")).toMatch(/"baseless\."/);
+  });
+
+  it("GIVEN the bundled story WHEN summarised short THEN the trip, the US warning, the meeting with Turkey and Iran's denial fit in 90 words, the denial's circumstances left out and marked", () => {
+    const summary = summarizeStory(seed, { length: "short" });
+    const text = summary.sentences.map((s) => s.text).join(" ");
+    expect(text).toMatch(/Putin is traveling to Tehran/);
+    expect(text).toMatch(/Iran could provide Russia with drones/);
+    expect(text).toMatch(
+      /meeting with leaders from Iran and Turkey|meeting with Turkish President/,
+    );
+    expect(text).toMatch(/accusations .* are "baseless\."/);
+    expect(words(summary.sentences)).toBeLessThanOrEqual(SUMMARY_TARGETS.short.words);
+    const denial = summary.sentences.find((s) => s.text.includes("baseless"));
+    expect(denial?.text).toContain("said … that");
+    expect(denial?.wholeSentence).toContain("said in a phone call with his Ukrainian counterpart");
+  });
+
+  const ferry = [
+    "The last car ferry across the Tamsin River made its final crossing on Sunday after 88 years, ending a service that generations of farmers, commuters and schoolchildren in Harrow County relied on before the new Marsh Point bridge opened a mile downstream this fall.",
+    "The county board voted in June to sell the ferry, the Lady Ellen, to a museum in Ohio, saying it lost about $400,000 a year.",
+    "Ferry captain Walt Osgood, who piloted the Lady Ellen for 31 years, said in a long interview on the landing before the last crossing on Sunday that the board had broken a promise to keep the boat running for cyclists and walkers.",
+    "About 300 people lined the landing to watch the boat leave.",
+  ];
+
+  it("GIVEN a sentence that fits only without its aside THEN it is shown without it, marked “…”, and its whole text comes with it", () => {
+    const summary = summarizeStory(inStory(ferry), { length: "short" });
+    expect(words(summary.sentences)).toBeLessThanOrEqual(SUMMARY_TARGETS.short.words);
+    const captain = summary.sentences.find((s) => s.text.includes("Osgood"));
+    expect(captain?.text).toBe(
+      "Ferry captain Walt Osgood, who piloted the Lady Ellen for 31 years, said … that the board had broken a promise to keep the boat running for cyclists and walkers.",
+    );
+    expect(captain?.wholeSentence).toBe(ferry[2]);
+    for (const sentence of summary.sentences) {
+      expectVerbatimIn(ferry[sentence.paragraph - 1] ?? "", sentence);
+    }
+  });
+
+  it("GIVEN sentences that fit whole THEN none is shortened", () => {
+    const summary = summarizeStory(inStory(ferry), { length: "long" });
+    expect(summary.sentences.length).toBe(4);
+    for (const sentence of summary.sentences) {
+      expect(sentence.wholeSentence).toBeUndefined();
+      expect(sentence.text).toBe(ferry[sentence.paragraph - 1]);
+    }
   });
 
   it("GIVEN a story that accuses someone and later prints their denial THEN the short summary gives the denial", () => {
@@ -516,6 +579,9 @@ describe("/summary in the console", () => {
     expect(
       answer.results.every((r: { text: string; attribution: unknown }) => r.text && r.attribution),
     ).toBe(true);
+    // A sentence shortened to fit carries its whole text.
+    const shortened = answer.results.find((r: { text: string }) => r.text.includes("…"));
+    expect(shortened?.wholeSentence).toMatch(/^But Iran's Foreign Minister .* "baseless\."$/);
     expect(refusal).toEqual({ command: "summary", input: { focus: "bitcoin" }, results: [] });
   });
 
