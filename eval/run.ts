@@ -6,6 +6,8 @@
  * - who said / who is: statement extraction precision and recall, speaker accuracy given a quote,
  *   a fragment and a misspelled fragment, role accuracy, and speakers wrongly named.
  * - `--quotes FILE`: speaker accuracy on a file of real news quotes (e.g. PolNeAR's, see README).
+ * - summary facts: how many of the facts editors asked of a 90-word summary `/summary length:short`
+ *   gives, on stories written for the tests (tests/fixtures/summary-facts.json).
  * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
  *
  * `--verbose` lists every miss.
@@ -14,6 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type AskScore, loadQuestionSet, loadStoryLibrary, scoreAsk } from "./askEvaluation.js";
 import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
+import { scoreSummaryFacts } from "./factEvaluation.js";
 import { scoreQuoteCorpus } from "./quoteCorpusEvaluation.js";
 import {
   loadStatementSet,
@@ -105,6 +108,17 @@ for (const { questions, story } of await labelledStories()) {
   );
 }
 
+const factScores = await scoreSummaryFacts();
+console.log("\n## summary, short: the facts editors asked for\n");
+console.log("| story | facts given | words |");
+console.log("| --- | ---: | ---: |");
+for (const s of factScores) {
+  console.log(`| ${s.story} | ${s.given.length}/${s.facts} | ${s.words} |`);
+}
+const given = factScores.reduce((n, s) => n + s.given.length, 0);
+const asked = factScores.reduce((n, s) => n + s.facts, 0);
+console.log(`| all | ${given}/${asked} (${percent(given, asked)}) | |`);
+
 if (values.summaries) {
   const scores = await scoreSummaries(values.summaries);
   const f = (value: number) => (100 * value).toFixed(2);
@@ -150,4 +164,6 @@ if (values.verbose) {
       console.log(`${s.story}: answered unanswerable "${question}"`);
   }
   for (const s of statementScores) for (const miss of s.misses) console.log(`${s.story}: ${miss}`);
+  for (const s of factScores)
+    for (const fact of s.missed) console.log(`${s.story}: summary misses "${fact}"`);
 }

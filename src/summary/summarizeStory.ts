@@ -12,6 +12,8 @@ import { escapeRegExp } from "../text/regExp.js";
 import { type Aside, findAsides, withoutAsides } from "./asides.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
+import { pronounWithoutAntecedent } from "./pronouns.js";
+import { NO_COMMENT, OPPOSES, RESPONDS, STAKES } from "./sentenceCues.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -79,27 +81,13 @@ const MIN_RESPONSE_WORDS = 4;
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
 /** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
 const LEANS_ON_CONTEXT = /^(?:["“‘']|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
-/**
- * "A spokesperson for the Commission declined to comment.": that no one answered tells a reader
- * nothing about the story, and takes a short summary's room.
- */
-const NO_COMMENT =
-  /\b(?:declined|refused) to comment\b|\bcould not (?:immediately )?be reached\b|\b(?:did not|didn't) (?:immediately )?(?:respond|return|reply)\b[^.]{0,60}\bcomment\b|\bseeking comment\b[^.]{0,30}\b(?:not returned|went unanswered)\b/i;
-/**
- * The other side: a denial, a dispute, a plea or an appeal ("said the accusations are
- * 'baseless'", "strongly disagrees", "has pleaded not guilty", "would appeal"). Editors give it in
- * the shortest summary of a story that accuses someone.
- */
-const RESPONDS =
-  /\b(?:denied|denies|denying)\s+(?:that|any|all|wrongdoing|having|being|knowing|the\s+(?:\S+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?))\b|\b(?:rejected|rejects|rejecting|disputed|disputes|disagreed with|disagrees with)\s+(?:\S+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?|criticism|findings?|suggestions?|characteri[sz]ation|account|report)\b|\b(?:disagrees?|disagreed)\b|\b(?:baseless|groundless|unfounded|untrue)\b|\bplead(?:ed|s)? not guilty\b|\b(?:will|would|plans? to|intends? to) appeal(?:\s+(?:the|against)\b|\s+to\s+the\s+(?:court|tribunal|supreme|high court|appeals)|[.,])/iu;
-/**
- * The other side put without a denial: opposition to what the story reports ("has opposed further
- * delays", "voted against the budget", "Campaigners said …", "criticised the decision", "would fight the closure").
- */
-const OPPOSES =
-  /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b|\b(?:will|would|vow(?:ed|s)? to|plans? to|promised to|pledged to|intends? to)\s+(?:fight|challenge|contest|oppose|resist|block)\b/iu;
 /** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
 const RESPONSE_BONUS = 0.5;
+/**
+ * How much what is at stake adds until one such sentence is chosen: as much as the other side,
+ * which comes first while it is owed and still fits.
+ */
+const STAKES_BONUS = RESPONSE_BONUS;
 const HAS_ATTRIBUTION =
   /\b(?:said|says|told|added|according to|warned|noted|argued|claimed|announced)\b/;
 
@@ -120,6 +108,8 @@ interface Candidate {
   readonly quote: boolean;
   /** A response to what the story reports: a denial, a dispute, a plea, an appeal. */
   readonly responds?: boolean;
+  /** Says what the story's news may cost someone: a sanction, a penalty, a lawsuit, a charge. */
+  readonly stakes?: boolean;
   /** Says only that someone would not comment. */
   readonly noComment?: boolean;
   /** The sentence before, when it stands alone: what a leaning sentence leans on. */
@@ -289,6 +279,7 @@ function sentencesOf(
   const candidates: Candidate[] = [];
   let order = 0;
   let ledWithResponse = false;
+  let ledWithStakes = false;
   let before: Candidate["before"];
   for (const paragraph of story.body) {
     // In double marks, or single ones in a paragraph quoted British-style.
@@ -307,8 +298,9 @@ function sentencesOf(
         (quote) => quote.open === start + raw.length - raw.trimStart().length,
       );
       const leans =
-        LEANS_ON_CONTEXT.test(sentence.text) &&
-        !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false);
+        (LEANS_ON_CONTEXT.test(sentence.text) &&
+          !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false)) ||
+        (order > 1 && pronounWithoutAntecedent(sentence.text));
       // A sentence cut out of a longer quote (the quote opened before it, or goes on past it) does
       // not stand alone.
       const previous = before;
@@ -326,8 +318,11 @@ function sentencesOf(
       const otherSide = responding !== null && !byAccuser;
       if (words < (otherSide ? MIN_RESPONSE_WORDS : MIN_SENTENCE_WORDS) || !balanced) continue;
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
-      // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no other.
+      // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no
+      // other, and one that leads with the stakes ("…, and faces life in prison") likewise.
+      const stakes = STAKES.test(sentence.text);
       if (order === 1 && otherSide) ledWithResponse = true;
+      if (order === 1 && stakes) ledWithStakes = true;
       const responds = !ledWithResponse && order > 1 && otherSide;
       const terms = new Map<string, number>();
       for (const token of analyze(sentence.text)) {
@@ -345,6 +340,7 @@ function sentencesOf(
         terms,
         quote: opensOnAQuote,
         responds,
+        stakes: order > 1 && !ledWithStakes && stakes,
         noComment: NO_COMMENT.test(sentence.text),
         score: 0,
       });
@@ -378,6 +374,9 @@ function pickWithMmr(
   while (chosen.length < target.sentences && left.size > 0) {
     let best: Candidate | undefined;
     let bestValue = Number.NEGATIVE_INFINITY;
+    const responseOwed =
+      !chosen.some((c) => c.responds) &&
+      [...left].some((c) => c.responds && !c.noComment && words + c.fewestWords <= target.words);
     for (const candidate of left) {
       // "He said …" only follows the sentence that says who he is, chosen or brought as context.
       const context = contextNeeded(candidate, chosen);
@@ -392,7 +391,10 @@ function pickWithMmr(
       if (words + adding > target.words && chosen.length > 0) continue;
       if (chosen.length + 1 + brought.length > target.sentences) continue;
       // One response is what a summary owes the other side; a second is only another sentence.
-      const response = candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0;
+      const response =
+        (candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0) +
+        // What is at stake is owed too, after the other side.
+        (candidate.stakes && !responseOwed && !chosen.some((c) => c.stakes) ? STAKES_BONUS : 0);
       // A sentence that brings its introductions takes their places too: it is worth what the
       // sentences it adds are worth on average, not its own worth alone.
       const value =
