@@ -24,7 +24,7 @@ const STATEMENT_CIRCUMSTANCE = new RegExp(
 /** A non-restrictive relative clause on a thing: "The Cedar Gulch fire, which started …, had". */
 const WHICH_CLAUSE = /,\s+(which\s[^,;:"“”‘’()—–]{3,160}?),\s+(?=\p{Ll})/gu;
 /** A bracketed gloss of two words or more: "(5,900 hectares)", "(88 degrees Fahrenheit)". */
-const BRACKETED = /\s(\((?:[^()"“”]*\s){1,}[^()"“”]*\))(?=\s)/gu;
+const BRACKETED = /\s(\((?=[^()"“”]*\s)[^()"“”]+\))(?=\s)/gu;
 /** Words whose leaving out would change what the sentence says, or hide who its source is. */
 const CHANGES_MEANING =
   /\b(?:not|no|never|nor|neither|without|denied|denies|but|only|except|anonymity|anonymous|unnamed)\b|n['’]t\b/iu;

@@ -238,13 +238,27 @@ function paragraphsMentioning(library: StoryLibrary, story: Story, focus: string
   return [...new Set(aboutFocus(library, story, sentences, focus).map((s) => s.paragraph))];
 }
 
+/** Each library's stories read as candidate sentences once: reading them is most of a summary's cost. */
+const candidatesRead = new WeakMap<StoryLibrary, WeakMap<Story, readonly Candidate[]>>();
+
+/**
+ * The story's candidate sentences, read once per library. Their `score` is set afresh by each
+ * summary (summaries are made one at a time, synchronously), so a copy of the list is returned.
+ */
 function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
-  return sentencesOf(
-    story,
-    library.index.analyze,
-    (term) => library.index.inverseDocumentFrequency(term, story.id),
-    accusersInLede(story, library.statementsOf(story).people),
-  );
+  const read = candidatesRead.get(library) ?? new WeakMap<Story, readonly Candidate[]>();
+  candidatesRead.set(library, read);
+  let candidates = read.get(story);
+  if (!candidates) {
+    candidates = sentencesOf(
+      story,
+      library.index.analyze,
+      (term) => library.index.inverseDocumentFrequency(term, story.id),
+      accusersInLede(story, library.statementsOf(story).people),
+    );
+    read.set(story, candidates);
+  }
+  return [...candidates];
 }
 
 /** How an accuser is put: "Graham Ashby, accusing the officials …", "accused by Ashby". */
