@@ -21,27 +21,42 @@ export const OPPOSES =
   /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b|\b(?:will|would|vow(?:ed|s)? to|plans? to|promised to|pledged to|intends? to)\s+(?:fight|challenge|contest|oppose|resist|block)\b/iu;
 /**
  * What is at stake: what the story's news may cost someone, or what follows from it — sanctions,
- * a penalty or fine with its amount, a lawsuit, a charge, "faces up to 10 years", "could face",
- * "would implicate", an emergency order, leave, a referendum. Editors give it in a short summary
- * beside the news and the other side ("Any transaction of this sort would implicate a number of
+ * a penalty or fine with its amount or kind, a lawsuit, a charge, "faces up to 10 years", "could
+ * face charges", "was fined", "would implicate", an emergency order, leave, a referendum forced.
+ * Editors give it in a short summary beside the news and the other side ("Any transaction of this sort would implicate a number of
  * the sanctions", "54 households filed a lawsuit", "faces a possible lifetime ban"). A penalty in
  * a match report, a fine in passing, or "hearing" a sound are not stakes: a penalty or fine counts
  * with its amount or kind ("a civil penalty", "$4.6 million fine").
  */
-export const STAKES = new RegExp(
+const STAKES = new RegExp(
   [
     String.raw`\bsanctions?\b`,
-    String.raw`\b(?:could|would|may|might|will)\s+face\b`,
-    String.raw`\bfaces?\s+(?:up\s+to|a\s+(?:possible\s+|maximum\s+|potential\s+|lifetime\s+)*(?:ban|sentence|fine|penalty|prison\s+term)|life\b|\d|charges|prison|jail)`,
+    String.raw`\b(?:could|would|may|might|will)\s+face\s+(?:\S+\s+){0,3}?(?:charges?|fines?|penalt(?:y|ies)|prison|jail|sanctions?|lawsuits?|prosecution|trial|ban|suspension|dismissal|disciplin\w*|investigation|deportation|impeachment|life\s+in\s+prison)\b`,
+    String.raw`\bfaces?\s+(?:up\s+to|a\s+(?:possible\s+|maximum\s+|potential\s+|lifetime\s+)*(?:ban|sentence|fine|penalty|prison\s+term|trial)|life\b|charges|prison|jail|trial|deportation)`,
     String.raw`\b(?:civil|criminal|record)\s+(?:penalty|fine)`,
     String.raw`\b(?:penalty|fine)\s+of\s+(?:up\s+to\s+)?[$£€]`,
     String.raw`[$£€][\d.,]+(?:\s+(?:million|billion))?\s+(?:penalty|fine)\b`,
-    String.raw`\bfiled\s+(?:a\s+)?(?:lawsuit|suit|complaint)|\blawsuit\s+against|\bsued\b`,
-    String.raw`\bwould\s+(?:implicate|trigger|violate)\b`,
+    // Not in passing: "Mr Ashby, who was fined £2,000 in October for criticising a referee, said …"
+    String.raw`(?<!\b(?:who|which|that)\s)\b(?:was|were|been|is|are|be)\s+(?:fined|indicted|sentenced|banned|disqualified|expelled|sued)\b`,
+    String.raw`\bfiled\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:lawsuit|suit|complaint)|\blawsuits?\s+(?:against|(?:was|were|has\s+been|have\s+been)\s+filed)|\bsued\b|\b(?:suing|sues)\b`,
+    String.raw`\bordered\s+to\s+pay\b`,
+    String.raw`\bwould\s+(?:implicate|violate)\b`,
     String.raw`\bemergency\s+order\b`,
     String.raw`\b(?:placed|put)\s+on\s+(?:administrative\s+|paid\s+)?leave\b`,
-    String.raw`\breferendum\b`,
-    String.raw`\bcharged\b[^.;]{0,60}\bwith\b`,
+    String.raw`\b(?:force|forcing|trigger|triggering|demand|demanding|seek|seeking|call\s+for|calling\s+for|petition\s+for)\s+(?:a\s+|an\s+)?(?:\S+\s+)?referendum\b`,
   ].join("|"),
   "iu",
 );
+
+/**
+ * "charged with", or "charged her coach, Ansel Korver, with": a charge, not a run ("charged onto
+ * the pitch with flares") or a battery ("is charged in 20 minutes with"). Case matters here: a
+ * name is what has a capital.
+ */
+const CHARGED =
+  /\b[Cc]harged\s+(?:with\b|(?:him|her|them|the|his|its|their|a|an|\p{Lu}[\p{L}'’.-]*)\s[^.;]{0,50}?\bwith\b)/u;
+
+/** Whether a sentence says what is at stake (see STAKES). */
+export function saysWhatIsAtStake(sentence: string): boolean {
+  return STAKES.test(sentence) || CHARGED.test(sentence);
+}

@@ -13,7 +13,7 @@ import { type Aside, findAsides, withoutAsides } from "./asides.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
-import { NO_COMMENT, OPPOSES, RESPONDS, STAKES } from "./sentenceCues.js";
+import { NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -334,7 +334,7 @@ function sentencesOf(
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no
       // other, and one that leads with the stakes ("…, and faces life in prison") likewise.
-      const stakes = STAKES.test(sentence.text);
+      const stakes = saysWhatIsAtStake(sentence.text);
       if (order === 1 && otherSide) ledWithResponse = true;
       if (order === 1 && stakes) ledWithStakes = true;
       const responds = !ledWithResponse && order > 1 && otherSide;
@@ -388,22 +388,28 @@ function pickWithMmr(
   while (chosen.length < target.sentences && left.size > 0) {
     let best: Candidate | undefined;
     let bestValue = Number.NEGATIVE_INFINITY;
-    const responseOwed =
-      !chosen.some((c) => c.responds) &&
-      [...left].some((c) => c.responds && !c.noComment && words + c.fewestWords <= target.words);
-    for (const candidate of left) {
+    /** What choosing a candidate now brings along, or null when it cannot be chosen now. */
+    const placeFor = (candidate: Candidate) => {
       // "He said …" only follows the sentence that says who he is, chosen or brought as context.
       const context = contextNeeded(candidate, chosen);
-      if (context === null || candidate.noComment) continue;
+      if (context === null || candidate.noComment) return null;
       // Brought in already as another sentence's context.
-      if (chosen.some((c) => c.order === candidate.order)) continue;
+      if (chosen.some((c) => c.order === candidate.order)) return null;
       // "Salaverry denied …" comes with the sentence that says who Salaverry is.
       const intros = missingIntroductions(candidate, chosen, introductions);
       const brought = [...intros, ...(context ? [context] : [])];
       // Asides may be left out to fit: a sentence fits if it does without them.
       const adding = candidate.fewestWords + brought.reduce((sum, c) => sum + c.fewestWords, 0);
-      if (words + adding > target.words && chosen.length > 0) continue;
-      if (chosen.length + 1 + brought.length > target.sentences) continue;
+      if (words + adding > target.words && chosen.length > 0) return null;
+      if (chosen.length + 1 + brought.length > target.sentences) return null;
+      return { intros };
+    };
+    const responseOwed =
+      !chosen.some((c) => c.responds) && [...left].some((c) => c.responds && placeFor(c) !== null);
+    for (const candidate of left) {
+      const place = placeFor(candidate);
+      if (!place) continue;
+      const { intros } = place;
       // One response is what a summary owes the other side; a second is only another sentence.
       const response =
         (candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0) +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { STAKES } from "../../src/summary/sentenceCues.js";
+import { saysWhatIsAtStake } from "../../src/summary/sentenceCues.js";
 
-describe("STAKES: what the story's news may cost someone", () => {
+describe("saysWhatIsAtStake: what the story's news may cost someone", () => {
   it.each([
     '"Any transaction of this sort would implicate a number of the sanctions that we have on the books," Price said.',
     "The state is seeking a civil penalty of $4.6 million, Ebersole said.",
@@ -14,8 +14,17 @@ describe("STAKES: what the story's news may cost someone", () => {
     "The chief operating officer was placed on administrative leave.",
     "The coalition will collect signatures to force a referendum on the deal.",
     "The AIU charged her coach, Ansel Korver, with possession of prohibited substances.",
+    "The bank was fined £20 million by the regulator.",
+    "He was indicted on Tuesday.",
+    "She was sentenced to eight years.",
+    "The sprinter was banned for four years.",
+    "Residents are suing the city.",
+    "Families filed a class-action lawsuit in federal court.",
+    "A lawsuit was filed on Friday.",
+    "The firm was ordered to pay $3 million in damages.",
+    "Officials could face criminal charges.",
   ])("GIVEN %j THEN it says what is at stake", (sentence) => {
-    expect(STAKES.test(sentence)).toBe(true);
+    expect(saysWhatIsAtStake(sentence)).toBe(true);
   });
 
   it.each([
@@ -24,7 +33,14 @@ describe("STAKES: what the story's news may cost someone", () => {
     '"We\'re going to keep hearing limbs come down all night."',
     "She faced the crowd and thanked them.",
     "The charger was fine, the engineer said.",
+    "Wexmoor will face Arsenal in the semi-final.",
+    "Commuters will face delays all week.",
+    "The team faces 3 games in eight days.",
+    "Fans charged onto the pitch with flares.",
+    "The phone is charged in 20 minutes with the new cable.",
+    "Scotland held an independence referendum in 2014.",
+    "The rain would trigger flooding downstream.",
   ])("GIVEN %j THEN nothing is at stake in it", (sentence) => {
-    expect(STAKES.test(sentence)).toBe(false);
+    expect(saysWhatIsAtStake(sentence)).toBe(false);
   });
 });
