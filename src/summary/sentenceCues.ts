@@ -21,25 +21,29 @@ export const OPPOSES =
   /(?<!\bas\s)\b(?:opposes|opposed|opposing)\b|\b(?:voted|argued|argues|campaigned|campaigns|spoke|speaks|lobbied|protested|rallied|warned|warns)\s+against\b|\b(?:critics|opponents|campaigners|protesters|detractors)\b|\b(?:criticised|criticized|criticises|criticizes|condemned|condemns|objected|objects to)\b|\bobjections\b|\b(?:will|would|vow(?:ed|s)? to|plans? to|promised to|pledged to|intends? to)\s+(?:fight|challenge|contest|oppose|resist|block)\b/iu;
 /**
  * What is at stake: what the story's news may cost someone, or what follows from it — sanctions,
- * a penalty or fine with its amount or kind, a lawsuit, a charge, "faces up to 10 years", "could
- * face charges", "was fined", "would implicate", an emergency order, leave, a referendum forced.
- * Editors give it in a short summary beside the news and the other side ("Any transaction of this sort would implicate a number of
- * the sanctions", "54 households filed a lawsuit", "faces a possible lifetime ban"). A penalty in
- * a match report, a fine in passing, or "hearing" a sound are not stakes: a penalty or fine counts
- * with its amount or kind ("a civil penalty", "$4.6 million fine").
+ * a penalty or fine with its amount or kind, a lawsuit, a charge, a sentence, "faces up to 10
+ * years", "could face charges", "was fined", "pleaded guilty", "would implicate", an emergency
+ * order, leave, a referendum forced. Editors give it in a short summary beside the news and the
+ * other side ("Any transaction of this sort would implicate a number of the sanctions", "54
+ * households filed a lawsuit", "faces a possible lifetime ban"). Not stakes: a penalty in a match
+ * report, a fine or ban in passing ("Ashby, who was fined £2,000 in October, said"), "will face
+ * Arsenal", "faces up to 20 centimetres of snow", "Cars are banned from the centre", "suing for
+ * peace", "charged with emotion".
  */
 const STAKES = new RegExp(
   [
     String.raw`\bsanctions?\b`,
     String.raw`\b(?:could|would|may|might|will)\s+face\s+(?:\S+\s+){0,3}?(?:charges?|fines?|penalt(?:y|ies)|prison|jail|sanctions?|lawsuits?|prosecution|trial|ban|suspension|dismissal|disciplin\w*|investigation|deportation|impeachment|life\s+in\s+prison)\b`,
-    String.raw`\bfaces?\s+(?:up\s+to|a\s+(?:possible\s+|maximum\s+|potential\s+|lifetime\s+)*(?:ban|sentence|fine|penalty|prison\s+term|trial)|life\b|charges|prison|jail|trial|deportation)`,
+    String.raw`\bfaces?\s+(?:up\s+to\s+(?:\S+\s+){0,4}?(?:years?|months?|life|prison|jail|fines?|[$£€])|a\s+(?:possible\s+|maximum\s+|potential\s+|lifetime\s+|\S+-(?:year|month|match|game)\s+)*(?:ban|sentence|fine|penalty|prison\s+term|trial|suspension)\b|life\s+(?:in\s+prison|imprisonment|sentence)|(?:criminal\s+)?charges|prison|jail|trial|deportation)`,
     String.raw`\b(?:civil|criminal|record)\s+(?:penalty|fine)`,
     String.raw`\b(?:penalty|fine)\s+of\s+(?:up\s+to\s+)?[$£€]`,
-    String.raw`[$£€][\d.,]+(?:\s+(?:million|billion))?\s+(?:penalty|fine)\b`,
+    String.raw`[$£€][\d.,]+(?:\s+(?:million|billion))?\s+(?:penalty|fine|settlement)\b`,
     // Not in passing: "Mr Ashby, who was fined £2,000 in October for criticising a referee, said …"
-    String.raw`(?<!\b(?:who|which|that)\s)\b(?:was|were|been|is|are|be)\s+(?:fined|indicted|sentenced|banned|disqualified|expelled|sued)\b`,
-    String.raw`\bfiled\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:lawsuit|suit|complaint)|\blawsuits?\s+(?:against|(?:was|were|has\s+been|have\s+been)\s+filed)|\bsued\b|\b(?:suing|sues)\b`,
-    String.raw`\bordered\s+to\s+pay\b`,
+    String.raw`(?<!\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fined|indicted|sentenced|banned|disqualified|expelled|sued|jailed|imprisoned|convicted|suspended\s+for|handed\s+an?\s+(?:\S+\s+){0,2}?(?:ban|suspension|sentence|fine))\b`,
+    String.raw`\bcould\s+be\s+(?:jailed|fined|imprisoned|charged|prosecuted|banned|suspended|expelled|deported|sued)\b`,
+    String.raw`\bplead(?:ed|s)?\s+guilty\b`,
+    String.raw`\bfiled\s+(?:a\s+|an\s+)?(?:\S+\s+)?(?:lawsuit|suit|complaint)|\blawsuits?\s+(?:against|seeks|seeking|(?:was|were|has\s+been|have\s+been)\s+filed)|\bsued\b|\b(?:suing|sues)\b(?!\s+for\s+peace)|\b(?:plans?|planning|threaten(?:ed|s)?|vow(?:ed|s)?|intends?)\s+to\s+sue\b`,
+    String.raw`\bordered\s+to\s+(?:re)?pay\s+(?:\S+\s+){0,2}?[$£€\d]|\bagreed\s+to\s+pay\s+[$£€\d]|\bto\s+settle\s+(?:a\s+|the\s+)?(?:lawsuit|case|claims|charges)\b`,
     String.raw`\bwould\s+(?:implicate|violate)\b`,
     String.raw`\bemergency\s+order\b`,
     String.raw`\b(?:placed|put)\s+on\s+(?:administrative\s+|paid\s+)?leave\b`,
@@ -48,13 +52,18 @@ const STAKES = new RegExp(
   "iu",
 );
 
+/** Offences someone is "charged with" (not "charged with emotion", "charged with reviewing"). */
+const OFFENCE = String.raw`(?:\S+\s+){0,4}?(?:murder|manslaughter|homicide|assault|battery|fraud|theft|robbery|burglary|possession|conspiracy|corruption|bribery|embezzlement|rape|kidnapping|trafficking|smuggling|laundering|terrorism|treason|espionage|arson|perjury|obstruction|tampering|stalking|harassment|extortion|misconduct|negligence|endangerment|violations?|counts?|offen[cs]es?|crimes?|felony|felonies|misdemeanou?rs?|driving|\p{L}+-degree)\b`;
+
 /**
- * "charged with", or "charged her coach, Ansel Korver, with": a charge, not a run ("charged onto
- * the pitch with flares") or a battery ("is charged in 20 minutes with"). Case matters here: a
- * name is what has a capital.
+ * "charged with fraud", or "charged her coach, Ansel Korver, with possession": a charge, not a run
+ * ("charged onto the pitch with flares"), a battery ("is charged with a USB-C cable") or a mood
+ * ("charged with emotion"). Case matters here: a name is what has a capital.
  */
-const CHARGED =
-  /\b[Cc]harged\s+(?:with\b|(?:him|her|them|the|his|its|their|a|an|\p{Lu}[\p{L}'’.-]*)\s[^.;]{0,50}?\bwith\b)/u;
+const CHARGED = new RegExp(
+  String.raw`\b[Cc]harged\s+(?:(?:him|her|them|the|his|its|their|a|an|\p{Lu}[\p{L}'’.-]*)\s[^.;]{0,50}?\s)?with\s+${OFFENCE}|\b(?:been|were|was|are|is)\s+charged\b(?!\s+with)(?!\s+(?:in|for|by|up|on|at)\b)`,
+  "u",
+);
 
 /** Whether a sentence says what is at stake (see STAKES). */
 export function saysWhatIsAtStake(sentence: string): boolean {

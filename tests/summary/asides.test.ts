@@ -66,6 +66,16 @@ describe("findAsides", () => {
       "Ruiz said in a statement issued by her lawyers on Sunday that the ship had left port.",
       "The army said the death toll, which the rebels put at more than 300 civilians, was exaggerated.",
       "The animal, which researchers have named Corvisaurus ruskini, belongs to a group of predators.",
+      "The general said at the time that the war would be over by Christmas.",
+      "The prisoner said after hours of interrogation that he had spied for the enemy.",
+      "Iran said in a joint statement with Russia on Monday that the talks had failed.",
+      "The minister said in a statement released by the Kremlin that the deal was done.",
+      "The senator said in a satirical post on Friday that the budget was balanced.",
+      "The photo, which turned out to be fake, was shared 40,000 times.",
+      "The figure, which was later revised down by half, was widely reported.",
+      "The firm, which is owned by the minister's brother, won the contract.",
+      "Wages rose 4 percent (1 percent after inflation) in the year to March.",
+      "The company said in a report that the agency commissioned that profits fell.",
     ]) {
       expect(findAsides(sentence, nothingQuoted), sentence).toEqual([]);
     }

@@ -7,8 +7,13 @@ describe("pronounWithoutAntecedent", () => {
     "The money was returned to her after the hearing.",
     "The decision left them without a home for the winter.",
     "On Friday, he said the plan would fail.",
-    "In Britain, his party lost the vote.",
-    "If it does not, the penalty becomes final.",
+    "Last week, she said the plan would fail.",
+    "On Friday he said the plan would fail.",
+    "Asked about the claims, she said they were false.",
+    "The report says he misled parliament.",
+    "The statement said he had resigned.",
+    "The decision means she will lose her seat.",
+    "The move angered his allies.",
   ])("GIVEN %j THEN its meaning hangs on someone named before it", (sentence) => {
     expect(pronounWithoutAntecedent(sentence)).toBe(true);
   });
@@ -24,6 +29,9 @@ describe("pronounWithoutAntecedent", () => {
     "The coach said his players were tired.",
     "A spokeswoman said she could not comment on the case.",
     "The judge did not order the dam removed, and she said the state could finish the review.",
+    "When he heard the news, Dr. John Hink rushed to the hospital.",
+    "If they win on Sunday, Liverpool will take the title.",
+    "After Smith was arrested, his lawyer said he would appeal.",
   ])("GIVEN %j THEN it stands alone", (sentence) => {
     expect(pronounWithoutAntecedent(sentence)).toBe(false);
   });

@@ -23,6 +23,18 @@ describe("saysWhatIsAtStake: what the story's news may cost someone", () => {
     "A lawsuit was filed on Friday.",
     "The firm was ordered to pay $3 million in damages.",
     "Officials could face criminal charges.",
+    "He was jailed for six years.",
+    "Two men have been charged.",
+    "The striker was convicted of assault in 2021.",
+    "She pleaded guilty to fraud.",
+    "The union threatened to sue the club.",
+    "He could be jailed for life.",
+    "The midfielder was suspended for three matches.",
+    "The captain was handed a three-match ban.",
+    "The bank agreed to pay $3 billion to settle the claims.",
+    "The mayor was ordered to repay $40,000.",
+    "The lawsuit seeks $5 million in damages.",
+    "Delaney is charged with first-degree murder.",
   ])("GIVEN %j THEN it says what is at stake", (sentence) => {
     expect(saysWhatIsAtStake(sentence)).toBe(true);
   });
@@ -40,6 +52,17 @@ describe("saysWhatIsAtStake: what the story's news may cost someone", () => {
     "The phone is charged in 20 minutes with the new cable.",
     "Scotland held an independence referendum in 2014.",
     "The rain would trigger flooding downstream.",
+    "Cars are banned from the city centre on Sundays.",
+    "Ashby, who had been banned for two years in 2019, said the decision was wrong.",
+    "The rebels are suing for peace.",
+    "Diners are ordered to pay at the counter.",
+    "Commuters face up to two hours of delays.",
+    "The region faces up to 20 centimetres of snow.",
+    "The reef faces life-threatening heat.",
+    "The courtroom was charged with emotion.",
+    "The president charged a panel with reviewing the rules.",
+    "The battery is charged with a USB-C cable.",
+    "The club faces a banner year.",
   ])("GIVEN %j THEN nothing is at stake in it", (sentence) => {
     expect(saysWhatIsAtStake(sentence)).toBe(false);
   });
