@@ -2,6 +2,7 @@ import { basename, extname } from "node:path";
 import { UserFacingError } from "../errors.js";
 import { agencyName, findDateline, withoutDateline } from "../text/dateline.js";
 import { splitSentences } from "../text/sentences.js";
+import { parseBylineLine } from "./bylineLine.js";
 import { parseCreditLine } from "./creditLine.js";
 import { splitFrontMatter } from "./frontMatter.js";
 import type { AsideParagraph, BodyParagraph, Story, StoryMetadata } from "./types.js";
@@ -50,12 +51,19 @@ export function parseStory(file: string, text: string): Story {
 
   const creditIndex = findCreditBlock(blocks);
   const credit = creditIndex === -1 ? null : parseCreditLine(blocks[creditIndex]?.text ?? "");
+  // "By Jane Doe, Associated Press" above the story (after its headline, if any).
+  const firstText = blocks.findIndex((block) => block.heading === undefined);
+  const byline =
+    firstText >= 0 && firstText < blocks.length - 1 && firstText !== creditIndex
+      ? parseBylineLine(blocks[firstText]?.text ?? "")
+      : null;
+  const bylineIndex = byline ? firstText : -1;
   const paragraphs: BodyParagraph[] = [];
   const asides: AsideParagraph[] = [];
   let heading: string | undefined;
   blocks.forEach((block, index) => {
     const after = paragraphs.length;
-    if (index === creditIndex) {
+    if (index === creditIndex || index === bylineIndex) {
       asides.push({ kind: "credit", text: block.text, after });
     } else if (block.heading !== undefined || isAllCapsHeadline(block.text)) {
       heading ??= block.heading;
@@ -83,13 +91,13 @@ export function parseStory(file: string, text: string): Story {
       : heading
         ? { title: heading, titleSource: "heading" as const }
         : { title: ledeTitle(lede), titleSource: "lede" as const }),
-    outlet: frontMatter.outlet ?? credit?.outlet ?? agency,
+    outlet: frontMatter.outlet ?? credit?.outlet ?? byline?.outlet ?? agency,
     url: frontMatter.url,
     published: frontMatter.published,
     // The agency that filed the story is its outlet, not one of its contributors.
     contributors:
       frontMatter.contributors ??
-      (credit?.contributors ?? []).filter(
+      [...new Set([...(byline?.contributors ?? []), ...(credit?.contributors ?? [])])].filter(
         (name) => credit?.outlet !== undefined || !agency || !sameOrganisation(name, agency),
       ),
   };
@@ -151,7 +159,9 @@ function isHeadlineLine(text: string): boolean {
   return (
     text.split(/\s+/).length <= MAX_HEADLINE_WORDS &&
     !/[.!?…:;,]["”'’)\]]*$/u.test(text) &&
-    !/^by\s/i.test(text)
+    !/^by\s/i.test(text) &&
+    // "Jane Doe, Associated Press" is who wrote it, not what it is called.
+    parseBylineLine(text) === null
   );
 }
 

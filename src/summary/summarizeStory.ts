@@ -195,8 +195,26 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
         : { text: sentence.text }),
       attribution: attributionFor(story, sentence.paragraph),
     })),
-    quoted: [...quoted.values()],
+    quoted: withoutRepeatedGroups([...quoted.values()]),
   };
+}
+
+/**
+ * "the officials said" after "two EU officials said" is the same group again, not a second one:
+ * a speaker named only by a common noun is dropped when another quoted speaker's name ends on it.
+ */
+function withoutRepeatedGroups(speakers: readonly Speaker[]): Speaker[] {
+  const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return speakers.filter(
+    (speaker) =>
+      /\p{Lu}/u.test(speaker.name) ||
+      !speakers.some(
+        (other) =>
+          other !== speaker &&
+          other.name.length > speaker.name.length &&
+          headOf(other.name) === headOf(speaker.name),
+      ),
+  );
 }
 
 /**

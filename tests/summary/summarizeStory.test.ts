@@ -679,3 +679,14 @@ describe("/summary in the console", () => {
     ]);
   });
 });
+
+describe("/summary's Quoted line", () => {
+  it("GIVEN “two EU officials said” and later “the officials said” THEN the group is quoted once, by its fuller name", () => {
+    const eu = libraryOf(moreStoryPath("eu-trading-book-delay.txt"));
+    for (const length of ["medium", "long"] as const) {
+      const names = summarizeStory(eu, { length }).quoted.map((speaker) => speaker.name);
+      expect(names).toContain("two EU officials");
+      expect(names).not.toContain("officials");
+    }
+  });
+});
