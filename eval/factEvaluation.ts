@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { projectRoot } from "../src/projectRoot.js";
-import { summarizeStory } from "../src/summary/summarizeStory.js";
+import { countWords, summarizeStory } from "../src/summary/summarizeStory.js";
 import { loadStoryLibrary } from "./askEvaluation.js";
 
 const ROOT = projectRoot();
@@ -41,7 +41,7 @@ export async function scoreSummaryFacts(file = SUMMARY_FACTS): Promise<FactScore
       facts: facts.length,
       given,
       missed: facts.map((f) => f.fact).filter((fact) => !given.includes(fact)),
-      words: sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0),
+      words: sentences.reduce((n, s) => n + countWords(s.text), 0),
     });
   }
   return scores;
@@ -51,7 +51,7 @@ async function storyFile(name: string): Promise<string> {
   for (const dir of STORY_DIRS) {
     const path = join(dir, name);
     try {
-      await readFile(path);
+      await access(path);
       return path;
     } catch {}
   }

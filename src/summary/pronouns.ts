@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 
 /** A personal pronoun for a person ("his", "she") or for people ("they", "their"). */
 const PERSONAL_PRONOUN = /\b(?:(he|him|his|she|her|hers)|they|them|their|theirs)\b/iu;
@@ -23,8 +24,7 @@ const NAMES_NO_ONE = [
   "Verb",
 ];
 /** Capitalised words that are no one's name, known without the tagger. */
-const DATE_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const DATE_WORDS = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`, "u");
 /**
  * Roles the tagger reads as verbs or plain nouns in a sentence ("The judge did not order …, and
  * she said"), and so does not mark as people.

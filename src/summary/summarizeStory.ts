@@ -264,8 +264,11 @@ const candidatesRead = new WeakMap<StoryLibrary, WeakMap<Story, readonly Candida
  * summary (summaries are made one at a time, synchronously), so a copy of the list is returned.
  */
 function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
-  const read = candidatesRead.get(library) ?? new WeakMap<Story, readonly Candidate[]>();
-  candidatesRead.set(library, read);
+  let read = candidatesRead.get(library);
+  if (!read) {
+    read = new WeakMap();
+    candidatesRead.set(library, read);
+  }
   let candidates = read.get(story);
   if (!candidates) {
     candidates = sentencesOf(
@@ -479,8 +482,11 @@ function sentencesToShorten(chosen: readonly Candidate[], budget: number): Set<C
   return shortened;
 }
 
-/** Words as a reader counts them in a line of text: what stands between spaces ("…" included). */
-function countWords(text: string): number {
+/**
+ * Words as a reader counts them in a line of text, and as the length's word budget counts them:
+ * what stands between spaces ("…" included).
+ */
+export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
