@@ -46,7 +46,7 @@ export function askStories(
     );
   }
   const storyFilter = options.story ? library.story(options.story).id : undefined;
-  const hits = library.index.search(trimmed, {
+  const { hits } = library.index.search(trimmed, {
     limit: options.limit ?? DEFAULT_PASSAGE_COUNT,
     ...(storyFilter ? { story: storyFilter } : {}),
   });

@@ -97,8 +97,12 @@ export function suggestParagraphs(
   if (text === "")
     return story ? story.body.map((paragraph) => preview(story, paragraph.number)) : [];
   return library.index
-    .search(text, { limit: MAX_SUGGESTIONS, ...(story ? { story: story.id } : {}), minCoverage: 0 })
-    .filter((hit) => !story || hit.story === story.id)
+    .search(text, {
+      limit: MAX_SUGGESTIONS,
+      onlyMatching: true,
+      ...(story ? { story: story.id } : {}),
+    })
+    .hits.filter((hit) => !story || hit.story === story.id)
     .map((hit) => preview(library.story(hit.story), hit.paragraph));
 }
 

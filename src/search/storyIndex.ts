@@ -1,61 +1,50 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Story } from "../story/types.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
 import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyzer.js";
-import { expectedAnswerType, holdsAnswerType } from "./answerType.js";
+import { expectedAnswerType } from "./answerType.js";
+import { ASK_WEIGHTS, ANSWERED_SCORE } from "./askWeights.js";
 import { learnAliases } from "./learnAliases.js";
+import { type Features, passageFeatures, scoreFeatures, type WeightedWord } from "./passageFeatures.js";
 import { placeAliasGroups } from "./places.js";
 import { PrintedWords } from "./printedWords.js";
-import { blankQuestionFrame, findAnswerFocus } from "./questionFrame.js";
-import { findSubjectWords, type Span } from "./subjectWords.js";
+import { blankQuestionFrame } from "./questionFrame.js";
 import { titleAliasGroups } from "./titles.js";
+import { findWords } from "../text/words.js";
 
-/**
- * The share of a question's information a passage must contain to count as an answer. Each subject
- * word of the question (noun, name, number) weighs its inverse document frequency: a word found in
- * every paragraph says little, a word found nowhere says a lot. A passage that holds less than half
- * of that weight is about something else, however high its raw BM25 score.
- */
-export const MIN_SUBJECT_COVERAGE = 0.5;
-
-/**
- * News is written lead-first (the inverted pyramid): early paragraphs carry the main facts. A
- * passage's score is multiplied by 1 + LEAD_PRIOR / n for paragraph n, so ¶1 gets a quarter more
- * and ¶10 a fortieth: enough to settle near-ties, never to outrank a clearly better match.
- */
-export const LEAD_PRIOR = 0.25;
 /**
  * Weight of a word's own spelling next to its alias group's term: "Iranian" also matches "Iran"
  * in full, and matches "Iranian" a little more.
  */
 const EXACT_FORM_WEIGHT = 0.3;
-const MAX_CANDIDATES = 200;
-/**
- * Coverage credit for question words that only matched approximately (typo or prefix). Short
- * words have many real neighbours ("bread"/"break", "mayor"/"major"), so their near matches count
- * a little under half: a question that rests on one such word alone ("Who is the mayor?") is not
- * answered by its neighbour. From LONG_WORD letters on, a near match is almost always a typo and
- * counts in full.
- */
-const SHORT_NEAR_MATCH_CREDIT = 0.45;
-const LONG_WORD = 7;
-/** Weight of the noun that names the kind of answer wanted ("which agency"): the answer may not repeat it. */
-const ANSWER_FOCUS_WEIGHT = 0.5;
-/** Weight, next to subject words, of the question's other content words (its verbs and modifiers). */
-const NON_SUBJECT_WEIGHT = 0.5;
+/** With several stories in scope, only this many BM25 matches are scored by the ranking model. */
+const MAX_RERANKED = 50;
+/** Paragraphs whose tokens are kept between questions. */
+const TOKEN_CACHE_SIZE = 20_000;
 const FUZZY_FRACTION = 0.2;
 const MIN_FUZZY_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 4;
+const ASKS_FOR_STATEMENT = /\b(?:say|says|said|tell|told|claim(?:ed|s)?|call(?:ed|s)?|describe[ds]?)\b/i;
 
-/** One paragraph that matched a question. */
+/** One paragraph ranked for a question. */
 export interface Hit {
   readonly story: string;
   readonly paragraph: number;
+  /** The ranking model's score; only comparable within one question. */
   readonly score: number;
-  /** Share (0–1) of the question's subject weight that the paragraph holds. */
-  readonly coverage: number;
-  /** Index terms of the paragraph that matched, for highlighting. */
+  /** Index terms of the paragraph that matched, for highlighting (none for a lede ranked by place). */
   readonly matchedTerms: ReadonlySet<string>;
+}
+
+/** A hit with the features it was scored on. */
+export interface RankedCandidate extends Hit {
+  readonly features: Features;
+}
+
+/** The hits for a question, and whether the best of them is taken to answer it. */
+export interface SearchOutcome {
+  readonly hits: readonly Hit[];
+  readonly answered: boolean;
 }
 
 interface Chunk {
@@ -69,8 +58,8 @@ export interface SearchOptions {
   readonly limit: number;
   /** Only search this story. */
   readonly story?: string;
-  /** Defaults to MIN_SUBJECT_COVERAGE; the evaluation lowers it to study the threshold. */
-  readonly minCoverage?: number;
+  /** Only paragraphs that share a word with the question (autocomplete), not every one of the story. */
+  readonly onlyMatching?: boolean;
 }
 
 /**
@@ -84,6 +73,8 @@ export class StoryIndex {
   readonly #documentFrequency = new Map<string, number>();
   readonly #chunkCount: number;
   readonly #printedWords = new PrintedWords();
+  readonly #stories: ReadonlyMap<string, Story>;
+  readonly #tokenCache = new Map<string, Token[]>();
   /** The same counts within each story: how telling a word is depends on the story it is in. */
   readonly #storyFrequency = new Map<string, { frequency: Map<string, number>; chunks: number }>();
 
@@ -94,6 +85,7 @@ export class StoryIndex {
       ...stories.flatMap(learnAliases),
       ...extraAliases,
     ];
+    this.#stories = new Map(stories.map((story) => [story.id, story]));
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
     // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are
@@ -140,13 +132,23 @@ export class StoryIndex {
   }
 
   /**
-   * The paragraphs that answer `question`, best first: BM25 ranking, then only those holding at
-   * least MIN_SUBJECT_COVERAGE of the question's subject weight.
+   * The paragraphs that best answer `question`, best first, and whether Byline is sure of the best
+   * one. Candidates are MiniSearch's BM25 matches (and, within one story, every paragraph, since a
+   * lede may answer in other words); each is scored by a learned linear model over its features
+   * (passageFeatures.ts). No hit at all only when no paragraph shares a word with the question.
    *
    * @example index.search("How many drones could Iran provide to Russia?", { limit: 3 })
-   * // → [{ story: "putin-visits-tehran", paragraph: 5, coverage: 1, … }, …]
+   * // → { hits: [{ story: "putin-visits-tehran", paragraph: 5, … }, …], answered: true }
    */
-  search(rawQuestion: string, options: SearchOptions): Hit[] {
+  search(rawQuestion: string, options: SearchOptions): SearchOutcome {
+    const ranked = this.rankCandidates(rawQuestion, options);
+    const hits = ranked.slice(0, options.limit).map(({ features: _, ...hit }) => hit);
+    const best = ranked[0];
+    return { hits, answered: best !== undefined && best.score >= ANSWERED_SCORE };
+  }
+
+  /** Every candidate with its features and score, best first: what search() and training use. */
+  rankCandidates(rawQuestion: string, options: Omit<SearchOptions, "limit">): RankedCandidate[] {
     const question = blankQuestionFrame(
       this.#printedWords.correct(rawQuestion, (word) =>
         this.analyze(word).some((token) =>
@@ -155,19 +157,8 @@ export class StoryIndex {
       ),
     );
     const questionTokens = this.analyze(question);
-    if (questionTokens.length === 0) return [];
-    // Weights are the story's own: a word all over one story ("race") says little in it, however
-    // rare it is in the others.
-    const roles = this.#wordRoles(question, questionTokens);
-    const weightsByStory = new Map<string, number[]>();
-    const weightsIn = (story: string) => {
-      let weights = weightsByStory.get(story);
-      if (!weights) {
-        weights = this.#subjectWeights(questionTokens, roles, story);
-        weightsByStory.set(story, weights);
-      }
-      return weights;
-    };
+    const questionWords = questionTokens.filter((token) => !isAliasOnly(token));
+    if (questionWords.length === 0) return [];
     const groupedWords = new Set(
       questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
     );
@@ -176,21 +167,79 @@ export class StoryIndex {
       boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
       ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
     });
+    if (results.length === 0) return [];
+    const bestBm25 = results[0]?.score ?? 1;
+    const matches = new Map(results.map((result) => [result.id as string, result]));
+    const scope =
+      storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
+    const candidates: { story: string; paragraph: number }[] = scope
+      ? (this.#stories.get(scope)?.body ?? []).map((p) => ({ story: scope, paragraph: p.number }))
+      : results
+          .slice(0, MAX_RERANKED)
+          .map((r) => ({ story: r.story as string, paragraph: r.paragraph as number }));
+    if (options.onlyMatching) {
+      const matching = candidates.filter((c) => matches.has(`${c.story}#${c.paragraph}`));
+      candidates.splice(0, candidates.length, ...matching);
+    }
     const answerType = expectedAnswerType(rawQuestion);
-    const hits: Hit[] = [];
-    for (const result of results.slice(0, MAX_CANDIDATES)) {
-      const coverage = this.#coverage(result, questionTokens, weightsIn(result.story as string));
-      if (coverage < (options.minCoverage ?? MIN_SUBJECT_COVERAGE)) continue;
-      if (answerType && !holdsAnswerType(result.text as string, answerType)) continue;
-      hits.push({
-        story: result.story as string,
-        paragraph: result.paragraph as number,
-        score: result.score * (1 + LEAD_PRIOR / (result.paragraph as number)),
-        coverage,
-        matchedTerms: new Set(result.terms),
+    const asksForStatement = ASKS_FOR_STATEMENT.test(rawQuestion);
+    const questionWordSet = new Set(findWords(rawQuestion).map((w) => w.raw.toLowerCase()));
+    const weightsByStory = new Map<string, WeightedWord[]>();
+    const bm25Of = (story: string, paragraph: number) =>
+      (matches.get(`${story}#${paragraph}`)?.score ?? 0) / bestBm25;
+    const ranked: RankedCandidate[] = [];
+    for (const { story: storyId, paragraph: number } of candidates) {
+      const story = this.#stories.get(storyId);
+      const paragraph = story?.body[number - 1];
+      if (!story || !paragraph) continue;
+      let words = weightsByStory.get(storyId);
+      if (!words) {
+        words = questionWords.map((token) => ({
+          terms: token.terms,
+          weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, storyId))),
+        }));
+        weightsByStory.set(storyId, words);
+      }
+      const match = matches.get(`${storyId}#${number}`);
+      const matchedTerms = new Set<string>(match?.terms ?? []);
+      const features = passageFeatures({
+        words,
+        answerType,
+        asksForStatement,
+        questionWords: questionWordSet,
+        text: paragraph.text,
+        sentences: paragraph.sentences,
+        tokens: match ? this.#paragraphTokens(storyId, paragraph.number, paragraph.text) : [],
+        matchedTerms,
+        matchedQueryTerms: new Set(match?.queryTerms ?? []),
+        weightOf: (term) => this.inverseDocumentFrequency(term, storyId),
+        bm25: bm25Of(storyId, number),
+        previousBm25: bm25Of(storyId, number - 1),
+        nextBm25: bm25Of(storyId, number + 1),
+        paragraph: number,
+        paragraphs: story.body.length,
+      });
+      ranked.push({
+        story: storyId,
+        paragraph: number,
+        score: scoreFeatures(features, ASK_WEIGHTS),
+        matchedTerms,
+        features,
       });
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, options.limit);
+    return ranked.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
+  }
+
+  /** A paragraph's tokens, analysed once and kept (bounded, as a corpus may be large). */
+  #paragraphTokens(story: string, paragraph: number, text: string): Token[] {
+    const key = `${story}#${paragraph}`;
+    let tokens = this.#tokenCache.get(key);
+    if (!tokens) {
+      if (this.#tokenCache.size >= TOKEN_CACHE_SIZE) this.#tokenCache.clear();
+      tokens = this.analyze(text);
+      this.#tokenCache.set(key, tokens);
+    }
+    return tokens;
   }
 
   /** Number of paragraphs indexed. */
@@ -200,7 +249,7 @@ export class StoryIndex {
 
   /** Every paragraph with any match, whatever its coverage: for studying the threshold. */
   searchAll(question: string): Hit[] {
-    return this.search(question, { limit: 1000, minCoverage: 0 });
+    return [...this.search(question, { limit: 1000, onlyMatching: true }).hits];
   }
 
   /**
@@ -214,57 +263,4 @@ export class StoryIndex {
     return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
 
-  /**
-   * What each question word (by token position) counts for, before its rarity: 0 for alias-only
-   * tokens, 1 for subject words, less for the rest. Found once per question (the tagger is slow).
-   */
-  #wordRoles(question: string, tokens: readonly Token[]): number[] {
-    const words = tokens.filter((token) => !isAliasOnly(token));
-    const subjects = findSubjectWords(question);
-    const isSubject = (token: Token) => subjects.some((span) => overlaps(span, token));
-    const focus = findAnswerFocus(question);
-    const isFocus = (token: Token) => focus.some((span) => overlaps(span, token));
-    const anySubject = words.some(isSubject);
-    return tokens.map((token) => {
-      if (isAliasOnly(token)) return 0;
-      if (anySubject && !isSubject(token)) return NON_SUBJECT_WEIGHT;
-      return isFocus(token) ? ANSWER_FOCUS_WEIGHT : 1;
-    });
-  }
-
-  /** Each question word's weight in one story: its role times its rarity in that story. */
-  #subjectWeights(tokens: readonly Token[], roles: readonly number[], story: string): number[] {
-    return tokens.map((token, index) => {
-      const role = roles[index] ?? 0;
-      if (role === 0) return 0;
-      return (
-        role * Math.min(...token.terms.map((term) => this.inverseDocumentFrequency(term, story)))
-      );
-    });
-  }
-
-  #coverage(result: SearchResult, tokens: readonly Token[], weights: readonly number[]): number {
-    const matchedQueryTerms = new Set(result.queryTerms);
-    const exactTerms = new Set(result.terms);
-    const credit = (token: Token): number => {
-      const matched = token.terms.filter((term) => matchedQueryTerms.has(term));
-      if (matched.length === 0) return 0;
-      if (matched.some((term) => exactTerms.has(term))) return 1;
-      return matched.some((term) => term.length >= LONG_WORD) ? 1 : SHORT_NEAR_MATCH_CREDIT;
-    };
-    let total = 0;
-    let covered = 0;
-    tokens.forEach((token, index) => {
-      const weight = weights[index] ?? 0;
-      if (weight === 0) return;
-      total += weight;
-      const covering = tokens.filter((other) => overlaps(other, token)).map(credit);
-      covered += weight * Math.max(0, ...covering);
-    });
-    return total === 0 ? 0 : covered / total;
-  }
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

@@ -1,0 +1,10 @@
+import { loadAskNews } from "./askNews/askNewsSet.js";
+import { scoreAskNews, BASELINES, bylineSystem, sharesIndexTerm } from "./askNews/askNewsEvaluation.js";
+const stories = await loadAskNews("/work/shared/eval/ask-news-dev.json");
+const all = process.argv.includes("--all");
+const scores = scoreAskNews(stories, all ? [bylineSystem, ...BASELINES] : [bylineSystem], sharesIndexTerm);
+for (const s of scores) console.log(s.system.padEnd(24), s.half.padEnd(6), s.answerable, (100*s.top1/s.answerable).toFixed(1), (100*s.top3/s.answerable).toFixed(1), (s.reciprocalRank/s.answerable).toFixed(3), (100*s.declinedAnswerable/s.answerable).toFixed(1), (100*s.declinedUnanswerable/s.unanswerable).toFixed(1));
+const b = scores.find(s => s.system.startsWith("Byline") && s.half === "tune")!;
+const kinds = new Map<string, number>(); for (const m of b.misses) kinds.set(m.kind, (kinds.get(m.kind)??0)+1);
+console.log(kinds);
+if (process.argv.includes("--show")) for (const m of b.misses.filter(m=>m.kind==="ranked lower").slice(0,40)) console.log(m.question, m.expected, m.got);
