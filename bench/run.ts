@@ -150,7 +150,7 @@ function measureDiscordReply(library: StoryLibrary, rounds: number) {
     QUESTIONS,
     (question) =>
       renderMessage(
-        { kind: "passages", question, passages: askStories(library, question) },
+        { kind: "passages", question, ...askStories(library, question) },
         { command: { name: "ask", input: { question } }, asker: "1", page: 0, pinnable: true },
       ),
     rounds,

@@ -31,7 +31,7 @@ export const ask = {
     const question = String(input.question ?? "");
     const story = textOption(input, "story");
     const start = page * DEFAULT_PASSAGE_COUNT;
-    const found = askStories(library, question, {
+    const { passages: found, answered } = askStories(library, question, {
       limit: start + DEFAULT_PASSAGE_COUNT + 1,
       ...(story ? { story } : {}),
     });
@@ -40,6 +40,7 @@ export const ask = {
       kind: "passages",
       question,
       passages,
+      answered,
       more: found.length > start + passages.length,
       storiesSearched: storiesSearched(library, story),
       ...(story && library.stories.length > 1 ? { story } : {}),

@@ -24,6 +24,11 @@ export type CommandResult =
       readonly kind: "passages";
       readonly question: string;
       readonly passages: readonly Passage[];
+      /**
+       * Whether Byline takes the first passage to answer the question; false when the passages are
+       * only the closest (shown under "may not answer this directly") and when there are none.
+       */
+      readonly answered: boolean;
       /** Whether a next page of passages exists (see CommandContext.page). */
       readonly more?: boolean;
       readonly storiesSearched?: number;

@@ -39,7 +39,7 @@ export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
   let top3 = 0;
   const misses: AskMiss[] = [];
   for (const { question, paragraphs } of set.answerable) {
-    const got = askStories(library, question, { story: set.story }).map(
+    const got = askStories(library, question, { story: set.story }).passages.map(
       (passage) => passage.paragraph,
     );
     if (paragraphs.includes(got[0] ?? -1)) top1++;
@@ -47,7 +47,7 @@ export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
     if (got.some((paragraph) => paragraphs.includes(paragraph))) top3++;
   }
   const falseAnswers = set.unanswerable.filter(
-    (question) => askStories(library, question, { story: set.story }).length > 0,
+    (question) => askStories(library, question, { story: set.story }).passages.length > 0,
   );
   return {
     story: set.story,

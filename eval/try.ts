@@ -8,3 +8,8 @@ const b = scores.find(s => s.system.startsWith("Byline") && s.half === "tune")!;
 const kinds = new Map<string, number>(); for (const m of b.misses) kinds.set(m.kind, (kinds.get(m.kind)??0)+1);
 console.log(kinds);
 if (process.argv.includes("--show")) for (const m of b.misses.filter(m=>m.kind==="ranked lower").slice(0,40)) console.log(m.question, m.expected, m.got);
+const m3 = b.misses.filter(m => !m.got.slice(0,3).some(p => m.expected.includes(p)));
+const k3 = new Map<string, number>(); for (const m of m3) k3.set(m.kind, (k3.get(m.kind)??0)+1);
+console.log("top3 misses", m3.length, k3);
+let adj=0; for (const m of m3) if (m.expected.some(p => Math.abs(p-(m.got[0]??-9))===1)) adj++; console.log("adjacent to top1", adj);
+const pos = m3.map(m=>Math.min(...m.expected)); pos.sort((a,b)=>a-b); console.log(pos.join(" "));

@@ -32,8 +32,8 @@ if (!file) {
 /** Share of the tune half's answerable questions that may be marked "may not answer". */
 const DECLINE_SHARE = 0.06;
 const L2 = 0.001;
-const STEPS = 3000;
-const LEARNING_RATE = 0.5;
+const STEPS = Number(process.env.STEPS ?? 3000);
+const LEARNING_RATE = Number(process.env.LR ?? 0.5);
 
 const used = values.features ? values.features.split(",") : [...FEATURE_NAMES];
 

@@ -51,7 +51,7 @@ export const bylineSystem: AskSystem = {
   prepare({ story }) {
     const library = new StoryLibrary([story]);
     return (question) => {
-      const passages = askStories(library, question, { limit: TOP });
+      const { passages } = askStories(library, question, { limit: TOP });
       return { paragraphs: passages.map((p) => p.paragraph), answered: passages.length > 0 };
     };
   },

@@ -1,5 +1,6 @@
 import { UserFacingError } from "../errors.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { plainQuestion } from "../text/plainQuestion.js";
 import type { Sentence } from "../text/sentences.js";
 import { mergeSpans } from "../text/spans.js";
 import { type Attribution, attributionFor } from "./attribution.js";
@@ -7,7 +8,7 @@ import { type Attribution, attributionFor } from "./attribution.js";
 export const MAX_QUESTION_LENGTH = 300;
 export const DEFAULT_PASSAGE_COUNT = 3;
 
-/** A paragraph that answers a question, verbatim, with where it comes from. */
+/** A paragraph that answers a question (or comes closest), verbatim, with where it comes from. */
 export interface Passage {
   readonly story: string;
   readonly paragraph: number;
@@ -21,22 +22,35 @@ export interface Passage {
   readonly attribution: Attribution;
 }
 
+/**
+ * What /ask gives: the passages, best first, and whether Byline takes the first to answer the
+ * question. `answered` is false when the passages are only the closest the stories have (shown
+ * as such), and when there are none.
+ */
+export interface AskAnswer {
+  readonly passages: Passage[];
+  readonly answered: boolean;
+}
+
 export interface AskOptions {
   readonly limit?: number;
   readonly story?: string;
 }
 
 /**
- * The story paragraphs that best answer `question`, best first; empty when nothing in the stories
- * answers it (see MIN_SUBJECT_COVERAGE). Throws a UserFacingError for an empty or too long question.
+ * The story paragraphs that best answer `question`, best first, and whether the first answers it.
+ * Passages are empty only when no paragraph shares a word with the question. Mentions and
+ * Markdown in the question (`@everyone`, `<#123>`, `**bold**`) are left out before searching
+ * (plainQuestion). Throws a UserFacingError for an empty or too long question.
  *
- * @example askStories(library, "How many drones could Iran provide to Russia?")[0].paragraph // → 5
+ * @example askStories(library, "How many drones could Iran provide to Russia?")
+ * // → { passages: [{ paragraph: 5, … }, …], answered: true }
  */
 export function askStories(
   library: StoryLibrary,
   question: string,
   options: AskOptions = {},
-): Passage[] {
+): AskAnswer {
   const trimmed = question.trim();
   if (trimmed.length === 0)
     throw new UserFacingError("The question is empty: type what you want to know about the story.");
@@ -45,12 +59,18 @@ export function askStories(
       `The question is ${trimmed.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Shorten it and ask again.`,
     );
   }
+  const searched = plainQuestion(trimmed);
+  if (searched.length === 0) {
+    throw new UserFacingError(
+      "The question is only mentions or formatting: type what you want to know about the story.",
+    );
+  }
   const storyFilter = options.story ? library.story(options.story).id : undefined;
-  const { hits } = library.index.search(trimmed, {
+  const { hits, answered } = library.index.search(searched, {
     limit: options.limit ?? DEFAULT_PASSAGE_COUNT,
     ...(storyFilter ? { story: storyFilter } : {}),
   });
-  return hits.map((hit) => {
+  const passages = hits.map((hit): Passage => {
     const story = library.story(hit.story);
     const paragraph = story.body[hit.paragraph - 1];
     if (!paragraph)
@@ -83,4 +103,5 @@ export function askStories(
       attribution: attributionFor(story, paragraph.number),
     };
   });
+  return { passages, answered: answered && passages.length > 0 };
 }

@@ -17,7 +17,12 @@ import {
   whereElse,
   wordingNote,
 } from "../render/statementWording.js";
-import { noOneSaid, nothingFoundText, SEVERAL_STORIES_HINT } from "../render/textAnswer.js";
+import {
+  mayNotAnswer,
+  noOneSaid,
+  nothingFoundText,
+  SEVERAL_STORIES_HINT,
+} from "../render/textAnswer.js";
 import type { Speaker } from "../statements/types.js";
 import { clipAtWord } from "../text/clip.js";
 import { answerButtons } from "./answerButtons.js";
@@ -49,9 +54,13 @@ export interface ReplyContext {
   readonly pinnable: boolean;
 }
 
-/** One colour per kind of answer, so answers are told apart at a glance. */
+/**
+ * One colour per kind of answer, so answers are told apart at a glance. Passages Byline is unsure
+ * answer the question (`closest`) are a paler blue than passages that answer it.
+ */
 export const COLORS = {
   passage: 0x3b82f6,
+  closest: 0x93c5fd,
   statement: 0x8b5cf6,
   summary: 0x10b981,
   reference: 0x64748b,
@@ -127,8 +136,12 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
     case "passages": {
       if (result.passages.length === 0) return undefined;
       const share = shareOfMessage(result.passages.length);
-      return result.passages.map((passage) => ({
-        color: COLORS.passage,
+      // Unsure passages say so above the first and keep a colour of their own on every page.
+      return result.passages.map((passage, index) => ({
+        color: result.answered ? COLORS.passage : COLORS.closest,
+        ...(!result.answered && index === 0
+          ? { title: mayNotAnswer(result.storiesSearched) }
+          : {}),
         description: withAttribution(
           (room) => emphasisedWithin(passage.text, passage.highlights, room),
           passage.attribution,

@@ -22,6 +22,8 @@ export interface JsonAnswer {
   readonly input: CommandInput;
   readonly results: readonly unknown[];
   readonly error?: { readonly message: string };
+  /** /ask: whether Byline takes the first result to answer the question (false when none). */
+  readonly answered?: boolean;
   /** /who said: the paragraph that reports the words unattributed, when no one said them. */
   readonly narration?: unknown;
   /** /who said: the statement that says otherwise with the same words, when no one said them. */
@@ -42,6 +44,7 @@ export function jsonAnswer(
   result: CommandResult,
 ): JsonAnswer {
   const answer: JsonAnswer = { command, input, results: jsonResults(result) };
+  if (result.kind === "passages") return { ...answer, answered: result.answered };
   if (result.kind === "whoSaid") {
     const { narration, opposite, unattributed } = result.answer;
     return {

@@ -33,6 +33,15 @@ function searched(storiesSearched = 1): string {
   return storiesSearched > 1 ? "the loaded stories" : "the story";
 }
 
+/**
+ * The line above passages Byline is unsure answer the question (`answered: false`): they are only
+ * the closest the story has. Console and Discord say it alike.
+ */
+export function mayNotAnswer(storiesSearched = 1): string {
+  const where = storiesSearched > 1 ? "The loaded stories" : "The story";
+  return `${where} may not answer this directly. Closest passages:`;
+}
+
 /** "No one in the story said that.", or in the loaded stories when several were searched. */
 export function noOneSaid(storiesSearched?: number): string {
   return `No one in ${searched(storiesSearched)} said that.`;
@@ -78,14 +87,16 @@ function peopleHint(suggestions: readonly string[]): string {
 /** A command's answer as console text, laid out like the Discord answer. */
 export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_STYLE): string {
   switch (result.kind) {
-    case "passages":
+    case "passages": {
       if (result.passages.length === 0) return nothingFoundText(result);
-      return result.passages
+      const passages = result.passages
         .map(
           (passage) =>
             `${emphasise(passage.text, passage.highlights, style)}\n— ${attributionLine(passage.attribution)}`,
         )
         .join("\n\n");
+      return result.answered ? passages : `${mayNotAnswer(result.storiesSearched)}\n${passages}`;
+    }
     case "excerpt":
       return `${result.excerpt.text}\n— ${attributionLine(result.excerpt.attribution)}`;
     case "pin": {

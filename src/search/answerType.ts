@@ -2,7 +2,7 @@
 export type AnswerType = "quantity" | "time" | "person" | "place" | "reason";
 
 const ASKS_QUANTITY =
-  /\bhow\s+(?:many|much|long|far|big|large|old|high|fast)\b|\bwhat\s+(?:number|percentage|share|amount|total|figure|age)\b/i;
+  /\bhow\s+(?:many|much|long|far|big|large|old|high|fast)\b|\bwhat\s+(?:number|percentage|share|amount|total|figure|age)\b|\b(?:the|a)\s+(?:number|amount|total)\s+of\b/i;
 const ASKS_TIME =
   /^\W*when\b|\bwhat\s+(?:time|date|day|year|month)\b|\bwhich\s+(?:day|date|year|month)\b|\bwhen\s+(?:is|was|did|does|will|were|are|do|had|has)\b/i;
 const ASKS_PERSON = /\b(?:who|whom|whose)\b/i;

@@ -14,11 +14,17 @@ export const FEATURE_NAMES = [
   "bigrams",
   "lead",
   "first",
+  "leadInverse",
   "previous",
   "next",
+  "previousCoverage",
+  "nextCoverage",
   "typeHeld",
   "typeMissing",
+  "typeInMatchedSentence",
   "quoteForSaying",
+  "nameCoverage",
+  "rarestWord",
   "length",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -28,6 +34,8 @@ export type Features = Record<FeatureName, number>;
 export interface WeightedWord {
   readonly terms: readonly string[];
   readonly weight: number;
+  /** Capitalised inside the question: a name. */
+  readonly name: boolean;
 }
 
 export interface PassageEvidence {
@@ -53,6 +61,9 @@ export interface PassageEvidence {
   readonly bm25: number;
   readonly previousBm25: number;
   readonly nextBm25: number;
+  /** Question terms that matched the paragraphs before and after. */
+  readonly previousQueryTerms: ReadonlySet<string>;
+  readonly nextQueryTerms: ReadonlySet<string>;
   /** ¶n and the story's paragraph count. */
   readonly paragraph: number;
   readonly paragraphs: number;
@@ -63,14 +74,17 @@ const QUOTE_MARK = /["“”]/;
 export function passageFeatures(evidence: PassageEvidence): Features {
   const { words, tokens, paragraph, paragraphs } = evidence;
   const total = words.reduce((sum, word) => sum + word.weight, 0);
-  const covered = words.reduce(
-    (sum, word) =>
-      word.terms.some((term) => evidence.matchedQueryTerms.has(term)) ? sum + word.weight : sum,
-    0,
-  );
+  const coverageOf = (matched: ReadonlySet<string>) =>
+    total === 0
+      ? 0
+      : words.reduce(
+          (sum, word) => (word.terms.some((term) => matched.has(term)) ? sum + word.weight : sum),
+          0,
+        ) / total;
   const matchedAt = tokens.map((token) => token.terms.some((t) => evidence.matchedTerms.has(t)));
   let sentenceCoverage = 0;
   let proximity = 0;
+  let typeInMatchedSentence = 0;
   for (const sentence of evidence.sentences) {
     const inside: number[] = [];
     const terms = new Set<string>();
@@ -80,6 +94,12 @@ export function passageFeatures(evidence: PassageEvidence): Features {
       for (const term of token.terms) if (evidence.matchedTerms.has(term)) terms.add(term);
     });
     const weight = [...terms].reduce((sum, term) => sum + evidence.weightOf(term), 0);
+    if (
+      evidence.answerType &&
+      terms.size > 0 &&
+      holdsAnswerType(sentence.text, evidence.answerType, evidence.questionWords)
+    )
+      typeInMatchedSentence = 1;
     const share = total === 0 ? 0 : Math.min(1, weight / total);
     if (share > sentenceCoverage) sentenceCoverage = share;
     const first = inside[0];
@@ -92,16 +112,22 @@ export function passageFeatures(evidence: PassageEvidence): Features {
   const holdsType = asksType && holdsAnswerType(evidence.text, evidence.answerType as AnswerType, evidence.questionWords);
   return {
     bm25: evidence.bm25,
-    coverage: total === 0 ? 0 : covered / total,
+    coverage: coverageOf(evidence.matchedQueryTerms),
     sentenceCoverage,
     proximity,
     bigrams: bigramShare(words, tokens),
     lead: paragraphs > 1 ? 1 - (paragraph - 1) / (paragraphs - 1) : 1,
     first: paragraph === 1 ? 1 : 0,
+    leadInverse: 1 / paragraph,
     previous: evidence.previousBm25,
+    previousCoverage: coverageOf(evidence.previousQueryTerms),
+    nextCoverage: coverageOf(evidence.nextQueryTerms),
     next: evidence.nextBm25,
     typeHeld: holdsType ? 1 : 0,
     typeMissing: asksType && !holdsType ? 1 : 0,
+    typeInMatchedSentence,
+    nameCoverage: nameShare(words, evidence.matchedQueryTerms),
+    rarestWord: rarestMatched(words, evidence.matchedQueryTerms),
     quoteForSaying: evidence.asksForStatement && QUOTE_MARK.test(evidence.text) ? 1 : 0,
     length: Math.log1p(tokens.length) / 5,
   };
@@ -133,4 +159,20 @@ export function scoreFeatures(features: Features, weights: Readonly<Record<strin
   let score = weights.bias ?? 0;
   for (const name of FEATURE_NAMES) score += (weights[name] ?? 0) * features[name];
   return score;
+}
+
+
+function nameShare(words: readonly WeightedWord[], matched: ReadonlySet<string>): number {
+  const names = words.filter((word) => word.name);
+  if (names.length === 0) return 0;
+  return names.filter((word) => word.terms.some((t) => matched.has(t))).length / names.length;
+}
+
+/** Whether the paragraph holds the question's rarest word in the story. */
+function rarestMatched(words: readonly WeightedWord[], matched: ReadonlySet<string>): number {
+  const rarest = words.reduce<WeightedWord | undefined>(
+    (best, word) => (!best || word.weight > best.weight ? word : best),
+    undefined,
+  );
+  return rarest?.terms.some((t) => matched.has(t)) ? 1 : 0;
 }

@@ -196,6 +196,7 @@ export class StoryIndex {
       if (!words) {
         words = questionWords.map((token) => ({
           terms: token.terms,
+          name: token.start > 0 && /^\p{Lu}/u.test(question.slice(token.start, token.end)),
           weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, storyId))),
         }));
         weightsByStory.set(storyId, words);
@@ -209,13 +210,15 @@ export class StoryIndex {
         questionWords: questionWordSet,
         text: paragraph.text,
         sentences: paragraph.sentences,
-        tokens: match ? this.#paragraphTokens(storyId, paragraph.number, paragraph.text) : [],
+        tokens: this.#paragraphTokens(storyId, paragraph.number, paragraph.text),
         matchedTerms,
         matchedQueryTerms: new Set(match?.queryTerms ?? []),
         weightOf: (term) => this.inverseDocumentFrequency(term, storyId),
         bm25: bm25Of(storyId, number),
         previousBm25: bm25Of(storyId, number - 1),
         nextBm25: bm25Of(storyId, number + 1),
+        previousQueryTerms: new Set(matches.get(`${storyId}#${number - 1}`)?.queryTerms ?? []),
+        nextQueryTerms: new Set(matches.get(`${storyId}#${number + 1}`)?.queryTerms ?? []),
         paragraph: number,
         paragraphs: story.body.length,
       });
