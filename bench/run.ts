@@ -5,6 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import MiniSearch from "minisearch";
 import { askStories } from "../src/answers/ask.js";
 import { excerptStory } from "../src/answers/excerpt.js";
 import {
@@ -17,12 +18,13 @@ import { whoIs } from "../src/answers/whoIs.js";
 import { whoSaid } from "../src/answers/whoSaid.js";
 import { renderMessage } from "../src/discord/renderMessage.js";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
+import { FUZZY_FRACTION, MIN_FUZZY_LENGTH, MIN_PREFIX_LENGTH } from "../src/search/storyIndex.js";
 import { loadCorpus } from "../src/story/loadCorpus.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 import { summarizeStory } from "../src/summary/summarizeStory.js";
 import { syntheticCorpus } from "./syntheticCorpus.js";
 
-const { values } = parseArgs({ options: { stories: { type: "string", default: "2000" } } });
+const { values } = parseArgs({ options: { stories: { type: "string", default: "10000" } } });
 const LARGE = Number(values.stories);
 
 const QUESTIONS = [
@@ -105,6 +107,8 @@ const fixtureCorpus =
 const bases = [...seedCorpus.stories, ...fixtureCorpus.stories];
 const [largeLibrary, largeIndexMs] = time(() => new StoryLibrary(syntheticCorpus(bases, LARGE)));
 const largeAsk = measureAsk(largeLibrary, 10);
+const bareMiniSearch = bareMiniSearchOver(largeLibrary);
+const largeBare = measure(QUESTIONS, (question) => bareMiniSearch.search(question), 10);
 const [, largeFirstWho] = time(() => whoSaid(largeLibrary, "baseless"));
 const largeWho = measure(QUOTES, (quote) => whoSaid(largeLibrary, quote), 5);
 const largeWhoIs = measure(NAMES, (name) => whoIs(largeLibrary, name), 5);
@@ -118,6 +122,10 @@ console.log(`Node ${process.version}, ${QUESTIONS.length} questions per round\n`
 console.log("| stories | paragraphs | load + index | /ask p50 | /ask p95 | /excerpt p50 |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows) console.log(row);
+
+console.log(
+  `\nAt ${LARGE.toLocaleString("en")} stories, a bare MiniSearch \`search()\` over the same paragraphs, with its default tokenizer and Byline's prefix and fuzzy options: p50 ${ms(largeBare.p50)}, p95 ${ms(largeBare.p95)}; /ask p50 is ${(largeAsk.p50 / largeBare.p50).toFixed(2)}× that.`,
+);
 
 console.log(
   "\n| stories | first /who said (reads statements) | /who said p50 | /who said p95 | /who is p50 | /who is p95 |",
@@ -136,6 +144,23 @@ console.log(`| 1 (bundled) | ${ms(seedSummary.p50)} | ${ms(seedSummary.p95)} |`)
 console.log(
   `| ${LARGE.toLocaleString("en")} (synthetic, one story named) | ${ms(largeSummary.p50)} | ${ms(largeSummary.p95)} |`,
 );
+
+/** MiniSearch with its defaults but Byline's prefix and fuzzy options, over a library's paragraphs. */
+function bareMiniSearchOver(library: StoryLibrary): MiniSearch {
+  const index = new MiniSearch({
+    fields: ["text"],
+    searchOptions: {
+      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY_FRACTION : false),
+    },
+  });
+  index.addAll(
+    library.stories.flatMap((story) =>
+      story.body.map((p) => ({ id: `${story.id}#${p.number}`, text: p.text })),
+    ),
+  );
+  return index;
+}
 
 /** Every autocomplete source, as one typed prefix each. */
 function suggestAll(library: StoryLibrary, story?: string): void {

@@ -26,10 +26,15 @@ export interface AskScore {
   readonly answerable: number;
   readonly top1: number;
   readonly top3: number;
+  /** Answerable questions given no passage, or passages marked "may not answer this directly". */
+  readonly declinedAnswerable: number;
   readonly unanswerable: number;
-  /** Unanswerable questions that rightly got no passage. */
+  /** Unanswerable questions given no passage or passages marked "may not answer this directly". */
   readonly rejected: number;
+  /** Unanswerable questions given no passage at all. */
+  readonly noPassage: number;
   readonly misses: readonly AskMiss[];
+  /** Unanswerable questions answered as if the story answered them. */
   readonly falseAnswers: readonly string[];
 }
 
@@ -37,25 +42,30 @@ export interface AskScore {
 export function scoreAsk(library: StoryLibrary, set: QuestionSet): AskScore {
   let top1 = 0;
   let top3 = 0;
+  let declinedAnswerable = 0;
   const misses: AskMiss[] = [];
   for (const { question, paragraphs } of set.answerable) {
-    const got = askStories(library, question, { story: set.story }).passages.map(
-      (passage) => passage.paragraph,
-    );
+    const { passages, answered } = askStories(library, question, { story: set.story });
+    const got = passages.map((passage) => passage.paragraph);
     if (paragraphs.includes(got[0] ?? -1)) top1++;
     else misses.push({ question, expected: paragraphs, got });
     if (got.some((paragraph) => paragraphs.includes(paragraph))) top3++;
+    if (!answered) declinedAnswerable++;
   }
-  const falseAnswers = set.unanswerable.filter(
-    (question) => askStories(library, question, { story: set.story }).passages.length > 0,
-  );
+  const answers = set.unanswerable.map((question) => ({
+    question,
+    ...askStories(library, question, { story: set.story }),
+  }));
+  const falseAnswers = answers.filter((a) => a.answered).map((a) => a.question);
   return {
     story: set.story,
     answerable: set.answerable.length,
     top1,
     top3,
+    declinedAnswerable,
     unanswerable: set.unanswerable.length,
     rejected: set.unanswerable.length - falseAnswers.length,
+    noPassage: answers.filter((a) => a.passages.length === 0).length,
     misses,
     falseAnswers,
   };

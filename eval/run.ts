@@ -9,12 +9,23 @@
  * - summary facts: how many of the facts editors asked of a 90-word summary `/summary length:short`
  *   gives, on stories written for the tests (tests/fixtures/summary-facts.json).
  * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
+ * - `--ask-news FILE`: `/ask` on real readers' questions about real stories (the format of NewsQA's
+ *   dev set, see README), beside BM25, BM25+Porter+lead and MiniSearch defaults, on the tune and
+ *   check halves of the stories.
  *
  * `--verbose` lists every miss.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type AskScore, loadQuestionSet, loadStoryLibrary, scoreAsk } from "./askEvaluation.js";
+import {
+  BASELINES,
+  bylineSystem,
+  scoreAskNews,
+  sharesIndexTerm,
+} from "./askNews/askNewsEvaluation.js";
+import { loadAskNews } from "./askNews/askNewsSet.js";
+import { formatAskNewsScores, formatMisses } from "./askNews/printAskNews.js";
 import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
 import { scoreSummaryFacts } from "./factEvaluation.js";
 import { scoreQuoteCorpus } from "./quoteCorpusEvaluation.js";
@@ -32,6 +43,7 @@ const { values } = parseArgs({
     verbose: { type: "boolean", short: "v" },
     quotes: { type: "string" },
     summaries: { type: "string" },
+    "ask-news": { type: "string" },
   },
 });
 
@@ -55,11 +67,13 @@ for (const { questions, story } of await labelledStories()) {
 }
 
 console.log("## ask: passages for questions about the story\n");
-console.log("| story | questions | top-1 | top-3 | unanswerable | no result |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  "| story | questions | top-1 | top-3 | declined | unanswerable | declined | no passage |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const s of askScores) {
   console.log(
-    `| ${s.story} | ${s.answerable} | ${percent(s.top1, s.answerable)} | ${percent(s.top3, s.answerable)} | ${s.unanswerable} | ${percent(s.rejected, s.unanswerable)} |`,
+    `| ${s.story} | ${s.answerable} | ${percent(s.top1, s.answerable)} | ${percent(s.top3, s.answerable)} | ${percent(s.declinedAnswerable, s.answerable)} | ${s.unanswerable} | ${percent(s.rejected, s.unanswerable)} | ${percent(s.noPassage, s.unanswerable)} |`,
   );
 }
 const sum = (pick: (s: AskScore) => number) => askScores.reduce((total, s) => total + pick(s), 0);
@@ -70,8 +84,14 @@ console.log(
   )} | ${percent(
     sum((s) => s.top3),
     sum((s) => s.answerable),
+  )} | ${percent(
+    sum((s) => s.declinedAnswerable),
+    sum((s) => s.answerable),
   )} | ${sum((s) => s.unanswerable)} | ${percent(
     sum((s) => s.rejected),
+    sum((s) => s.unanswerable),
+  )} | ${percent(
+    sum((s) => s.noPassage),
     sum((s) => s.unanswerable),
   )} |`,
 );
@@ -137,6 +157,20 @@ if (values.summaries) {
   console.log(
     `\nPer article, Byline against LEAD-3 (wins/losses): ROUGE-1 ${rouge1.wins}/${rouge1.losses}, ROUGE-2 ${rouge2.wins}/${rouge2.losses}, ROUGE-L ${rougeL.wins}/${rougeL.losses}.`,
   );
+}
+
+const askNewsFile = values["ask-news"];
+if (askNewsFile) {
+  const scores = scoreAskNews(
+    await loadAskNews(askNewsFile),
+    [bylineSystem, ...BASELINES],
+    sharesIndexTerm,
+  );
+  console.log(formatAskNewsScores(scores, askNewsFile));
+  if (values.verbose) {
+    const byline = scores.find((s) => s.system === bylineSystem.name && s.half === "all");
+    console.log(formatMisses(byline?.misses ?? []));
+  }
 }
 
 if (values.quotes) {

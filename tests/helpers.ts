@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { decodeStoryFile } from "../src/story/decodeStoryFile.js";
 import { parseStory } from "../src/story/parseStory.js";
 import type { Story } from "../src/story/types.js";
@@ -28,3 +29,38 @@ export function readStory(path: string): Story {
 export function libraryOf(...paths: string[]): StoryLibrary {
   return new StoryLibrary(paths.map(readStory));
 }
+
+/**
+ * Questions as readers might put them to the bundled story: its own words (names, places,
+ * "drones", "sanctions") mixed with words it never prints, so answers range from none through
+ * closest passages to a confident one.
+ */
+export const bundledStoryQuestion: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom("", "what did", "how many", "where is", "who said", "why did", "when will"),
+    fc.array(
+      fc.constantFrom(
+        "Putin",
+        "Sullivan",
+        "Tehran",
+        "Moscow",
+        "drones",
+        "UAVs",
+        "Russia",
+        "sanctions",
+        "Erdogan",
+        "Syria",
+        "accusations",
+        "provide",
+        "pizza",
+        "weather",
+        "football",
+        "breakfast",
+        "election",
+        "price",
+        "oil",
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+  )
+  .map(([lead, words]) => `${lead} ${words.join(" ")}?`.trim());

@@ -51,8 +51,8 @@ export const bylineSystem: AskSystem = {
   prepare({ story }) {
     const library = new StoryLibrary([story]);
     return (question) => {
-      const { passages } = askStories(library, question, { limit: TOP });
-      return { paragraphs: passages.map((p) => p.paragraph), answered: passages.length > 0 };
+      const { passages, answered } = askStories(library, question, { limit: TOP });
+      return { paragraphs: passages.map((p) => p.paragraph), answered };
     };
   },
 };

@@ -139,9 +139,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       // Unsure passages say so above the first and keep a colour of their own on every page.
       return result.passages.map((passage, index) => ({
         color: result.answered ? COLORS.passage : COLORS.closest,
-        ...(!result.answered && index === 0
-          ? { title: mayNotAnswer(result.storiesSearched) }
-          : {}),
+        ...(!result.answered && index === 0 ? { title: mayNotAnswer(result.storiesSearched) } : {}),
         description: withAttribution(
           (room) => emphasisedWithin(passage.text, passage.highlights, room),
           passage.attribution,

@@ -1,30 +1,78 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
+import { findWords } from "../text/words.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
 import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyzer.js";
 import { expectedAnswerType } from "./answerType.js";
-import { ASK_WEIGHTS, ANSWERED_SCORE } from "./askWeights.js";
+import { ANSWERED_SCORE, ASK_WEIGHTS } from "./askWeights.js";
 import { learnAliases } from "./learnAliases.js";
-import { type Features, passageFeatures, scoreFeatures, type WeightedWord } from "./passageFeatures.js";
+import {
+  type Features,
+  passageFeatures,
+  scoreFeatures,
+  type WeightedWord,
+} from "./passageFeatures.js";
 import { placeAliasGroups } from "./places.js";
 import { PrintedWords } from "./printedWords.js";
 import { blankQuestionFrame } from "./questionFrame.js";
 import { titleAliasGroups } from "./titles.js";
-import { findWords } from "../text/words.js";
 
 /**
  * Weight of a word's own spelling next to its alias group's term: "Iranian" also matches "Iran"
  * in full, and matches "Iranian" a little more.
  */
 const EXACT_FORM_WEIGHT = 0.3;
+/** BM25's parameters, as MiniSearch has them (BM25+). */
+const BM25_K1 = 1.2;
+const BM25_B = 0.7;
+/** BM25+'s lower bound for a matched term, as MiniSearch has it. */
+const BM25_D = 0.5;
+/** A paragraph term that matched a question word only nearly counts this much (MiniSearch's fuzzy weight). */
+const NEAR_MATCH_WEIGHT = 0.45;
+/** From this many letters a near match of a question word is taken for a typo of it. */
+const LONG_WORD = 7;
 /** With several stories in scope, only this many BM25 matches are scored by the ranking model. */
 const MAX_RERANKED = 50;
 /** Paragraphs whose tokens are kept between questions. */
 const TOKEN_CACHE_SIZE = 20_000;
-const FUZZY_FRACTION = 0.2;
-const MIN_FUZZY_LENGTH = 4;
-const MIN_PREFIX_LENGTH = 4;
-const ASKS_FOR_STATEMENT = /\b(?:say|says|said|tell|told|claim(?:ed|s)?|call(?:ed|s)?|describe[ds]?)\b/i;
+/** MiniSearch's fuzzy and prefix options (exported for the benchmark's bare MiniSearch). */
+export const FUZZY_FRACTION = 0.2;
+export const MIN_FUZZY_LENGTH = 4;
+export const MIN_PREFIX_LENGTH = 4;
+
+/**
+ * Whether a term may match approximately (a typo, an unfinished word): not an alias group, and not
+ * a number, since "2026" one digit from "2023" is another year, not a typo.
+ */
+function isWordTerm(term: string): boolean {
+  return !term.startsWith(ALIAS_PREFIX) && !/\d/.test(term);
+}
+
+/**
+ * Whether a paragraph shares a word with the question: a term of the question itself, or a near
+ * match (typo, unfinished word) of a word of LONG_WORD letters or more. Shorter words have too
+ * many real neighbours ("shoe" and "show", "mayor" and "major") for a near match to count.
+ */
+function sharesWord(result: SearchResult): boolean {
+  const exact = new Set(result.terms);
+  return result.queryTerms.some((term) => exact.has(term) || term.length >= LONG_WORD);
+}
+
+/**
+ * Whether the best passage is taken to answer the question: it scores at least `threshold` (learned
+ * with the weights) and shares a word with the question. A lede that only its place and an answer
+ * of the right type put first ("who won the world cup" → ¶1, which names people) is a guess.
+ */
+export function isAnswered(score: number, features: Features, threshold: number): boolean {
+  return score >= threshold && features.coverage > 0;
+}
+
+/** A story's own counts: paragraphs holding each term, paragraphs, and terms in all. */
+interface StoryCounts {
+  readonly frequency: Map<string, number>;
+  readonly chunks: number;
+  readonly terms: { count: number };
+}
 
 /** One paragraph ranked for a question. */
 export interface Hit {
@@ -76,7 +124,7 @@ export class StoryIndex {
   readonly #stories: ReadonlyMap<string, Story>;
   readonly #tokenCache = new Map<string, Token[]>();
   /** The same counts within each story: how telling a word is depends on the story it is in. */
-  readonly #storyFrequency = new Map<string, { frequency: Map<string, number>; chunks: number }>();
+  readonly #storyFrequency = new Map<string, StoryCounts>();
 
   constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
     const aliasGroups = [
@@ -91,10 +139,12 @@ export class StoryIndex {
     // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are
     // added one at a time so the count knows whose story it is in.
     let storyCounts = new Map<string, number>();
+    let storyTerms = { count: 0 };
     const indexTerms = (text: string) => {
       const tokens = this.analyze(text);
       for (const { start, end } of tokens) this.#printedWords.add(text.slice(start, end));
       const terms = tokens.flatMap((token) => token.terms);
+      storyTerms.count += terms.length;
       for (const term of new Set(terms)) {
         this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
         storyCounts.set(term, (storyCounts.get(term) ?? 0) + 1);
@@ -109,16 +159,19 @@ export class StoryIndex {
       searchOptions: {
         tokenize: analyzeTerms,
         combineWith: "OR",
-        prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !term.startsWith(ALIAS_PREFIX),
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH && isWordTerm(term),
         fuzzy: (term) =>
-          term.length >= MIN_FUZZY_LENGTH && !term.startsWith(ALIAS_PREFIX)
-            ? FUZZY_FRACTION
-            : false,
+          term.length >= MIN_FUZZY_LENGTH && isWordTerm(term) ? FUZZY_FRACTION : false,
       },
     });
     for (const story of stories) {
       storyCounts = new Map<string, number>();
-      this.#storyFrequency.set(story.id, { frequency: storyCounts, chunks: story.body.length });
+      storyTerms = { count: 0 };
+      this.#storyFrequency.set(story.id, {
+        frequency: storyCounts,
+        chunks: story.body.length,
+        terms: storyTerms,
+      });
       this.#search.addAll(
         story.body.map((paragraph) => ({
           id: `${story.id}#${paragraph.number}`,
@@ -144,7 +197,10 @@ export class StoryIndex {
     const ranked = this.rankCandidates(rawQuestion, options);
     const hits = ranked.slice(0, options.limit).map(({ features: _, ...hit }) => hit);
     const best = ranked[0];
-    return { hits, answered: best !== undefined && best.score >= ANSWERED_SCORE };
+    return {
+      hits,
+      answered: best !== undefined && isAnswered(best.score, best.features, ANSWERED_SCORE),
+    };
   }
 
   /** Every candidate with its features and score, best first: what search() and training use. */
@@ -167,8 +223,7 @@ export class StoryIndex {
       boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
       ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
     });
-    if (results.length === 0) return [];
-    const bestBm25 = results[0]?.score ?? 1;
+    if (!results.some(sharesWord)) return [];
     const matches = new Map(results.map((result) => [result.id as string, result]));
     const scope =
       storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
@@ -182,13 +237,21 @@ export class StoryIndex {
       candidates.splice(0, candidates.length, ...matching);
     }
     const answerType = expectedAnswerType(rawQuestion);
-    const asksForStatement = ASKS_FOR_STATEMENT.test(rawQuestion);
     const questionWordSet = new Set(findWords(rawQuestion).map((w) => w.raw.toLowerCase()));
+    const queryTerms = new Set(questionTokens.flatMap((token) => token.terms));
+    const storyBm25 = candidates.map(({ story, paragraph }) => {
+      const match = matches.get(`${story}#${paragraph}`);
+      const text = this.#stories.get(story)?.body[paragraph - 1]?.text;
+      if (!match || text === undefined) return 0;
+      const tokens = this.#paragraphTokens(story, paragraph, text);
+      return this.#storyBm25(match.terms, tokens, story, (term) =>
+        !queryTerms.has(term) ? NEAR_MATCH_WEIGHT : groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1,
+      );
+    });
+    const bestStoryBm25 = Math.max(...storyBm25) || 1;
     const weightsByStory = new Map<string, WeightedWord[]>();
-    const bm25Of = (story: string, paragraph: number) =>
-      (matches.get(`${story}#${paragraph}`)?.score ?? 0) / bestBm25;
     const ranked: RankedCandidate[] = [];
-    for (const { story: storyId, paragraph: number } of candidates) {
+    for (const [candidate, { story: storyId, paragraph: number }] of candidates.entries()) {
       const story = this.#stories.get(storyId);
       const paragraph = story?.body[number - 1];
       if (!story || !paragraph) continue;
@@ -196,7 +259,6 @@ export class StoryIndex {
       if (!words) {
         words = questionWords.map((token) => ({
           terms: token.terms,
-          name: token.start > 0 && /^\p{Lu}/u.test(question.slice(token.start, token.end)),
           weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, storyId))),
         }));
         weightsByStory.set(storyId, words);
@@ -206,19 +268,14 @@ export class StoryIndex {
       const features = passageFeatures({
         words,
         answerType,
-        asksForStatement,
         questionWords: questionWordSet,
         text: paragraph.text,
         sentences: paragraph.sentences,
-        tokens: this.#paragraphTokens(storyId, paragraph.number, paragraph.text),
+        tokens: match ? this.#paragraphTokens(storyId, number, paragraph.text) : [],
         matchedTerms,
         matchedQueryTerms: new Set(match?.queryTerms ?? []),
         weightOf: (term) => this.inverseDocumentFrequency(term, storyId),
-        bm25: bm25Of(storyId, number),
-        previousBm25: bm25Of(storyId, number - 1),
-        nextBm25: bm25Of(storyId, number + 1),
-        previousQueryTerms: new Set(matches.get(`${storyId}#${number - 1}`)?.queryTerms ?? []),
-        nextQueryTerms: new Set(matches.get(`${storyId}#${number + 1}`)?.queryTerms ?? []),
+        bm25: (storyBm25[candidate] ?? 0) / bestStoryBm25,
         paragraph: number,
         paragraphs: story.body.length,
       });
@@ -231,6 +288,41 @@ export class StoryIndex {
       });
     }
     return ranked.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
+  }
+
+  /**
+   * Okapi BM25 of a paragraph's matched terms with its own story's counts, so that how a story
+   * answers does not depend on the other stories loaded. `weight` scales each matched term: its
+   * alias group's own spelling and a near match (typo, unfinished word) count less.
+   */
+  #storyBm25(
+    matchedTerms: readonly string[],
+    tokens: readonly Token[],
+    story: string,
+    weight: (term: string) => number,
+  ): number {
+    const counts = this.#storyFrequency.get(story);
+    if (!counts) return 0;
+    const averageLength = counts.chunks > 0 ? counts.terms.count / counts.chunks : 1;
+    let length = 0;
+    const frequency = new Map<string, number>();
+    for (const token of tokens) {
+      for (const term of token.terms) {
+        length++;
+        frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      }
+    }
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / (averageLength || 1));
+    let score = 0;
+    for (const term of matchedTerms) {
+      const tf = frequency.get(term) ?? 0;
+      if (tf === 0) continue;
+      score +=
+        weight(term) *
+        this.inverseDocumentFrequency(term, story) *
+        (BM25_D + (tf * (BM25_K1 + 1)) / (tf + norm));
+    }
+    return score;
   }
 
   /** A paragraph's tokens, analysed once and kept (bounded, as a corpus may be large). */
@@ -265,5 +357,4 @@ export class StoryIndex {
     const chunks = scope?.chunks ?? this.#chunkCount;
     return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
-
 }

@@ -6,8 +6,8 @@
  */
 const REFERENCE = /<(?:@[!&]?\d+|#\d+|\/[^<>:]+:\d+|a?:\w+:\d+|t:-?\d+(?::[a-zA-Z])?)>/g;
 const EVERYONE = /@(?:everyone|here)\b/gi;
-/** A quote (`> `, `>>> `), heading (`# `…`### `) or subtext (`-# `) marker at a line's start. */
-const LINE_MARKER = /^[ \t]*(?:>{1,3}|#{1,3}|-#)[ \t]+/gm;
+/** Quote (`> `, `>>> `), heading (`# `…`### `) and subtext (`-# `) markers at a line's start. */
+const LINE_MARKERS = /^\s*(?:(?:>{1,3}|#{1,3}|-#)(?:\s+|$))+/gm;
 /** Bold, italics, strikethrough and spoiler marks; a lone `~` or `|` is left ("~300 drones"). */
 const EMPHASIS = /\*+|~~|\|\|/g;
 /** Underlines and `_italics_`: underscores at a word's edge, never inside one ("snake_case"). */
@@ -25,13 +25,19 @@ const CODE_MARKS = /(?<![\p{L}\p{N}])`+|`+(?![\p{L}\p{N}])|`{2,}/gu;
  * @example plainQuestion("> is `snake_case` O'Neil's ||spoiler||") // → "is snake_case O'Neil's spoiler"
  */
 export function plainQuestion(question: string): string {
-  return question
-    .replace(REFERENCE, " ")
-    .replace(EVERYONE, " ")
-    .replace(LINE_MARKER, "")
-    .replace(EMPHASIS, "")
-    .replace(EDGE_UNDERSCORES, "")
-    .replace(CODE_MARKS, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = question;
+  // Until nothing changes: leaving out one mark can make another ("<**@1>", "*> quote").
+  for (let previous = ""; text !== previous; ) {
+    previous = text;
+    text = text
+      .replace(REFERENCE, " ")
+      .replace(EVERYONE, " ")
+      .replace(EMPHASIS, "")
+      .replace(EDGE_UNDERSCORES, "")
+      .replace(CODE_MARKS, "")
+      .replace(LINE_MARKERS, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+  return text;
 }

@@ -166,7 +166,7 @@ describe("titles spelled out and abbreviated", () => {
   });
 
   it("GIVEN /ask about the CEO THEN the paragraphs that say Chief Executive", () => {
-    const [first] = askStories(earnings, "what did the CEO say about China");
+    const [first] = askStories(earnings, "what did the CEO say about China").passages;
     expect(first?.text).toContain("Chief Executive Renata Szabo");
   });
 });

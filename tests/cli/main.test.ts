@@ -70,6 +70,56 @@ describe("main: one-shot commands on the bundled story", () => {
     expect(answer.results[0]?.paragraph).toBe(5);
     expect(answer.results[0]?.text).toContain("up to several hundred UAVs");
     expect(answer.results[0]?.attribution.outlet).toBe("Fox News");
+    expect(answer).toHaveProperty("answered", true);
+  });
+
+  it("GIVEN `ask` a question that shares no word with the story WHEN run THEN the empty answer, `answered: false` in JSON, and exit 0", async () => {
+    const text = await runCli(["ask", "What is the capital of France?"]);
+    expect(text.code).toBe(EXIT_OK);
+    expect(text.stdout).toMatch(/^The story does not answer that\./);
+    const json = await runCli(["ask", "What is the capital of France?", "--json"]);
+    expect(json.code).toBe(EXIT_OK);
+    expect(JSON.parse(json.stdout)).toEqual({
+      command: "ask",
+      input: { question: "What is the capital of France?" },
+      results: [],
+      answered: false,
+    });
+  });
+
+  it.each([
+    DRONES,
+    "best pizza in Moscow",
+    "How many people live in Moscow?",
+    "Does Biden like ice cream?",
+    "price of oil",
+  ])(
+    "GIVEN `ask %j` WHEN run as text and as JSON THEN the text starts “The story may not answer this directly” exactly when JSON says answered: false",
+    async (question) => {
+      const json = JSON.parse((await runCli(["ask", question, "--json"])).stdout) as {
+        results: unknown[];
+        answered: boolean;
+      };
+      const { code, stdout } = await runCli(["ask", question]);
+      expect(code).toBe(EXIT_OK);
+      expect(json.results.length).toBeGreaterThan(0);
+      const [first, second] = stdout.split("\n");
+      if (json.answered) {
+        expect(first).not.toMatch(/may not answer/);
+      } else {
+        expect(first).toBe("The story may not answer this directly. Closest passages:");
+        expect(second).not.toBe("");
+        expect(stdout.match(/^— ¶\d+ · /gm)).toHaveLength(json.results.length);
+      }
+    },
+  );
+
+  it("GIVEN `ask` with a mention and Markdown in the question WHEN run with --json THEN the input as typed, the results and answered as for the plain question", async () => {
+    const typed =
+      "@everyone how many **drones** could <#456789012345678901> Iran provide to Russia?";
+    const plain = JSON.parse((await runCli(["ask", DRONES, "--json"])).stdout) as object;
+    const marked = JSON.parse((await runCli(["ask", typed, "--json"])).stdout) as object;
+    expect(marked).toEqual({ ...plain, input: { question: typed } });
   });
 
   it("GIVEN `excerpt 3` WHEN run THEN stdout holds ¶3 verbatim and its attribution line", async () => {

@@ -10,9 +10,11 @@ import {
 } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
+import { askStories, DEFAULT_PASSAGE_COUNT } from "../../src/answers/ask.js";
 import { type RunningBot, startBot } from "../../src/discord/bot.js";
 import { readButtonId } from "../../src/discord/customIds.js";
 import { APOLOGY } from "../../src/discord/interactionHandler.js";
+import { COLORS } from "../../src/discord/renderMessage.js";
 import { createLogger } from "../../src/logger.js";
 import { BUNDLED_CORPUS } from "../../src/projectRoot.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
@@ -190,7 +192,9 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(message.embeds?.[0]).toEqual({
       color: 0x3b82f6,
       description: `White House national security adviser Jake Sullivan said the Biden administration had information that indicated the **Iranian** government was preparing to **provide** **Russia** with "up to several hundred **UAVs**, including weapons-capable **UAVs** on an expedited timeline."\n\n— ¶5 · “${SEED_TITLE}” · ${SEED_CREDIT}`,
-      footer: { text: '/ask question:"How many drones could Iran provide to Russia?"' },
+    });
+    expect(message.embeds?.at(-1)?.footer).toEqual({
+      text: '/ask question:"How many drones could Iran provide to Russia?"',
     });
   });
 
@@ -271,6 +275,63 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     const { message } = await command("ask", [option("question", "What is the capital of Peru?")]);
     expect(message.flags).toBe(MessageFlags.Ephemeral);
     expect(message.content).toMatch(/^The story does not answer that\./);
+  });
+
+  it("GIVEN /ask a question the story may not answer THEN public embeds in their own colour under “The story may not answer this directly”, and More keeps them so", async () => {
+    // Questions the story only comes close to; Byline should be unsure of at least one of them,
+    // wherever its threshold is tuned.
+    const question = [
+      "best pizza in Moscow",
+      "How many people live in Moscow?",
+      "Does Biden like ice cream?",
+      "price of oil",
+      "What did Putin eat for breakfast?",
+    ].find((candidate) => {
+      const { passages, answered } = askStories(library, candidate, { limit: 10 });
+      return !answered && passages.length > DEFAULT_PASSAGE_COUNT;
+    });
+    if (!question) throw new Error("Byline is sure of every question here: add one it is not");
+    const { message } = await command("ask", [option("question", question)]);
+    expect((message.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+    expectNoMentions(message.allowed_mentions);
+    const embeds = message.embeds ?? [];
+    expect(embeds.map((embed) => [embed.color, embed.title])).toEqual([
+      [COLORS.closest, "The story may not answer this directly. Closest passages:"],
+      [COLORS.closest, undefined],
+      [COLORS.closest, undefined],
+    ]);
+    for (const embed of embeds) {
+      expect(embed.description).toMatch(new RegExp(`— ¶\\d+ · “${SEED_TITLE}” · ${SEED_CREDIT}$`));
+    }
+    expect(embeds.at(-1)?.footer?.text).toBe(`/ask question:${JSON.stringify(question)}`);
+    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const answer = fake.messages(NEWSROOM).at(-1);
+    if (!more || !answer) throw new Error("expected a second page");
+    const next = await fake.interact(
+      fake.buttonClick({ customId: more, message: answer, user: READER }),
+    );
+    expect(next.callback.type).toBe(InteractionResponseType.UpdateMessage);
+    const page = (next.callback as { data: MessageData }).data.embeds ?? [];
+    expect(page[0]?.title).toBe("The story may not answer this directly. Closest passages:");
+    expect(page.every((embed) => embed.color === COLORS.closest)).toBe(true);
+    expect(page.at(-1)?.footer?.text).toBe(`/ask question:${JSON.stringify(question)} · page 2`);
+    const before = embeds.map((embed) => embed.description);
+    for (const embed of page) expect(before).not.toContain(embed.description);
+  });
+
+  it("GIVEN /ask @everyone with mentions and Markdown THEN the plain question's answer, the question as typed only in the footer, and no one pinged", async () => {
+    const withoutFooter = (embeds: APIEmbed[] = []) =>
+      embeds.map(({ footer: _, ...embed }) => embed);
+    const plain = await command("ask", [option("question", "what did Sullivan say?")]);
+    const typed = `@everyone what did **Sullivan** say? <@&${OTHER.id}> <#${NEWSROOM}> ||@here||`;
+    const marked = await command("ask", [option("question", typed)]);
+    expect(withoutFooter(marked.message.embeds)).toEqual(withoutFooter(plain.message.embeds));
+    expect(marked.message.embeds?.length).toBeGreaterThan(0);
+    expect(marked.message.embeds?.at(-1)?.footer?.text).toBe(
+      `/ask question:${JSON.stringify(typed)}`,
+    );
+    expect(marked.message.content ?? "").toBe("");
+    expectNoMentions(marked.message.allowed_mentions);
   });
 
   it("GIVEN /ask for: a user THEN the answer addresses that user and pings no one", async () => {

@@ -13,7 +13,7 @@ import {
 } from "../../src/discord/renderMessage.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
-import { libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
+import { bundledStoryQuestion, libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
 import { expectWithinLimits } from "./withinLimits.js";
 
 const MARKDOWN_STORY = fileURLToPath(
@@ -121,6 +121,58 @@ describe("renderMessage: answers as Discord embeds", () => {
     for (const description of next.embeds.map((e) => e.description)) {
       expect(firstPage).not.toContain(description);
     }
+  });
+
+  it("GIVEN passages Byline is unsure answer the question THEN public embeds in the paler colour, the first titled “The story may not answer this directly”", () => {
+    const sure = answer(seed, "/ask question:Iran drones Russia");
+    if (sure.kind !== "passages") throw new Error(sure.kind);
+    const context = { command: typed("/ask question:Iran drones Russia"), asker: ASKER, page: 0 };
+    const confident = renderMessage(sure, { ...context, pinnable: true });
+    const unsure = renderMessage({ ...sure, answered: false }, { ...context, pinnable: true });
+    expect(unsure.ephemeral).toBe(false);
+    expect(unsure.embeds.map((embed) => embed.color)).toEqual(
+      sure.passages.map(() => COLORS.closest),
+    );
+    expect(COLORS.closest).not.toBe(COLORS.passage);
+    expect(unsure.embeds.map((embed) => embed.title)).toEqual([
+      "The story may not answer this directly. Closest passages:",
+      ...sure.passages.slice(1).map(() => undefined),
+    ]);
+    expect(unsure.embeds.map((embed) => embed.description)).toEqual(
+      confident.embeds.map((embed) => embed.description),
+    );
+    expect(unsure.embeds.at(-1)?.footer).toEqual(confident.embeds.at(-1)?.footer);
+    expect(unsure.components).toEqual(confident.components);
+    expect(confident.embeds.every((embed) => embed.title === undefined)).toBe(true);
+    expectWithinLimits(unsure);
+
+    const several = renderMessage(
+      { ...sure, answered: false, storiesSearched: 3 },
+      { ...context, pinnable: true },
+    );
+    expect(several.embeds[0]?.title).toBe(
+      "The loaded stories may not answer this directly. Closest passages:",
+    );
+  });
+
+  it("GIVEN any question to the bundled story THEN the message is private only with no passage, and titled and pale exactly when not answered", () => {
+    fc.assert(
+      fc.property(bundledStoryQuestion, (question) => {
+        const line = `/ask question:${question}`;
+        const result = answer(seed, line);
+        if (result.kind !== "passages") throw new Error(result.kind);
+        const message = reply(seed, line);
+        expect(message.ephemeral).toBe(result.passages.length === 0);
+        if (result.passages.length === 0) return;
+        expect(message.embeds[0]?.title).toBe(
+          result.answered ? undefined : "The story may not answer this directly. Closest passages:",
+        );
+        for (const embed of message.embeds) {
+          expect(embed.color).toBe(result.answered ? COLORS.passage : COLORS.closest);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("GIVEN /who said baseless THEN the speaker and role as author, the statement with the cue and ¶9", () => {

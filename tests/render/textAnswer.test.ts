@@ -1,17 +1,22 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ask } from "../../commands/ask.js";
+import { commands } from "../../commands/index.js";
 import type { Passage } from "../../src/answers/ask.js";
 import { attributionFor } from "../../src/answers/attribution.js";
 import {
   ANSI_STYLE,
   MARKDOWN_STYLE,
   NOTHING_FOUND,
+  nothingFoundText,
   renderText,
 } from "../../src/render/textAnswer.js";
 import { decodeStoryFile } from "../../src/story/decodeStoryFile.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import type { Story } from "../../src/story/types.js";
+import { bundledStoryQuestion, libraryOf, SEED_STORY } from "../helpers.js";
 
 function loadStory(path: string): Story {
   const file = fileURLToPath(new URL(path, import.meta.url));
@@ -55,6 +60,7 @@ describe("renderText for /ask", () => {
       kind: "passages",
       question: "how many drones",
       passages: [passage(tehran, 5, ["Russia", "UAVs"])],
+      answered: true,
     });
     const [body, attribution] = text.split("\n");
     expect(body).toBe(
@@ -67,7 +73,10 @@ describe("renderText for /ask", () => {
 
   it("GIVEN a passage with highlights WHEN rendered in ANSI style THEN matched words are bold and removing the escapes gives the paragraph back", () => {
     const answer = passage(tehran, 5, ["Sullivan", "UAVs"]);
-    const text = renderText({ kind: "passages", question: "q", passages: [answer] }, ANSI_STYLE);
+    const text = renderText(
+      { kind: "passages", question: "q", passages: [answer], answered: true },
+      ANSI_STYLE,
+    );
     const [body] = text.split("\n");
     expect(body).toContain("\u001b[1mSullivan\u001b[22m");
     expect(body).toContain("\u001b[1mUAVs\u001b[22m");
@@ -78,9 +87,10 @@ describe("renderText for /ask", () => {
   it("GIVEN a highlight at the very start and end of the paragraph WHEN rendered THEN both are bold and nothing is lost", () => {
     const answer = passage(tehran, 6, ["UAVs", "drones."]);
     expect(
-      renderText({ kind: "passages", question: "q", passages: [answer] }, MARKDOWN_STYLE).split(
-        "\n",
-      )[0],
+      renderText(
+        { kind: "passages", question: "q", passages: [answer], answered: true },
+        MARKDOWN_STYLE,
+      ).split("\n")[0],
     ).toBe("**UAVs** are unmanned aerial vehicles, or **drones.**");
   });
 
@@ -89,6 +99,7 @@ describe("renderText for /ask", () => {
       kind: "passages",
       question: "q",
       passages: [passage(tehran, 5, []), passage(tehran, 1, [])],
+      answered: true,
     });
     const blocks = text.split("\n\n");
     expect(blocks).toHaveLength(2);
@@ -98,7 +109,13 @@ describe("renderText for /ask", () => {
 
   it("GIVEN empty answers from several stories searched THEN the texts speak of the loaded stories, not “the story”", () => {
     expect(
-      renderText({ kind: "passages", question: "who won", passages: [], storiesSearched: 5 }),
+      renderText({
+        kind: "passages",
+        question: "who won",
+        passages: [],
+        answered: false,
+        storiesSearched: 5,
+      }),
     ).toBe(
       "No loaded story answers that. Try other words, or name one with story: (/story lists them).",
     );
@@ -121,6 +138,7 @@ describe("renderText for /ask", () => {
         kind: "passages",
         question: "who won",
         passages: [],
+        answered: false,
         storiesSearched: 1,
         story: "chip-export-rules",
       }),
@@ -128,10 +146,43 @@ describe("renderText for /ask", () => {
   });
 
   it("GIVEN no passages WHEN rendered THEN the text says the story does not answer and points at /excerpt and /story", () => {
-    const text = renderText({ kind: "passages", question: "who won the cup final", passages: [] });
+    const text = renderText({
+      kind: "passages",
+      question: "who won the cup final",
+      passages: [],
+      answered: false,
+    });
     expect(text).toBe(NOTHING_FOUND);
     expect(text).toContain("/excerpt 1");
     expect(text).toContain("/story");
+  });
+
+  it("GIVEN passages Byline is unsure answer the question WHEN rendered THEN a first line says so, then the passages as usual", () => {
+    const passages = [passage(tehran, 13, ["Moscow"]), passage(tehran, 1, [])];
+    const question = "best pizza in Moscow";
+    const sure = renderText({ kind: "passages", question, passages, answered: true });
+    const unsure = renderText({ kind: "passages", question, passages, answered: false });
+    expect(unsure).toBe(`The story may not answer this directly. Closest passages:\n${sure}`);
+    expect(unsure.split("\n")[1]).toMatch(/^"Be it drone sales .*\*\*Moscow\*\*/);
+    expect(
+      renderText({ kind: "passages", question, passages, answered: false, storiesSearched: 3 }),
+    ).toBe(`The loaded stories may not answer this directly. Closest passages:\n${sure}`);
+  });
+
+  it("GIVEN any question to the bundled story THEN the text has the unsure line exactly when the answer is not sure, and the empty answer's words when there is none", () => {
+    const seed = libraryOf(SEED_STORY);
+    fc.assert(
+      fc.property(bundledStoryQuestion, (question) => {
+        const result = ask.run({ question }, { library: seed, commands });
+        if (result.kind !== "passages") throw new Error(result.kind);
+        const text = renderText(result);
+        const [first] = text.split("\n");
+        if (result.passages.length === 0) expect(text).toBe(nothingFoundText(result));
+        else if (result.answered) expect(first).not.toMatch(/may not answer/);
+        else expect(first).toBe("The story may not answer this directly. Closest passages:");
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("GIVEN a passage from a story with a url WHEN rendered THEN the attribution line ends with the url", () => {
@@ -139,6 +190,7 @@ describe("renderText for /ask", () => {
       kind: "passages",
       question: "q",
       passages: [passage(harbor, 2, ["2.1 percent"])],
+      answered: true,
     });
     expect(text).toContain("**2.1 percent**");
     expect(text.split("\n").at(-1)).toBe(
