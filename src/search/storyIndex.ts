@@ -223,15 +223,16 @@ export class StoryIndex {
       boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
       ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
     });
-    if (!results.some(sharesWord)) return [];
-    const matches = new Map(results.map((result) => [result.id as string, result]));
     const scope =
       storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
+    // Within one story every match is kept (a story has tens of paragraphs); across many stories
+    // only the best, as a common word may match a hundred thousand paragraphs.
+    const kept = scope ? results : results.slice(0, MAX_RERANKED);
+    if (!kept.some(sharesWord)) return [];
+    const matches = new Map(kept.map((result) => [result.id as string, result]));
     const candidates: { story: string; paragraph: number }[] = scope
       ? (this.#stories.get(scope)?.body ?? []).map((p) => ({ story: scope, paragraph: p.number }))
-      : results
-          .slice(0, MAX_RERANKED)
-          .map((r) => ({ story: r.story as string, paragraph: r.paragraph as number }));
+      : kept.map((r) => ({ story: r.story as string, paragraph: r.paragraph as number }));
     if (options.onlyMatching) {
       const matching = candidates.filter((c) => matches.has(`${c.story}#${c.paragraph}`));
       candidates.splice(0, candidates.length, ...matching);

@@ -9,7 +9,7 @@ import { askStories } from "../../src/answers/ask.js";
  * Top-3 was 72.0% overall before the learned ranking (issue 13), which must not get worse.
  */
 const FLOOR = { top1: 0.45, top3: 0.75 };
-const OVERALL_FLOOR = { top1: 0.55, top3: 0.82, declinedAnswerable: 0.1 };
+const OVERALL_FLOOR = { top1: 0.54, top3: 0.84, declinedAnswerable: 0.1 };
 
 describe("ask quality on the labelled stories", async () => {
   const stories = await Promise.all(
