@@ -13,7 +13,7 @@ export interface Passage {
   readonly story: string;
   readonly paragraph: number;
   readonly text: string;
-  /** BM25 relevance, after the answer-type boost; only comparable within one answer. */
+  /** The ranking model's score (see StoryIndex.search); only comparable within one answer. */
   readonly score: number;
   /** The paragraph's sentence that holds most of the question's matched words. */
   readonly sentence: Sentence;

@@ -38,6 +38,8 @@ export const LARGE_LIBRARY_PARAGRAPHS = 50_000;
 
 type Outcome =
   | "answered"
+  /** Public closest passages, marked "may not answer this directly" (/ask's `answered: false`). */
+  | "closest"
   | "nothing"
   | "refused"
   | "paged"
@@ -119,7 +121,7 @@ async function answerCommand(
   }
   if (interaction.deferred) await interaction.editReply(editPayload(message));
   else await interaction.reply(replyPayload(message));
-  return "answered";
+  return result.kind === "passages" && !result.answered ? "closest" : "answered";
 }
 
 /**

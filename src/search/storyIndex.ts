@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
+import { editDistance } from "../text/editDistance.js";
 import { findWords } from "../text/words.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
 import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyzer.js";
@@ -27,11 +28,25 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.7;
 /** BM25+'s lower bound for a matched term, as MiniSearch has it. */
 const BM25_D = 0.5;
-/** A paragraph term that matched a question word only nearly counts this much (MiniSearch's fuzzy weight). */
+/**
+ * A paragraph term that matched a question word only nearly (a typo or an unfinished word) counts
+ * this much, MiniSearch's own weight for a fuzzy match (it gives a prefix 0.375).
+ */
 const NEAR_MATCH_WEIGHT = 0.45;
-/** From this many letters a near match of a question word is taken for a typo of it. */
+/**
+ * From this many letters a near match of a question word is taken for a typo of it, as the typo
+ * repair of PrintedWords does: shorter words have real neighbours ("mayor" / "major").
+ */
 const LONG_WORD = 7;
-/** With several stories in scope, only this many BM25 matches are scored by the ranking model. */
+/** From this many letters a question word a paragraph word starts with is taken for it, unfinished. */
+const MIN_TRUSTED_PREFIX = 5;
+/** Edits beyond which a typo is not looked for (FUZZY_FRACTION of the longest words asked). */
+const MAX_TYPO_EDITS = 4;
+/**
+ * With several stories in scope, only this many BM25 matches are scored by the ranking model: the
+ * answer is nearly always among them, and scoring every match would cost time per matched paragraph
+ * (a common word matches tens of thousands at 10,000 stories; see npm run bench).
+ */
 const MAX_RERANKED = 50;
 /** Paragraphs whose tokens are kept between questions. */
 const TOKEN_CACHE_SIZE = 20_000;
@@ -49,13 +64,29 @@ function isWordTerm(term: string): boolean {
 }
 
 /**
- * Whether a paragraph shares a word with the question: a term of the question itself, or a near
- * match (typo, unfinished word) of a word of LONG_WORD letters or more. Shorter words have too
- * many real neighbours ("shoe" and "show", "mayor" and "major") for a near match to count.
+ * The question terms and paragraph terms of a match that count as shared words: the same term, an
+ * unfinished word (a question term of MIN_TRUSTED_PREFIX letters or more that a paragraph term
+ * starts with: "Sulliv"), or a typo of a word of LONG_WORD letters or more. A near match of a
+ * shorter word does not count ("shoe" and "show", "mayor" and "major" are both real words); it
+ * still adds a little to BM25, but is neither covered nor shown in bold.
  */
-function sharesWord(result: SearchResult): boolean {
-  const exact = new Set(result.terms);
-  return result.queryTerms.some((term) => exact.has(term) || term.length >= LONG_WORD);
+function sharedTerms(result: SearchResult): { question: Set<string>; paragraph: Set<string> } {
+  const question = new Set<string>();
+  const paragraph = new Set<string>();
+  for (const asked of result.queryTerms) {
+    for (const printed of result.terms) {
+      const shared =
+        printed === asked ||
+        (asked.length >= MIN_TRUSTED_PREFIX && printed.startsWith(asked)) ||
+        (asked.length >= LONG_WORD &&
+          editDistance(asked, printed, MAX_TYPO_EDITS) <=
+            Math.round(asked.length * FUZZY_FRACTION));
+      if (!shared) continue;
+      question.add(asked);
+      paragraph.add(printed);
+    }
+  }
+  return { question, paragraph };
 }
 
 /**
@@ -64,6 +95,7 @@ function sharesWord(result: SearchResult): boolean {
  * of the right type put first ("who won the world cup" → ¶1, which names people) is a guess.
  */
 export function isAnswered(score: number, features: Features, threshold: number): boolean {
+  // Coverage counts only shared words (sharedTerms), so above 0 the passage shares one.
   return score >= threshold && features.coverage > 0;
 }
 
@@ -112,8 +144,8 @@ export interface SearchOptions {
 
 /**
  * MiniSearch over the body paragraphs of a set of stories, with Byline's analyzer (stemming, stop
- * words, folding, aliases from the stories and from the places list) and a coverage threshold that
- * turns "nothing here answers that" into an empty result instead of noise.
+ * words, folding, aliases from the stories and from the places list), and a learned ranking of its
+ * matches that says whether the best of them answers the question.
  */
 export class StoryIndex {
   readonly analyze: (text: string) => Token[];
@@ -214,6 +246,7 @@ export class StoryIndex {
     );
     const questionTokens = this.analyze(question);
     const questionWords = questionTokens.filter((token) => !isAliasOnly(token));
+    const phrases = questionTokens.filter(isAliasOnly);
     if (questionWords.length === 0) return [];
     const groupedWords = new Set(
       questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
@@ -228,7 +261,9 @@ export class StoryIndex {
     // Within one story every match is kept (a story has tens of paragraphs); across many stories
     // only the best, as a common word may match a hundred thousand paragraphs.
     const kept = scope ? results : results.slice(0, MAX_RERANKED);
-    if (!kept.some(sharesWord)) return [];
+    const shared = new Map(kept.map((result) => [result.id as string, sharedTerms(result)]));
+    // Autocomplete lists whatever matches what was typed so far; an answer needs a shared word.
+    if (!options.onlyMatching && ![...shared.values()].some((s) => s.question.size > 0)) return [];
     const matches = new Map(kept.map((result) => [result.id as string, result]));
     const candidates: { story: string; paragraph: number }[] = scope
       ? (this.#stories.get(scope)?.body ?? []).map((p) => ({ story: scope, paragraph: p.number }))
@@ -256,25 +291,34 @@ export class StoryIndex {
       const story = this.#stories.get(storyId);
       const paragraph = story?.body[number - 1];
       if (!story || !paragraph) continue;
+      const tokens = this.#paragraphTokens(storyId, number, paragraph.text);
+      if (tokens.length === 0) continue; // "* * *", "—": nothing to read
       let words = weightsByStory.get(storyId);
       if (!words) {
         words = questionWords.map((token) => ({
-          terms: token.terms,
+          // A word inside an alias phrase ("United States") is covered when the phrase's group is.
+          terms: [
+            ...token.terms,
+            ...phrases.filter((phrase) => overlaps(phrase, token)).flatMap((p) => p.terms),
+          ],
           weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, storyId))),
         }));
         weightsByStory.set(storyId, words);
       }
       const match = matches.get(`${storyId}#${number}`);
-      const matchedTerms = new Set<string>(match?.terms ?? []);
+      const trusted = shared.get(`${storyId}#${number}`);
+      const matchedTerms = options.onlyMatching
+        ? new Set<string>(match?.terms ?? [])
+        : (trusted?.paragraph ?? new Set<string>());
       const features = passageFeatures({
         words,
         answerType,
         questionWords: questionWordSet,
         text: paragraph.text,
         sentences: paragraph.sentences,
-        tokens: match ? this.#paragraphTokens(storyId, number, paragraph.text) : [],
+        tokens,
         matchedTerms,
-        matchedQueryTerms: new Set(match?.queryTerms ?? []),
+        matchedQueryTerms: trusted?.question ?? new Set<string>(),
         weightOf: (term) => this.inverseDocumentFrequency(term, storyId),
         bm25: (storyBm25[candidate] ?? 0) / bestStoryBm25,
         paragraph: number,
@@ -343,7 +387,7 @@ export class StoryIndex {
     return this.#chunkCount;
   }
 
-  /** Every paragraph with any match, whatever its coverage: for studying the threshold. */
+  /** Every paragraph that matches what was typed, even only nearly (a story's candidates). */
   searchAll(question: string): Hit[] {
     return [...this.search(question, { limit: 1000, onlyMatching: true }).hits];
   }
@@ -358,4 +402,8 @@ export class StoryIndex {
     const chunks = scope?.chunks ?? this.#chunkCount;
     return Math.log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
   }
+}
+
+function overlaps(a: Token, b: Token): boolean {
+  return a.start < b.end && b.start < a.end;
 }

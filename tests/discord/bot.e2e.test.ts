@@ -673,10 +673,16 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         user: expect.any(String),
         guild: GUILD,
         latencyMs: expect.any(Number),
-        outcome: expect.stringMatching(/^(answered|nothing|refused|paged|deleted|pinned|error)$/),
+        outcome: expect.stringMatching(
+          /^(answered|closest|nothing|refused|paged|deleted|pinned|error)$/,
+        ),
       });
     }
     expect(lines.find((line) => line.command === "who said")?.outcome).toBe("answered");
+    // An /ask Byline is unsure of is told apart, so the share of unsure answers can be watched.
+    const askOutcomes = new Set(lines.filter((l) => l.command === "ask").map((l) => l.outcome));
+    expect(askOutcomes).toContain("closest");
+    expect(askOutcomes).toContain("answered");
     expect(JSON.stringify(logLines)).not.toContain(TOKEN);
   });
 });

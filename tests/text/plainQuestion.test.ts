@@ -81,3 +81,20 @@ describe("plainQuestion", () => {
     );
   });
 });
+
+describe("plainQuestion: what slips past the obvious forms", () => {
+  it.each([
+    ["@\u200beveryone how many drones", "how many drones"],
+    ["＠everyone how many drones", "how many drones"],
+    ["@\u200dhere how many drones", "how many drones"],
+    ["<id:customize> how many drones", "how many drones"],
+    [
+      "[how many drones](https://example.com/2022/15) did Iran send",
+      "how many drones did Iran send",
+    ],
+    ["how many drones <https://example.com/15> did Iran send", "how many drones did Iran send"],
+    ["how many drones https://example.com/a/15 did Iran send", "how many drones did Iran send"],
+  ])("GIVEN %j THEN the plain question is %j", (typed, plain) => {
+    expect(plainQuestion(typed)).toBe(plain);
+  });
+});
