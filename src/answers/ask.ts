@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import { bestSentence } from "../search/passageFeatures.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { plainQuestion } from "../text/plainQuestion.js";
 import type { Sentence } from "../text/sentences.js";
@@ -75,24 +76,16 @@ export function askStories(
     const paragraph = story.body[hit.paragraph - 1];
     if (!paragraph)
       throw new Error(`index points at missing paragraph ${hit.story}#${hit.paragraph}`);
-    const matched = library.index
-      .analyze(paragraph.text)
-      .filter((token) => token.terms.some((term) => hit.matchedTerms.has(term)));
+    const tokens = library.index.analyze(paragraph.text);
+    const matched = tokens.filter((token) => token.terms.some((t) => hit.matchedTerms.has(t)));
     const highlights = mergeSpans(matched.map((token) => [token.start, token.end] as const));
-    const sentenceWeight = (sentence: Sentence) => {
-      const terms = new Set(
-        matched
-          .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-          .flatMap((t) => t.terms),
-      );
-      return [...terms].reduce(
-        (sum, term) => sum + library.index.inverseDocumentFrequency(term, story.id),
-        0,
-      );
-    };
-    const sentence = paragraph.sentences.reduce((best, candidate) =>
-      sentenceWeight(candidate) > sentenceWeight(best) ? candidate : best,
+    const { sentence = paragraph.sentences[0] } = bestSentence(
+      paragraph.sentences,
+      tokens,
+      hit.matchedTerms,
+      (term) => library.index.inverseDocumentFrequency(term, story.id),
     );
+    if (!sentence) throw new Error(`paragraph ${hit.story}#${hit.paragraph} has no sentence`);
     return {
       story: story.id,
       paragraph: paragraph.number,

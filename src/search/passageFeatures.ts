@@ -71,25 +71,44 @@ export function passageFeatures(evidence: PassageEvidence): Features {
   return {
     bm25: evidence.bm25,
     coverage: total === 0 ? 0 : covered / total,
-    sentenceCoverage: total === 0 ? 0 : Math.min(1, bestSentenceWeight(evidence) / total),
+    sentenceCoverage:
+      total === 0
+        ? 0
+        : Math.min(
+            1,
+            bestSentence(
+              evidence.sentences,
+              evidence.tokens,
+              evidence.matchedTerms,
+              evidence.weightOf,
+            ).weight / total,
+          ),
     lead: paragraphs > 1 ? 1 - (paragraph - 1) / (paragraphs - 1) : 1,
     first: paragraph === 1 ? 1 : 0,
     typeHeld: type && holdsAnswerType(evidence.text, type, evidence.questionWords) ? 1 : 0,
   };
 }
 
-/** The rarity-weighted sum of the matched terms of the paragraph's best sentence. */
-function bestSentenceWeight(evidence: PassageEvidence): number {
-  let best = 0;
-  for (const sentence of evidence.sentences) {
+/**
+ * The paragraph's sentence whose matched terms weigh most (each term its rarity in the story), and
+ * that weight; the first sentence when none matched. /ask shows it as the passage's sentence.
+ */
+export function bestSentence(
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  matchedTerms: ReadonlySet<string>,
+  weightOf: (term: string) => number,
+): { sentence: Sentence | undefined; weight: number } {
+  let best = { sentence: sentences[0], weight: 0 };
+  for (const sentence of sentences) {
     const terms = new Set<string>();
-    for (const token of evidence.tokens) {
+    for (const token of tokens) {
       if (token.start < sentence.start || token.end > sentence.end) continue;
-      for (const term of token.terms) if (evidence.matchedTerms.has(term)) terms.add(term);
+      for (const term of token.terms) if (matchedTerms.has(term)) terms.add(term);
     }
     let weight = 0;
-    for (const term of terms) weight += evidence.weightOf(term);
-    if (weight > best) best = weight;
+    for (const term of terms) weight += weightOf(term);
+    if (weight > best.weight) best = { sentence, weight };
   }
   return best;
 }
