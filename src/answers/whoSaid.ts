@@ -17,6 +17,7 @@ import type { StoryLibrary } from "../storyLibrary.js";
 import { withoutContractions } from "../text/contractions.js";
 import { foldText } from "../text/fold.js";
 import { isFragmentOf } from "../text/fragment.js";
+import { plainQuestion } from "../text/plainQuestion.js";
 import { mergeSpans } from "../text/spans.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
@@ -116,7 +117,14 @@ function checkedQuote(quote: string): string {
       `The quote is ${typed.length} characters long; the limit is ${MAX_QUOTE_LENGTH}. Type a shorter part of it.`,
     );
   }
-  return typed;
+  // Mentions and Markdown are Discord's, not the speaker's words (as for /ask).
+  const plain = plainQuestion(typed);
+  if (plain === "") {
+    throw new UserFacingError(
+      "The quote is only mentions or formatting: type the words you want the speaker of.",
+    );
+  }
+  return plain;
 }
 
 /** The typed words, analysed once, and how a story's texts are weighed against them. */

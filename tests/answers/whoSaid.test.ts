@@ -342,3 +342,22 @@ describe("whoSaid across several stories", () => {
     });
   });
 });
+
+describe("whoSaid: quotes as typed in Discord", () => {
+  it.each([
+    ["@everyone baseless", "baseless"],
+    ["<@123456789012345678> **trouble for Washington**", "trouble for Washington"],
+    ["||Putin will attend a trilateral meeting|| <#456>", "Putin will attend a trilateral meeting"],
+  ])("GIVEN %j THEN the answer is that of %j", (typed, plain) => {
+    expect(whoSaid(seed, typed)).toEqual(whoSaid(seed, plain));
+    expect(whoSaid(seed, plain).statements.length).toBeGreaterThan(0);
+  });
+
+  it("GIVEN only a mention THEN a clear error, not a search for its digits", () => {
+    expect(() => whoSaid(seed, "<@123456789012345678>")).toThrow(
+      new UserFacingError(
+        "The quote is only mentions or formatting: type the words you want the speaker of.",
+      ),
+    );
+  });
+});
