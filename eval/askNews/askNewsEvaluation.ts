@@ -1,5 +1,4 @@
 import { askStories } from "../../src/answers/ask.js";
-import { StoryIndex } from "../../src/search/storyIndex.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import type { AskNewsStory, Half } from "./askNewsSet.js";
 import { type Baseline, miniSearchDefaults, plainBm25, porterBm25WithLead } from "./baselines.js";
@@ -48,8 +47,8 @@ const TOP = 3;
 /** Byline's `/ask`, with the story alone loaded as a server with one story would have it. */
 export const bylineSystem: AskSystem = {
   name: "Byline /ask",
-  prepare({ story }) {
-    const library = new StoryLibrary([story]);
+  prepare(item) {
+    const library = libraryFor(item);
     return (question) => {
       const { passages, answered } = askStories(library, question, { limit: TOP });
       return { paragraphs: passages.map((p) => p.paragraph), answered };
@@ -181,18 +180,20 @@ function combine(parts: readonly AskNewsScore[]): AskNewsScore {
  * (folding, stop words, stems, aliases): the test for a "no shared word" miss.
  */
 export function sharesIndexTerm(item: AskNewsStory, question: string, paragraph: number): boolean {
-  const index = analyzerFor(item);
-  const text = item.story.body[paragraph - 1]?.text ?? "";
-  const terms = new Set(index.analyze(text).flatMap((token) => token.terms));
+  const { index } = libraryFor(item);
+  const terms = new Set(
+    index.paragraphTokens(item.story.id, paragraph).flatMap((token) => token.terms),
+  );
   return index.analyze(question).some((token) => token.terms.some((term) => terms.has(term)));
 }
 
-const analyzers = new WeakMap<AskNewsStory, StoryIndex>();
-function analyzerFor(item: AskNewsStory): StoryIndex {
-  let index = analyzers.get(item);
-  if (!index) {
-    index = new StoryIndex([item.story]);
-    analyzers.set(item, index);
+const libraries = new WeakMap<AskNewsStory, StoryLibrary>();
+/** The story alone in a library, as a server with one story has it; built once per story. */
+function libraryFor(item: AskNewsStory): StoryLibrary {
+  let library = libraries.get(item);
+  if (!library) {
+    library = new StoryLibrary([item.story]);
+    libraries.set(item, library);
   }
-  return index;
+  return library;
 }

@@ -76,7 +76,7 @@ export function askStories(
     const paragraph = story.body[hit.paragraph - 1];
     if (!paragraph)
       throw new Error(`index points at missing paragraph ${hit.story}#${hit.paragraph}`);
-    const tokens = library.index.analyze(paragraph.text);
+    const tokens = library.index.paragraphTokens(story.id, paragraph.number);
     const matched = tokens.filter((token) => token.terms.some((t) => hit.matchedTerms.has(t)));
     const highlights = mergeSpans(matched.map((token) => [token.start, token.end] as const));
     const { sentence = paragraph.sentences[0] } = bestSentence(
@@ -96,5 +96,5 @@ export function askStories(
       attribution: attributionFor(story, paragraph.number),
     };
   });
-  return { passages, answered: answered && passages.length > 0 };
+  return { passages, answered };
 }

@@ -35,15 +35,15 @@ export interface PassageEvidence {
   readonly questionWords: ReadonlySet<string>;
   readonly text: string;
   readonly sentences: readonly Sentence[];
-  /** The paragraph's tokens, in order (needed only when it matched). */
+  /** The paragraph's tokens, in order. */
   readonly tokens: readonly Token[];
-  /** Paragraph terms that matched the question, exactly or nearly (MiniSearch's `terms`). */
+  /** Paragraph terms that share a word with the question (StoryIndex's sharedTerms). */
   readonly matchedTerms: ReadonlySet<string>;
-  /** Question terms that matched the paragraph (MiniSearch's `queryTerms`). */
+  /** Question terms the paragraph shares (StoryIndex's sharedTerms). */
   readonly matchedQueryTerms: ReadonlySet<string>;
   /** Rarity of a term in the paragraph's story. */
   readonly weightOf: (term: string) => number;
-  /** The paragraph's BM25 over the best BM25 for the question (0 when it did not match). */
+  /** The paragraph's BM25 with its story's counts, over the best candidate's (0 when unmatched). */
   readonly bm25: number;
   /** ¶n and the story's paragraph count. */
   readonly paragraph: number;
@@ -51,13 +51,14 @@ export interface PassageEvidence {
 }
 
 /**
- * - bm25: MiniSearch's BM25 (stems, aliases, typos), over the question's best;
+ * - bm25: BM25 of the paragraph's matched terms with its story's own counts, over the best
+ *   candidate's;
  * - coverage: the share of the question's words (each weighted by its rarity in the story) that
  *   the paragraph holds; sentenceCoverage: the same within its best sentence;
  * - lead, first: its place, 1 for ¶1 down to 0 for the last, and whether it is ¶1 (news is written
  *   lead-first);
- * - typeHeld: the question asks for a quantity, a time, a person, a place or a reason, and the
- *   paragraph holds one (answerType.ts).
+ * - typeHeld: the question asks for a quantity, a time, a person or a place, and the paragraph
+ *   holds one (answerType.ts).
  */
 export function passageFeatures(evidence: PassageEvidence): Features {
   const { words, paragraph, paragraphs } = evidence;

@@ -265,35 +265,38 @@ export class StoryIndex {
     // Autocomplete lists whatever matches what was typed so far; an answer needs a shared word.
     if (!options.onlyMatching && ![...shared.values()].some((s) => s.question.size > 0)) return [];
     const matches = new Map(kept.map((result) => [result.id as string, result]));
-    const candidates: { story: string; paragraph: number }[] = scope
-      ? (this.#stories.get(scope)?.body ?? []).map((p) => ({ story: scope, paragraph: p.number }))
-      : kept.map((r) => ({ story: r.story as string, paragraph: r.paragraph as number }));
-    if (options.onlyMatching) {
-      const matching = candidates.filter((c) => matches.has(`${c.story}#${c.paragraph}`));
-      candidates.splice(0, candidates.length, ...matching);
-    }
+    const places =
+      scope && !options.onlyMatching
+        ? (this.#stories.get(scope)?.body ?? []).map((p) => ({ story: scope, paragraph: p.number }))
+        : kept.map((r) => ({ story: r.story as string, paragraph: r.paragraph as number }));
+    const candidates = places.flatMap(({ story: storyId, paragraph: number }) => {
+      const story = this.#stories.get(storyId);
+      const paragraph = story?.body[number - 1];
+      if (!story || !paragraph) return [];
+      const tokens = this.paragraphTokens(storyId, number);
+      if (tokens.length === 0) return []; // "* * *", "—": nothing to read
+      const key = `${storyId}#${number}`;
+      return [{ story, paragraph, tokens, match: matches.get(key), trusted: shared.get(key) }];
+    });
     const answerType = expectedAnswerType(rawQuestion);
     const questionWordSet = new Set(findWords(rawQuestion).map((w) => w.raw.toLowerCase()));
     const queryTerms = new Set(questionTokens.flatMap((token) => token.terms));
-    const storyBm25 = candidates.map(({ story, paragraph }) => {
-      const match = matches.get(`${story}#${paragraph}`);
-      const text = this.#stories.get(story)?.body[paragraph - 1]?.text;
-      if (!match || text === undefined) return 0;
-      const tokens = this.#paragraphTokens(story, paragraph, text);
-      return this.#storyBm25(match.terms, tokens, story, (term) =>
-        !queryTerms.has(term) ? NEAR_MATCH_WEIGHT : groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1,
-      );
-    });
+    const storyBm25 = candidates.map(({ story, tokens, match }) =>
+      match
+        ? this.#storyBm25(match.terms, tokens, story.id, (term) =>
+            !queryTerms.has(term)
+              ? NEAR_MATCH_WEIGHT
+              : groupedWords.has(term)
+                ? EXACT_FORM_WEIGHT
+                : 1,
+          )
+        : 0,
+    );
     const bestStoryBm25 = Math.max(...storyBm25) || 1;
     const weightsByStory = new Map<string, WeightedWord[]>();
     const ranked: RankedCandidate[] = [];
-    for (const [candidate, { story: storyId, paragraph: number }] of candidates.entries()) {
-      const story = this.#stories.get(storyId);
-      const paragraph = story?.body[number - 1];
-      if (!story || !paragraph) continue;
-      const tokens = this.#paragraphTokens(storyId, number, paragraph.text);
-      if (tokens.length === 0) continue; // "* * *", "—": nothing to read
-      let words = weightsByStory.get(storyId);
+    for (const [index, { story, paragraph, tokens, match, trusted }] of candidates.entries()) {
+      let words = weightsByStory.get(story.id);
       if (!words) {
         words = questionWords.map((token) => ({
           // A word inside an alias phrase ("United States") is covered when the phrase's group is.
@@ -301,12 +304,10 @@ export class StoryIndex {
             ...token.terms,
             ...phrases.filter((phrase) => overlaps(phrase, token)).flatMap((p) => p.terms),
           ],
-          weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, storyId))),
+          weight: Math.min(...token.terms.map((t) => this.inverseDocumentFrequency(t, story.id))),
         }));
-        weightsByStory.set(storyId, words);
+        weightsByStory.set(story.id, words);
       }
-      const match = matches.get(`${storyId}#${number}`);
-      const trusted = shared.get(`${storyId}#${number}`);
       const matchedTerms = options.onlyMatching
         ? new Set<string>(match?.terms ?? [])
         : (trusted?.paragraph ?? new Set<string>());
@@ -319,14 +320,14 @@ export class StoryIndex {
         tokens,
         matchedTerms,
         matchedQueryTerms: trusted?.question ?? new Set<string>(),
-        weightOf: (term) => this.inverseDocumentFrequency(term, storyId),
-        bm25: (storyBm25[candidate] ?? 0) / bestStoryBm25,
-        paragraph: number,
+        weightOf: (term) => this.inverseDocumentFrequency(term, story.id),
+        bm25: (storyBm25[index] ?? 0) / bestStoryBm25,
+        paragraph: paragraph.number,
         paragraphs: story.body.length,
       });
       ranked.push({
-        story: storyId,
-        paragraph: number,
+        story: story.id,
+        paragraph: paragraph.number,
         score: scoreFeatures(features, ASK_WEIGHTS),
         matchedTerms,
         features,
@@ -370,11 +371,16 @@ export class StoryIndex {
     return score;
   }
 
-  /** A paragraph's tokens, analysed once and kept (bounded, as a corpus may be large). */
-  #paragraphTokens(story: string, paragraph: number, text: string): Token[] {
+  /**
+   * A paragraph's tokens, analysed once and kept (bounded, as a corpus may be large); none for a
+   * paragraph the index does not have.
+   */
+  paragraphTokens(story: string, paragraph: number): readonly Token[] {
     const key = `${story}#${paragraph}`;
     let tokens = this.#tokenCache.get(key);
     if (!tokens) {
+      const text = this.#stories.get(story)?.body[paragraph - 1]?.text;
+      if (text === undefined) return [];
       if (this.#tokenCache.size >= TOKEN_CACHE_SIZE) this.#tokenCache.clear();
       tokens = this.analyze(text);
       this.#tokenCache.set(key, tokens);

@@ -26,8 +26,8 @@ const CODE_MARKS = /(?<![\p{L}\p{N}])`+|`+(?![\p{L}\p{N}])|`{2,}/gu;
  * The words of a question as a reader sees them once Discord has rendered it: mentions, channel,
  * role and command references and links left out (a masked link's text kept), Markdown marks
  * dropped (the words inside kept), invisible characters dropped, compatibility forms (full-width
- * letters) made plain, spaces collapsed. What is searched, never what is echoed back. Apostrophes and underscores inside a
- * word stay.
+ * letters) made plain, spaces collapsed. What is searched, never what is echoed back. Apostrophes
+ * and underscores inside a word stay.
  *
  * @example plainQuestion("@everyone what did **Sullivan** say? <@123>") // → "what did Sullivan say?"
  * @example plainQuestion("> is `snake_case` O'Neil's ||spoiler||") // → "is snake_case O'Neil's spoiler"
