@@ -5,7 +5,8 @@
  *   that rightly got no passage.
  * - who said / who is: statement extraction precision and recall, speaker accuracy given a quote,
  *   a fragment and a misspelled fragment, role accuracy, and speakers wrongly named.
- * - `--quotes FILE`: speaker accuracy on a file of real news quotes (e.g. PolNeAR's, see README).
+ * - `--quotes FILE` (repeatable): `/who said` on real news quotes (PolNeAR's, see README), on the tune
+ *   and check halves by article, by file, publisher and quote kind.
  * - summary facts: how many of the facts editors asked of a 90-word summary `/summary length:short`
  *   gives, on stories written for the tests (tests/fixtures/summary-facts.json).
  * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
@@ -28,7 +29,9 @@ import { loadAskNews } from "./askNews/askNewsSet.js";
 import { formatAskNewsScores, formatMisses } from "./askNews/printAskNews.js";
 import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
 import { scoreSummaryFacts } from "./factEvaluation.js";
-import { scoreQuoteCorpus } from "./quoteCorpusEvaluation.js";
+import { formatQuoteMisses, formatQuoteScores } from "./quotes/printQuotes.js";
+import { attributeQuotes } from "./quotes/quoteEvaluation.js";
+import { loadQuotes } from "./quotes/quoteSet.js";
 import {
   loadStatementSet,
   type Rate,
@@ -41,7 +44,7 @@ import { scoreSummaries } from "./summaryEvaluation.js";
 const { values } = parseArgs({
   options: {
     verbose: { type: "boolean", short: "v" },
-    quotes: { type: "string" },
+    quotes: { type: "string", multiple: true },
     summaries: { type: "string" },
     "ask-news": { type: "string" },
   },
@@ -174,18 +177,10 @@ if (askNewsFile) {
 }
 
 if (values.quotes) {
-  const corpus = await scoreQuoteCorpus(values.quotes);
-  console.log(`\n## who said, on real news quotes (${values.quotes})\n`);
-  console.log("| speakers | accuracy |");
-  console.log("| --- | ---: |");
-  console.log(`| named (name or organisation) | ${show(corpus.named)} |`);
-  console.log(`| named, direct quotes | ${show(corpus.namedDirect)} |`);
-  console.log(`| named, partial quotes | ${show(corpus.namedPartial)} |`);
-  console.log(`| pronoun ("he said"): answered with a name | ${show(corpus.pronounAnswered)} |`);
-  console.log(
-    `| nominal ("the mayor said"): answered with a name | ${show(corpus.nominalAnswered)} |`,
-  );
-  if (values.verbose) for (const miss of corpus.misses) console.log(miss);
+  const items = (await Promise.all(values.quotes.map(loadQuotes))).flat();
+  const quotes = attributeQuotes(items);
+  console.log(formatQuoteScores(quotes));
+  if (values.verbose) console.log(formatQuoteMisses(quotes));
 }
 
 if (values.verbose) {

@@ -1,0 +1,72 @@
+import {
+  type AttributedQuote,
+  groupBy,
+  isNamedItem,
+  type QuoteTally,
+  tally,
+} from "./quoteEvaluation.js";
+
+const percent = (part: number, whole: number) =>
+  whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
+
+function namedRow(label: string, t: QuoteTally): string {
+  return `| ${label} | ${t.all} | ${percent(t.right, t.all)} | ${percent(t.other, t.all)} | ${percent(t.none, t.all)} |`;
+}
+
+/**
+ * The `/who said` report on real quotes: named-speaker accuracy, wrong names and no names, on the
+ * tune half, the check half and all, then by file, publisher and quote kind; pronoun and nominal
+ * speakers apart.
+ */
+export function formatQuoteScores(quotes: readonly AttributedQuote[]): string {
+  const named = quotes.filter(isNamedItem);
+  const lines = [
+    `\n## who said, on real news quotes (${named.length} with a named speaker, halves by article)\n`,
+    "| part | quotes | right speaker | someone else | no one |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  ];
+  for (const [half, group] of groupBy(named, (q) => q.item.half))
+    lines.push(namedRow(`${half} half`, tally(group)));
+  lines.push(namedRow("all", tally(named)));
+  for (const [label, key] of [
+    ["file", (q: AttributedQuote) => q.item.file],
+    ["publisher", (q: AttributedQuote) => q.item.publisher],
+    ["quote kind", (q: AttributedQuote) => q.item.quoteKind],
+  ] as const) {
+    lines.push("", `| ${label} | quotes | right speaker | someone else | no one |`);
+    lines.push("| --- | ---: | ---: | ---: | ---: |");
+    for (const [value, group] of groupBy(named, key)) {
+      const halves = groupBy(group, (q) => q.item.half)
+        .map(([half, part]) => `${half} ${percent(tally(part).right, part.length)}`)
+        .join(", ");
+      lines.push(namedRow(`${value} (${halves})`, tally(group)));
+    }
+  }
+  lines.push(
+    "",
+    "Speakers the text gives only as a pronoun or a description: the annotation does not say who is",
+    "meant, so only whether Byline names someone is counted (a person must check the name).",
+    "",
+    "| speaker written as | quotes | a name given | no one |",
+    "| --- | ---: | ---: | ---: |",
+  );
+  for (const kind of ["pronoun", "nominal"] as const) {
+    const group = quotes.filter((q) => q.item.speakerKind === kind);
+    const none = group.filter((q) => q.outcome === "none").length;
+    lines.push(
+      `| ${kind} | ${group.length} | ${percent(group.length - none, group.length)} | ${percent(none, group.length)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** One line per named-speaker miss, for `--verbose`. */
+export function formatQuoteMisses(quotes: readonly AttributedQuote[]): string {
+  return quotes
+    .filter((q) => isNamedItem(q) && q.outcome !== "right")
+    .map(
+      (q) =>
+        `${q.item.half} ${q.item.id}: "${q.item.quote.slice(0, 60)}" → ${q.answer || "no one"} (want ${q.item.speakerKey}: ${q.item.speaker})`,
+    )
+    .join("\n");
+}

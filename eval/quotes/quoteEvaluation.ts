@@ -1,0 +1,70 @@
+import { MAX_QUOTE_LENGTH, whoSaid } from "../../src/answers/whoSaid.js";
+import { parseStory } from "../../src/story/parseStory.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
+import { foldText } from "../../src/text/fold.js";
+import type { QuoteItem } from "./quoteSet.js";
+
+/**
+ * What `/who said` made of one quote. For a named speaker: `right` when the name given contains
+ * the item's key, `other` when it names someone else, `none` when it names no one. Pronoun and
+ * nominal items have no key (the annotation does not say who "he" is), so they are only `named`
+ * or `none`.
+ */
+export type QuoteOutcome = "right" | "other" | "none" | "named";
+
+export interface AttributedQuote {
+  readonly item: QuoteItem;
+  /** The speaker Byline names first, or "" for no one. */
+  readonly answer: string;
+  readonly outcome: QuoteOutcome;
+}
+
+/** Asks `/who said` for every quote, with its article as the only story loaded. */
+export function attributeQuotes(items: readonly QuoteItem[]): AttributedQuote[] {
+  const libraries = new Map<string, StoryLibrary>();
+  return items.map((item) => {
+    let library = libraries.get(item.articleId);
+    if (!library) {
+      library = new StoryLibrary([parseStory(`article-${libraries.size + 1}.txt`, item.article)]);
+      libraries.set(item.articleId, library);
+    }
+    const answer =
+      whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0]?.speaker.name ?? "";
+    return { item, answer, outcome: outcomeOf(item, answer) };
+  });
+}
+
+function outcomeOf(item: QuoteItem, answer: string): QuoteOutcome {
+  if (answer === "") return "none";
+  if (item.speakerKey === null) return "named";
+  // Compared folded (case, accents, curly apostrophes): "O’Neill" is "O'Neill".
+  return foldText(answer).includes(foldText(item.speakerKey)) ? "right" : "other";
+}
+
+/** Named-speaker items (a name or organisation with a key): the accuracy the issue targets. */
+export const isNamedItem = (q: AttributedQuote) =>
+  q.item.speakerKind === "name_or_org" && q.item.speakerKey !== null;
+
+export interface QuoteTally {
+  readonly all: number;
+  readonly right: number;
+  readonly other: number;
+  readonly none: number;
+}
+
+export function tally(quotes: readonly AttributedQuote[]): QuoteTally {
+  const count = (outcome: QuoteOutcome) => quotes.filter((q) => q.outcome === outcome).length;
+  return { all: quotes.length, right: count("right"), other: count("other"), none: count("none") };
+}
+
+/** Groups quotes by a key, in first-seen order of keys sorted by name. */
+export function groupBy<T>(quotes: readonly T[], key: (q: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const q of quotes) {
+    const k = key(q);
+    const group = groups.get(k);
+    if (group) group.push(q);
+    else groups.set(k, [q]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
