@@ -11,6 +11,7 @@ import {
   PARTICIPLE,
   RELATIVE_ATTRIBUTION,
 } from "./attributionPatterns.js";
+import { cueAttribution, lowerCaseWords } from "./cueAttribution.js";
 import {
   maskQuotes,
   parseMaskedPhrase,
@@ -45,11 +46,12 @@ export interface FoundStatement {
 export function extractStatements(story: Story): FoundStatement[] {
   const found: FoundStatement[] = [];
   let runningQuote = false;
+  const commonWords = lowerCaseWords(story.body.map((p) => p.text));
   for (const printed of story.body) {
     // Single marks read as double ones; offsets, and so every statement's words, are the printed ones.
     const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
     const quotes = findQuoteSpans(paragraph.text);
-    found.push(...paragraphStatements(paragraph, quotes, runningQuote, found.at(-1)));
+    found.push(...paragraphStatements(paragraph, quotes, runningQuote, commonWords, found.at(-1)));
     runningQuote = quotes.at(-1)?.closed === false;
   }
   return found;
@@ -59,6 +61,7 @@ function paragraphStatements(
   paragraph: BodyParagraph,
   quotes: readonly QuoteSpan[],
   continuesQuote: boolean,
+  commonWords: ReadonlySet<string>,
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
@@ -297,7 +300,47 @@ function paragraphStatements(
       });
     }
   }
+  statements.push(...cueAttributed(text, masked, quotes, statements, commonWords, base));
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+}
+
+/**
+ * Quotes still unclaimed, attributed by the verb of communication in their sentence (see
+ * cueAttribution.ts). Quotes of one sentence with the same cue are one statement, from where what
+ * was said starts to the last quote's end.
+ */
+function cueAttributed(
+  text: string,
+  masked: string,
+  quotes: readonly QuoteSpan[],
+  statements: readonly FoundStatement[],
+  commonWords: ReadonlySet<string>,
+  base: { paragraph: number },
+): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  for (const quote of quotes) {
+    const claimed = [...statements, ...found].some((s) =>
+      s.spans.some(([start, end]) => start < quote.close && quote.open < end),
+    );
+    if (claimed || !/\p{L}/u.test(text.slice(quote.start, quote.end))) continue;
+    const attribution = cueAttribution(masked, quote, commonWords);
+    if (!attribution) continue;
+    const previous = found.at(-1);
+    const start = Math.min(attribution.contentStart, quote.open);
+    if (previous && previous.cue === attribution.cue && (previous.spans[0]?.[0] ?? 0) === start) {
+      found[found.length - 1] = { ...previous, spans: [[start, quote.close]] };
+      continue;
+    }
+    const whole = start === quote.open && isQuotation(text, quote);
+    found.push({
+      ...base,
+      kind: whole ? "direct" : "partial",
+      spans: [whole ? [quote.start, quote.end] : [start, quote.close]],
+      phrase: attribution.phrase,
+      cue: attribution.cue,
+    });
+  }
+  return found;
 }
 
 /** Whether a quote has its own attribution right after it (`"…," Price said`). */

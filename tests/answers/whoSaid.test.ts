@@ -157,12 +157,22 @@ describe("whoSaid on the bundled story", () => {
   it("GIVEN words quoted in the story whose speaker is not read THEN their paragraph, and no name", () => {
     const story = parseStory(
       "breach.txt",
-      'According to the notice, a Pulsewell engineer wrote in an internal message in November 2023 that the server was "basically an open door" and asked for it to be taken offline.',
+      'The server, "basically an open door" by the notice\'s account, was taken offline in March.',
     );
     const answer = whoSaid(new StoryLibrary([story]), "basically an open door");
     expect(answer.statements).toEqual([]);
     expect(answer.unattributed).toMatchObject({ paragraph: 1 });
     expect(answer.unattributed?.text).toContain('"basically an open door"');
+  });
+
+  it("GIVEN quoted words whose speaker the story only describes (“a Pulsewell engineer wrote …”) THEN the description is the speaker, without the sentence's opening", () => {
+    const story = parseStory(
+      "breach.txt",
+      'According to the notice, a Pulsewell engineer wrote in an internal message in November 2023 that the server was "basically an open door" and asked for it to be taken offline.',
+    );
+    const answer = whoSaid(new StoryLibrary([story]), "basically an open door");
+    expect(answer.statements[0]?.speaker.name).toBe("Pulsewell engineer");
+    expect(answer.statements[0]?.cue).toBe("wrote");
   });
 
   it("GIVEN a claim after a double negative (“There is no question …”, “We can't deny that …”) THEN its speaker said it", () => {

@@ -1,0 +1,112 @@
+import { STOP_WORDS } from "../search/stopWords.js";
+import { communicationVerb } from "./communicationVerbs.js";
+import { parseMaskedPhrase, sentenceEnd, sentenceStart } from "./maskedText.js";
+import type { QuoteSpan } from "./quoteSpans.js";
+import { sentenceSubject } from "./reportedSpeech.js";
+import type { SpeakerPhrase } from "./speakerPhrase.js";
+
+/** Quoted words attributed by the verb of communication in their sentence. */
+export interface CueAttribution {
+  readonly phrase: SpeakerPhrase;
+  readonly cue: string;
+  /** Where what was said starts: after the cue ("…calling it") or at the sentence's start. */
+  readonly contentStart: number;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: "Trump is promising", "Paul then interjected". */
+const BEFORE_VERB =
+  /(?:\s+(?:is|was|are|were|has|have|had|been|be|will|would|also|then|again|later|once|repeatedly|reportedly|publicly|privately|previously|recently|often|never|\p{Ll}+ly))+\s*$/u;
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+/**
+ * For a quote that no attribution pattern claimed: the speaker is the subject of the nearest verb
+ * of communication (WordNet's `verb.communication`) outside quote marks in the quote's sentence,
+ * read before the verb ("Paul then interjected, calling it …"), or after it when the verb follows
+ * the quote with nothing before it (`"…" said Grubbs`). An -ing form ("…, calling it") takes the
+ * sentence's subject. Null when the sentence has no such verb or no readable subject.
+ */
+export function cueAttribution(
+  masked: string,
+  quote: QuoteSpan,
+  commonWords: ReadonlySet<string>,
+): CueAttribution | null {
+  const start = sentenceStart(masked, quote.open);
+  const end = sentenceEnd(masked, quote.close);
+  const cues = [...masked.slice(start, end).matchAll(WORD)]
+    .map((m) => ({ at: start + m.index, word: m[0], verb: communicationVerb(m[0]) }))
+    .filter((c) => c.verb !== undefined);
+  const before = cues.filter((c) => c.at < quote.open).at(-1);
+  const after = cues.find((c) => c.at >= quote.close);
+  for (const cue of [before, after]) {
+    if (!cue?.verb) continue;
+    const head = masked.slice(clauseStart(masked, start, cue.at), cue.at);
+    const phrase =
+      cue.verb.participle && !BEFORE_VERB.test(head)
+        ? sentenceSubject(masked.slice(start, cue.at))
+        : (subjectBefore(head) ??
+          (cue === after && head.trim() === ""
+            ? subjectAfter(masked, cue.at + cue.word.length, end)
+            : null));
+    if (!phrase || !namesSomeone(phrase, commonWords)) continue;
+    return {
+      phrase,
+      cue: cue.word.toLowerCase(),
+      contentStart: cue === before ? contentAfterCue(masked, cue.at + cue.word.length) : start,
+    };
+  }
+  return null;
+}
+
+/** Where the clause holding a verb starts: after the last quote, semicolon or colon before it. */
+function clauseStart(masked: string, sentence: number, verb: number): number {
+  const head = masked.slice(sentence, verb);
+  const cut = Math.max(head.lastIndexOf("_"), head.lastIndexOf(";"), head.lastIndexOf(":"));
+  return cut === -1 ? sentence : sentence + cut + 1;
+}
+
+function subjectBefore(head: string): SpeakerPhrase | null {
+  const clause = head.replace(BEFORE_VERB, "").replace(/^[\s"“”'’,.—–-]+/, "");
+  if (clause.trim() === "") return null;
+  const phrase = parseMaskedPhrase(clause) ?? sentenceSubject(clause);
+  // "According to the notice, a Pulsewell engineer wrote": a description is its last part.
+  const lastPart = clause.split(",").at(-1) ?? "";
+  return phrase?.kind === "nominal" && lastPart !== clause ? parseMaskedPhrase(lastPart) : phrase;
+}
+
+/** `"…" said Grubbs, a pollster`: the speaker after the verb, up to the sentence's end. */
+function subjectAfter(masked: string, from: number, end: number): SpeakerPhrase | null {
+  const tail = masked.slice(from, end).replace(/[.!?]["”’']?\s*$/, "");
+  if (!/^\s+\p{Lu}/u.test(tail)) return null;
+  return parseMaskedPhrase(tail);
+}
+
+/** What was said starts after the cue, its listener and a "that": "told reporters that …". */
+function contentAfterCue(masked: string, from: number): number {
+  const that = /^[^_]{0,60}?\bthat\s/.exec(masked.slice(from));
+  const skipped = that ? that[0].length : (/^[\s,:]*/.exec(masked.slice(from))?.[0].length ?? 0);
+  return from + skipped;
+}
+
+/**
+ * Whether a phrase can be a speaker: a pronoun, a description, or a name with a word the story
+ * never prints in lower case ("Asked", "Indeed" and "The" open sentences; they are nobody).
+ */
+function namesSomeone(phrase: SpeakerPhrase, commonWords: ReadonlySet<string>): boolean {
+  if (phrase.kind === "pronoun" || phrase.kind === "nominal") return true;
+  return phrase.name
+    .split(/[\s-]+/)
+    .some(
+      (word) =>
+        /^\p{Lu}/u.test(word) &&
+        !commonWords.has(word.toLowerCase().replace(/[.,'’s]+$/, "")) &&
+        !STOP_WORDS.has(word.toLowerCase()),
+    );
+}
+
+/** Every word a story prints in lower case: a capitalised one of them opens a sentence, it is no name. */
+export function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const [word] of text.matchAll(/(?<![\p{L}'’])\p{Ll}+/gu)) words.add(word);
+  return words;
+}
