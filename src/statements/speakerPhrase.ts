@@ -117,6 +117,29 @@ const CONNECTORS = new Set(["of", "for", "at", "the", "and", "on", "in", "to"]);
 const MAX_PHRASE_WORDS = 16;
 
 /**
+ * Words that open a phrase set off before a sentence's subject: prepositions (a closed class),
+ * and -ing and -ed forms ("Speaking at …,", "Asked whether …,"), and days.
+ */
+const INTRODUCTION_OPENER = new RegExp(
+  String.raw`^(?:about|after|against|amid|among|as|at|before|behind|beside|besides|between|beyond|by|despite|during|following|for|from|in|inside|like|near|of|on|outside|over|since|through|throughout|to|under|unlike|until|upon|while|when|with|within|without|\p{L}+ing|\p{L}+ed|${[...CALENDAR_WORDS].join("|")})\b`,
+  "iu",
+);
+
+/**
+ * "In a statement, Clinton spokesman Nick Merrill", "Of Sanders, McCaskill": an opening phrase
+ * and its comma come before the speaker; what follows the last such comma is who speaks.
+ */
+function withoutIntroduction(phrase: string): string {
+  let rest = phrase.trimStart();
+  while (INTRODUCTION_OPENER.test(rest)) {
+    const comma = rest.indexOf(",");
+    if (comma === -1 || rest.slice(comma + 1).trim() === "") return rest;
+    rest = rest.slice(comma + 1).trimStart();
+  }
+  return rest;
+}
+
+/**
  * Reads the phrase an attribution names: a person with the role before their name
  * ("White House national security adviser Jake Sullivan") or after it ("Quentin Kidd, a political
  * scientist at …"), a pronoun, an organisation, or a description with no name ("the fire chief").
@@ -127,13 +150,14 @@ const MAX_PHRASE_WORDS = 16;
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
-    raw
+    withoutIntroduction(raw)
       .replace(PARENTHETICAL, "")
       .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(PARTICIPLE_CLAUSE, "")
-      .replace(/,\s*\d{1,3}\s*,?$/, "")
+      // "Melissa Roloson, 32, of Sodus": an age says nothing of who they are.
+      .replace(/,\s*\d{1,3}\s*(?=,|$)/g, "")
       .replace(TRAILING_ADVERBS, ""),
   )
     .replace(LEADING_FILLER, "")
@@ -160,7 +184,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const appositive = new RegExp(
-    String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|${TITLE_PATTERN}\b).*)$`,
+    String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|(?:of|from|in)\s+\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|(?:\p{Ll}+\s+){0,2}${TITLE_PATTERN}\b).*)$`,
     "su",
   ).exec(phrase)?.groups;
   if (appositive?.head && appositive.rest) {

@@ -136,3 +136,26 @@ describe("parseSpeakerPhrase: no name", () => {
     );
   });
 });
+
+describe("parseSpeakerPhrase: what comes before or around a name that is not the speaker", () => {
+  it.each([
+    ["In a statement, harbor authority spokeswoman Lena Ortiz", "Lena Ortiz"],
+    ["Of the plan, Councilman Ken Obi", "Ken Obi"],
+    ["Speaking at a rally in Dover on Sunday, Mayor Dana Ruiz", "Dana Ruiz"],
+    ["Asked whether the pier would reopen, Ken Obi", "Ken Obi"],
+    ["On Tuesday, Priya Natarajan", "Priya Natarajan"],
+  ])("GIVEN an opening phrase (%j) THEN the speaker is who follows its comma", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: "person", name });
+  });
+
+  it.each([
+    ["Marta Oyelaran, 41, of Fenwick in Upper Dale County", "Marta Oyelaran"],
+    ["Tobias Grint, 67, a retired ferry pilot from Brandt Harbor, Maine", "Tobias Grint"],
+    ["Ed Varga, senior adviser to the Council for a Balanced Harbor Budget", "Ed Varga"],
+  ])(
+    "GIVEN a name, an age and where they are from (%j) THEN the person is the name, not the place",
+    (phrase, name) => {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: "person", name });
+    },
+  );
+});
