@@ -44,6 +44,22 @@ export function formatQuoteScores(quotes: readonly AttributedQuote[]): string {
   }
   lines.push(
     "",
+    "Which reading found the statement named, and how often its speaker was right (named speakers):",
+    "",
+    "| reading | tune: answers | tune: right | check: answers | check: right |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  );
+  const answered = named.filter((q) => q.outcome !== "none");
+  for (const [rule, group] of groupBy(answered, (q) => q.rule ?? "(none)")) {
+    const half = (h: string) => group.filter((q) => q.item.half === h);
+    const cells = ["tune", "check"].map((h) => {
+      const part = half(h);
+      return `${part.length} | ${percent(part.filter((q) => q.outcome === "right").length, part.length)}`;
+    });
+    lines.push(`| ${rule} | ${cells.join(" | ")} |`);
+  }
+  lines.push(
+    "",
     "Speakers the text gives only as a pronoun or a description: the annotation does not say who is",
     "meant, so only whether Byline names someone is counted (a person must check the name).",
     "",

@@ -1,4 +1,5 @@
 import { MAX_QUOTE_LENGTH, whoSaid } from "../../src/answers/whoSaid.js";
+import type { StatementRule } from "../../src/statements/types.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { foldText } from "../../src/text/fold.js";
@@ -16,6 +17,8 @@ export interface AttributedQuote {
   readonly item: QuoteItem;
   /** The speaker Byline names first, or "" for no one. */
   readonly answer: string;
+  /** Which reading of the story found the statement answered with. */
+  readonly rule?: StatementRule;
   readonly outcome: QuoteOutcome;
 }
 
@@ -28,9 +31,13 @@ export function attributeQuotes(items: readonly QuoteItem[]): AttributedQuote[] 
       library = new StoryLibrary([parseStory(`article-${libraries.size + 1}.txt`, item.article)]);
       libraries.set(item.articleId, library);
     }
-    const answer =
-      whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0]?.speaker.name ?? "";
-    return { item, answer, outcome: outcomeOf(item, answer) };
+    const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
+    const answer = first?.speaker.name ?? "";
+    const story = library.story();
+    const rule = library
+      .statementsOf(story)
+      .statements.find((s) => s.paragraph === first?.paragraph && s.text === first.text)?.rule;
+    return { item, answer, outcome: outcomeOf(item, answer), ...(rule ? { rule } : {}) };
   });
 }
 

@@ -44,6 +44,7 @@ export function analyzeStory(story: Story): StoryStatements {
       spans: item.spans,
       speaker,
       cue: item.cue,
+      rule: item.rule,
       ...(item.kind === "direct" && runsOn(paragraph.text, item.spans) ? { runsOn: true } : {}),
     });
     lastSpeaker = { speaker, paragraph: item.paragraph };

@@ -14,6 +14,7 @@ export interface CueAttribution {
   readonly contentStart: number;
   /** Whether the cue comes before the quote ("…calling it "…"") rather than after it. */
   readonly cueFirst: boolean;
+  readonly rule: "verb in the sentence" | "name as label";
 }
 
 /** Auxiliaries and adverbs between a subject and its verb: "Trump is promising", "Paul then interjected". */
@@ -47,7 +48,13 @@ export function cueAttribution(
   const label = SPEAKER_LABEL.exec(masked.slice(start, quote.open))?.groups?.label;
   const labelled = label ? parseMaskedPhrase(label) : null;
   if (labelled?.kind === "person" && namesSomeone(labelled, commonWords))
-    return { phrase: labelled, cue: "said", contentStart: quote.open, cueFirst: false };
+    return {
+      phrase: labelled,
+      cue: "said",
+      contentStart: quote.open,
+      cueFirst: false,
+      rule: "name as label",
+    };
   for (const cue of [before, after]) {
     if (!cue?.verb) continue;
     const head = masked.slice(clauseStart(masked, start, cue.at), cue.at);
@@ -59,6 +66,7 @@ export function cueAttribution(
         cue: cue.word.toLowerCase(),
         contentStart: contentAfterCue(masked, cue.at + cue.word.length),
         cueFirst: cue === before,
+        rule: "verb in the sentence",
       };
     const phrase = participle
       ? sentenceSubject(masked.slice(start, cue.at))
@@ -72,6 +80,7 @@ export function cueAttribution(
       cue: cue.word.toLowerCase(),
       contentStart: cue === before ? contentAfterCue(masked, cue.at + cue.word.length) : start,
       cueFirst: cue === before,
+      rule: "verb in the sentence",
     };
   }
   return null;

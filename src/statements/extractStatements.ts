@@ -25,7 +25,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { claimEnd, reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
-import type { StatementKind } from "./types.js";
+import type { StatementKind, StatementRule } from "./types.js";
 
 /** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
 export interface FoundStatement {
@@ -34,6 +34,7 @@ export interface FoundStatement {
   readonly spans: readonly (readonly [number, number])[];
   readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
+  readonly rule: StatementRule;
 }
 
 /**
@@ -92,6 +93,7 @@ function paragraphStatements(
         spans: [[start, text.replace(/["”]\s*$/, "").length]],
         phrase: { kind: "person", name },
         cue: "said",
+        rule: "transcript",
       },
     ];
   }
@@ -122,6 +124,7 @@ function paragraphStatements(
         spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.close]],
         phrase: afterMatch.phrase,
         cue: afterMatch.cue,
+        rule: "quote, then speaker",
       });
       used.push([sentenceOpening, quote.close + afterMatch.length]);
       continue;
@@ -176,6 +179,7 @@ function paragraphStatements(
         spans,
         phrase: afterMatch.phrase,
         cue: afterMatch.cue,
+        rule: "quote, then speaker",
       });
       used.push([quote.open, Math.max(attributionEnd, spans.at(-1)?.[1] ?? 0)]);
       continue;
@@ -189,6 +193,7 @@ function paragraphStatements(
         spans: [[quote.start, quote.end]],
         phrase,
         cue: cue.toLowerCase(),
+        rule: "speaker, then quote",
       });
       used.push([quote.open - before.length, quote.close]);
     };
@@ -235,6 +240,7 @@ function paragraphStatements(
         spans: [[quote.start, quote.end]],
         phrase: { kind: "continuation" },
         cue: previous.cue,
+        rule: "quote goes on",
       });
       used.push([quote.open, quote.close]);
     }
@@ -276,9 +282,11 @@ function paragraphStatements(
         spans: [[start, end]],
         phrase: reported.phrase,
         cue: reported.cue,
+        rule: "reported speech",
       });
     }
   }
+  statements.push(...cueAttributed(text, masked, quotes, statements, commonWords, base));
   statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
   // A quote that opens a sentence right after someone's statement, with no attribution of its own,
   // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
@@ -303,10 +311,10 @@ function paragraphStatements(
         spans: [[quote.start, quote.end]],
         phrase: { kind: "continuation" },
         cue: before.cue,
+        rule: "quote goes on",
       });
     }
   }
-  statements.push(...cueAttributed(text, masked, quotes, statements, commonWords, base));
   return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
 
@@ -356,6 +364,7 @@ function cueAttributed(
       spans: [whole ? [quote.start, quote.end] : [start, end]],
       phrase: attribution.phrase,
       cue: attribution.cue,
+      rule: attribution.rule,
     });
   }
   return found;

@@ -1,6 +1,16 @@
 /** How a statement is given: in quote marks, as reported speech with quoted words, or reported only. */
 export type StatementKind = "direct" | "partial" | "reported";
 
+/** Which reading of the story found a statement: for measuring each, never shown. */
+export type StatementRule =
+  | "transcript"
+  | "quote, then speaker"
+  | "speaker, then quote"
+  | "quote goes on"
+  | "reported speech"
+  | "verb in the sentence"
+  | "name as label";
+
 /** Who a statement is attributed to, as the story names them. */
 export interface Speaker {
   /** Full name ("Jake Sullivan") or organisation ("the Kremlin"). */
@@ -24,6 +34,7 @@ export interface Statement {
   readonly cue: string;
   /** A direct quote the story leaves open at its paragraph's end: it runs on into the next. */
   readonly runsOn?: boolean;
+  readonly rule?: StatementRule;
 }
 
 /** A person the story names, with everything it says about them. */

@@ -81,6 +81,9 @@ describe("the real-quotes /who said harness, on samples the team wrote", async (
     ])
       expect(report).toContain(row);
     expect(report).toContain("sample-list.json");
+    // Each answer is filed under the reading that found its statement.
+    expect(report).toMatch(/\| quote, then speaker \| \d+ \| [\d.]+% \|/);
+    for (const q of quotes.filter((q) => q.outcome === "right")) expect(q.rule).toBeDefined();
     expect(report).toContain("sample-articles-apart.json");
     const misses = formatQuoteMisses(quotes);
     const missed = quotes.filter((q) => isNamedItem(q) && q.outcome !== "right").length;
