@@ -6,7 +6,8 @@
  * - who said / who is: statement extraction precision and recall, speaker accuracy given a quote,
  *   a fragment and a misspelled fragment, role accuracy, and speakers wrongly named.
  * - `--quotes FILE` (repeatable): `/who said` on real news quotes (PolNeAR's, see README), on the tune
- *   and check halves by article, by file, publisher and quote kind.
+ *   and check halves by article, by file, publisher, quote kind and the reading that found each
+ *   statement; `--ablate` also leaves each reading out in turn and prints what it adds.
  * - summary facts: how many of the facts editors asked of a 90-word summary `/summary length:short`
  *   gives, on stories written for the tests (tests/fixtures/summary-facts.json).
  * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
@@ -29,8 +30,8 @@ import { loadAskNews } from "./askNews/askNewsSet.js";
 import { formatAskNewsScores, formatMisses } from "./askNews/printAskNews.js";
 import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
 import { scoreSummaryFacts } from "./factEvaluation.js";
-import { formatQuoteMisses, formatQuoteScores } from "./quotes/printQuotes.js";
-import { attributeQuotes } from "./quotes/quoteEvaluation.js";
+import { formatAblation, formatQuoteMisses, formatQuoteScores } from "./quotes/printQuotes.js";
+import { attributeQuotes, STATEMENT_RULES } from "./quotes/quoteEvaluation.js";
 import { loadQuotes } from "./quotes/quoteSet.js";
 import {
   loadStatementSet,
@@ -45,6 +46,7 @@ const { values } = parseArgs({
   options: {
     verbose: { type: "boolean", short: "v" },
     quotes: { type: "string", multiple: true },
+    ablate: { type: "boolean" },
     summaries: { type: "string" },
     "ask-news": { type: "string" },
   },
@@ -180,6 +182,13 @@ if (values.quotes) {
   const items = (await Promise.all(values.quotes.map(loadQuotes))).flat();
   const quotes = attributeQuotes(items);
   console.log(formatQuoteScores(quotes));
+  if (values.ablate) {
+    const without = STATEMENT_RULES.map((rule) => ({
+      rule,
+      quotes: attributeQuotes(items, new Set([rule])),
+    }));
+    console.log(formatAblation(quotes, without));
+  }
   if (values.verbose) console.log(formatQuoteMisses(quotes));
 }
 

@@ -1,6 +1,7 @@
 import { UserFacingError } from "./errors.js";
 import { StoryIndex } from "./search/storyIndex.js";
 import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js";
+import type { StatementRule } from "./statements/types.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
 import type { Story } from "./story/types.js";
 
@@ -12,13 +13,21 @@ export class StoryLibrary {
   readonly #byId: ReadonlyMap<string, Story>;
   readonly #statements = new Map<string, StoryStatements>();
 
-  constructor(stories: readonly Story[], problems: readonly CorpusProblem[] = []) {
+  readonly #withoutRules: ReadonlySet<StatementRule>;
+
+  constructor(
+    stories: readonly Story[],
+    problems: readonly CorpusProblem[] = [],
+    /** Readings of who said what left out, to measure what each adds (eval only). */
+    withoutRules: ReadonlySet<StatementRule> = new Set(),
+  ) {
     if (stories.length === 0)
       throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
     this.stories = stories;
     this.problems = problems;
     this.#byId = new Map(stories.map((story) => [story.id, story]));
     this.index = new StoryIndex(stories);
+    this.#withoutRules = withoutRules;
   }
 
   static fromCorpus(corpus: Corpus): StoryLibrary {
@@ -50,7 +59,7 @@ export class StoryLibrary {
   statementsOf(story: Story): StoryStatements {
     let found = this.#statements.get(story.id);
     if (!found) {
-      found = analyzeStory(story);
+      found = analyzeStory(story, this.#withoutRules);
       this.#statements.set(story.id, found);
     }
     return found;

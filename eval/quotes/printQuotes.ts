@@ -86,3 +86,37 @@ export function formatQuoteMisses(quotes: readonly AttributedQuote[]): string {
     )
     .join("\n");
 }
+
+/**
+ * What each reading adds: named-speaker accuracy and wrong names on each half with every reading,
+ * and the change when one is left out (a reading earns its place if leaving it out costs the check
+ * half right answers without saving as many wrong ones).
+ */
+export function formatAblation(
+  all: readonly AttributedQuote[],
+  without: readonly { rule: string; quotes: readonly AttributedQuote[] }[],
+): string {
+  const score = (quotes: readonly AttributedQuote[], half: string) => {
+    const part = quotes.filter((q) => isNamedItem(q) && q.item.half === half);
+    const t = tally(part);
+    return { right: (100 * t.right) / t.all, other: (100 * t.other) / t.all };
+  };
+  const signed = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
+  const lines = [
+    "\n## who said: what each reading adds (named speakers; points of right and wrong answers)\n",
+    "| left out | tune: right | tune: wrong | check: right | check: wrong |",
+    "| --- | ---: | ---: | ---: | ---: |",
+  ];
+  const base = { tune: score(all, "tune"), check: score(all, "check") };
+  lines.push(
+    `| nothing | ${base.tune.right.toFixed(1)}% | ${base.tune.other.toFixed(1)}% | ${base.check.right.toFixed(1)}% | ${base.check.other.toFixed(1)}% |`,
+  );
+  for (const { rule, quotes } of without) {
+    const cells = (["tune", "check"] as const).map((half) => {
+      const s = score(quotes, half);
+      return `${signed(s.right - base[half].right)} | ${signed(s.other - base[half].other)}`;
+    });
+    lines.push(`| ${rule} | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}

@@ -22,13 +22,23 @@ export interface AttributedQuote {
   readonly outcome: QuoteOutcome;
 }
 
-/** Asks `/who said` for every quote, with its article as the only story loaded. */
-export function attributeQuotes(items: readonly QuoteItem[]): AttributedQuote[] {
+/**
+ * Asks `/who said` for every quote, with its article as the only story loaded; `withoutRules`
+ * leaves readings out, to measure what each adds.
+ */
+export function attributeQuotes(
+  items: readonly QuoteItem[],
+  withoutRules: ReadonlySet<StatementRule> = new Set(),
+): AttributedQuote[] {
   const libraries = new Map<string, StoryLibrary>();
   return items.map((item) => {
     let library = libraries.get(item.articleId);
     if (!library) {
-      library = new StoryLibrary([parseStory(`article-${libraries.size + 1}.txt`, item.article)]);
+      library = new StoryLibrary(
+        [parseStory(`article-${libraries.size + 1}.txt`, item.article)],
+        [],
+        withoutRules,
+      );
       libraries.set(item.articleId, library);
     }
     const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
@@ -75,3 +85,13 @@ export function groupBy<T>(quotes: readonly T[], key: (q: T) => string): [string
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b));
 }
+
+/** Every reading of who said what, as `eval --quotes --ablate` leaves each out in turn. */
+export const STATEMENT_RULES: readonly StatementRule[] = [
+  "quote, then speaker",
+  "speaker, then quote",
+  "quote goes on",
+  "reported speech",
+  "verb in the sentence",
+  "name as label",
+];

@@ -8,7 +8,7 @@ import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
 import { ORGANISATION_WORDS } from "./speakerPhrase.js";
 import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
-import type { Person, Speaker, Statement } from "./types.js";
+import type { Person, Speaker, Statement, StatementRule } from "./types.js";
 
 /** A story's statements with their speakers resolved, and its people. */
 export interface StoryStatements {
@@ -26,8 +26,11 @@ const PRONOUN_REACH = 2;
  * quote running on from the previous paragraph to that quote's speaker. A statement whose speaker
  * cannot be resolved keeps the description the story gives ("the fire chief"), never a guess.
  */
-export function analyzeStory(story: Story): StoryStatements {
-  const found = extractStatements(story);
+export function analyzeStory(
+  story: Story,
+  withoutRules: ReadonlySet<StatementRule> = new Set(),
+): StoryStatements {
+  const found = extractStatements(story, withoutRules);
   const people = findPeople(story, found);
   const statements: Statement[] = [];
   let lastSpeaker: { speaker: Speaker; paragraph: number } | undefined;

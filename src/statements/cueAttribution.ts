@@ -38,7 +38,10 @@ export function cueAttribution(
   statementBetween: (from: number, to: number) => boolean,
 ): CueAttribution | null {
   const start = sentenceStart(masked, quote.open);
-  const end = sentenceEnd(masked, quote.close);
+  // A quote that ends on a stop ends its sentence too ('…it." Lindqvist told …').
+  const end = /[.!?]["”’']*$/.test(masked.slice(quote.open, quote.close))
+    ? quote.close
+    : sentenceEnd(masked, quote.close);
   const cues = [...masked.slice(start, end).matchAll(WORD)]
     .map((m) => ({ at: start + m.index, word: m[0], verb: communicationVerb(m[0]) }))
     .filter((c) => c.verb !== undefined);
@@ -64,7 +67,7 @@ export function cueAttribution(
       return {
         phrase: { kind: "continuation" },
         cue: cue.word.toLowerCase(),
-        contentStart: contentAfterCue(masked, cue.at + cue.word.length),
+        contentStart: contentAfterCue(masked, cue.at + cue.word.length, quote.open),
         cueFirst: cue === before,
         rule: "verb in the sentence",
       };
@@ -78,7 +81,8 @@ export function cueAttribution(
     return {
       phrase,
       cue: cue.word.toLowerCase(),
-      contentStart: cue === before ? contentAfterCue(masked, cue.at + cue.word.length) : start,
+      contentStart:
+        cue === before ? contentAfterCue(masked, cue.at + cue.word.length, quote.open) : start,
       cueFirst: cue === before,
       rule: "verb in the sentence",
     };
@@ -109,8 +113,12 @@ function subjectAfter(masked: string, from: number, end: number): SpeakerPhrase 
   return parseMaskedPhrase(tail);
 }
 
-/** What was said starts after the cue, its listener and a "that": "told reporters that …". */
-function contentAfterCue(masked: string, from: number): number {
+/**
+ * What was said starts after the cue, its listener and a "that" ("told reporters that …"), or at
+ * the quote itself when only a listener and a comma or colon come between ("told reporters: "…"").
+ */
+function contentAfterCue(masked: string, from: number, quoteOpen: number): number {
+  if (/^[^_.;:]{0,40}[,:]\s*$/.test(masked.slice(from, quoteOpen))) return quoteOpen;
   const that = /^[^_]{0,60}?\bthat\s/.exec(masked.slice(from));
   const skipped = that ? that[0].length : (/^[\s,:]*/.exec(masked.slice(from))?.[0].length ?? 0);
   return from + skipped;

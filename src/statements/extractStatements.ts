@@ -44,7 +44,11 @@ export interface FoundStatement {
  * speech, and reported speech without quote marks (`Peskov said Putin will attend…`,
  * `…, the Kremlin said`, `according to …`).
  */
-export function extractStatements(story: Story): FoundStatement[] {
+export function extractStatements(
+  story: Story,
+  /** Readings left out, to measure what each adds (eval `--quotes --ablate`). */
+  withoutRules: ReadonlySet<StatementRule> = new Set(),
+): FoundStatement[] {
   const found: FoundStatement[] = [];
   let runningQuote = false;
   const commonWords = lowerCaseWords(story.body.map((p) => p.text));
@@ -53,7 +57,14 @@ export function extractStatements(story: Story): FoundStatement[] {
     const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
     const quotes = findQuoteSpans(paragraph.text);
     found.push(
-      ...paragraphStatements(paragraph, quotes, runningQuote, commonWords, found.at(-1)).filter(
+      ...paragraphStatements(
+        paragraph,
+        quotes,
+        runningQuote,
+        commonWords,
+        withoutRules,
+        found.at(-1),
+      ).filter(
         (statement) =>
           // Patterns name organisations by what they are ("the ministry said"); a person, by name.
           statement.phrase.kind !== "person" || namesSomeone(statement.phrase, commonWords),
@@ -69,6 +80,7 @@ function paragraphStatements(
   quotes: readonly QuoteSpan[],
   continuesQuote: boolean,
   commonWords: ReadonlySet<string>,
+  withoutRules: ReadonlySet<StatementRule>,
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
@@ -77,26 +89,6 @@ function paragraphStatements(
   const used: [number, number][] = []; // text already read as a statement or its attribution
   const base = { paragraph: paragraph.number };
   const dateline = paragraph.number === 1 ? (findDateline(text)?.length ?? 0) : 0;
-
-  // A transcript line: "PENCE: Well, look, …"
-  const transcript =
-    /^\W*(?<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?):\s+(?<said>.+)$/u.exec(text);
-  if (transcript?.groups?.name && transcript.groups.said && transcript.groups.name.length > 2) {
-    const name = transcript.groups.name
-      .toLowerCase()
-      .replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
-    const start = text.length - transcript.groups.said.length;
-    return [
-      {
-        ...base,
-        kind: "direct",
-        spans: [[start, text.replace(/["”]\s*$/, "").length]],
-        phrase: { kind: "person", name },
-        cue: "said",
-        rule: "transcript",
-      },
-    ];
-  }
 
   for (let index = 0; index < quotes.length; index++) {
     const quote = quotes[index] as QuoteSpan;
@@ -286,7 +278,11 @@ function paragraphStatements(
       });
     }
   }
-  statements.push(...cueAttributed(text, masked, quotes, statements, commonWords, base));
+  const kept = (statement: FoundStatement) => !withoutRules.has(statement.rule);
+  statements.splice(0, statements.length, ...statements.filter(kept));
+  statements.push(
+    ...cueAttributed(text, masked, quotes, statements, commonWords, base).filter(kept),
+  );
   statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
   // A quote that opens a sentence right after someone's statement, with no attribution of its own,
   // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
@@ -315,7 +311,7 @@ function paragraphStatements(
       });
     }
   }
-  return statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+  return statements.filter(kept).sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
 
 /**

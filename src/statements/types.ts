@@ -3,7 +3,6 @@ export type StatementKind = "direct" | "partial" | "reported";
 
 /** Which reading of the story found a statement: for measuring each, never shown. */
 export type StatementRule =
-  | "transcript"
   | "quote, then speaker"
   | "speaker, then quote"
   | "quote goes on"

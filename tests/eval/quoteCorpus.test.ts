@@ -1,8 +1,17 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { halfOf } from "../../eval/askNews/askNewsSet.js";
-import { formatQuoteMisses, formatQuoteScores } from "../../eval/quotes/printQuotes.js";
-import { attributeQuotes, isNamedItem, tally } from "../../eval/quotes/quoteEvaluation.js";
+import {
+  formatAblation,
+  formatQuoteMisses,
+  formatQuoteScores,
+} from "../../eval/quotes/printQuotes.js";
+import {
+  attributeQuotes,
+  isNamedItem,
+  STATEMENT_RULES,
+  tally,
+} from "../../eval/quotes/quoteEvaluation.js";
 import { loadQuotes } from "../../eval/quotes/quoteSet.js";
 import { projectRoot } from "../../src/projectRoot.js";
 import { foldText } from "../../src/text/fold.js";
@@ -88,5 +97,18 @@ describe("the real-quotes /who said harness, on samples the team wrote", async (
     const misses = formatQuoteMisses(quotes);
     const missed = quotes.filter((q) => isNamedItem(q) && q.outcome !== "right").length;
     expect(misses === "" ? 0 : misses.split("\n").length).toBe(missed);
+  });
+
+  it('GIVEN each reading left out in turn THEN a row per reading, and leaving out the one that reads `"…," X said` costs right answers', () => {
+    const without = STATEMENT_RULES.map((rule) => ({
+      rule,
+      quotes: attributeQuotes(items, new Set([rule])),
+    }));
+    const table = formatAblation(quotes, without);
+    for (const rule of STATEMENT_RULES) expect(table).toContain(`| ${rule} |`);
+    const quoteFirst = without.find((w) => w.rule === "quote, then speaker")?.quotes ?? [];
+    expect(tally(quoteFirst.filter(isNamedItem)).right).toBeLessThan(
+      tally(quotes.filter(isNamedItem)).right,
+    );
   });
 });

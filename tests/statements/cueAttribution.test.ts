@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeStory } from "../../src/statements/analyzeStory.js";
 import { communicationVerb } from "../../src/statements/communicationVerbs.js";
+import type { StatementRule } from "../../src/statements/types.js";
 import { parseStory } from "../../src/story/parseStory.js";
 
 /** Who said the statement holding `words`, in a one-story text written for the test. */
@@ -30,8 +31,8 @@ describe("verbs of communication, from WordNet", () => {
 });
 
 describe("quotes no pattern claims, attributed by the verb of communication in their sentence", () => {
-  it("GIVEN a verb outside the usual few (“Obi quipped”) THEN its subject said the quote", () => {
-    expect(speakerOf('"That is one way to fill a harbor," Obi quipped.', "fill a harbor")).toBe(
+  it("GIVEN a verb outside the hand-kept list (“Obi needled”) THEN its subject said the quote", () => {
+    expect(speakerOf('"That is one way to fill a harbor," Obi needled.', "fill a harbor")).toBe(
       "Ken Obi",
     );
   });
@@ -82,5 +83,23 @@ describe("quotes no pattern claims, attributed by the verb of communication in t
     expect(
       speakerOf('Indeed announced in the notice was "a full closure of the pier."', "full closure"),
     ).toBe(undefined);
+  });
+});
+
+describe("readings left out, to measure what each adds", () => {
+  it("GIVEN the verb-in-the-sentence reading left out THEN the quote it attributed has no speaker, and the others keep theirs", () => {
+    const story = parseStory(
+      "pier.txt",
+      'Pier Plan\n\n"That is one way to fill a harbor," Obi needled.\n\n"We will rebuild it," Mayor Dana Ruiz said.',
+    );
+    const speakers = (without: ReadonlySet<StatementRule>) =>
+      analyzeStory(story, without).statements.map((s) => [s.speaker.name, s.rule]);
+    expect(speakers(new Set())).toEqual([
+      ["Obi", "verb in the sentence"],
+      ["Dana Ruiz", "quote, then speaker"],
+    ]);
+    expect(speakers(new Set(["verb in the sentence"]))).toEqual([
+      ["Dana Ruiz", "quote, then speaker"],
+    ]);
   });
 });
