@@ -50,7 +50,10 @@ export function formatQuoteScores(quotes: readonly AttributedQuote[]): string {
     "| --- | ---: | ---: | ---: | ---: |",
   );
   const answered = named.filter((q) => q.outcome !== "none");
-  for (const [rule, group] of groupBy(answered, (q) => q.rule ?? "a run of one speaker's statements")) {
+  for (const [rule, group] of groupBy(
+    answered,
+    (q) => q.rule ?? "a run of one speaker's statements",
+  )) {
     const half = (h: string) => group.filter((q) => q.item.half === h);
     const cells = ["tune", "check"].map((h) => {
       const part = half(h);
