@@ -7,7 +7,8 @@ import {
   peopleNamedIn,
   withoutHonorific,
 } from "../statements/personNames.js";
-import type { Statement } from "../statements/types.js";
+import type { Person, Speaker, Statement } from "../statements/types.js";
+import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
@@ -55,9 +56,12 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
   const typed = foldText(withoutHonorific(name));
   if (typed === "") throw new UserFacingError("Type a name, e.g. /who is Sullivan.");
   const candidates = candidateStories(library, name, storyId).flatMap((story) =>
-    library
-      .statementsOf(story)
-      .people.map((person) => ({ story, person, distance: nameDistance(typed, person) })),
+    speakersOf(library, story).map(({ person, kind }) => ({
+      story,
+      person,
+      kind,
+      distance: nameDistance(typed, person),
+    })),
   );
   const nearest = nearestInReach(typed, candidates);
   const best = nearest[0]?.distance;
@@ -83,10 +87,10 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     return { people: [], suggestions };
   }
   return {
-    people: chosen.map(({ story, person }) => {
+    people: chosen.map(({ story, person, kind }) => {
       const said = library
         .statementsOf(story)
-        .statements.filter((s) => s.speaker.kind === "person" && s.speaker.name === person.name)
+        .statements.filter((s) => s.speaker.kind === kind && s.speaker.name === person.name)
         .map((s) => ({
           paragraph: s.paragraph,
           kind: s.kind,
@@ -113,4 +117,33 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     }),
     suggestions: [],
   };
+}
+
+/**
+ * Everyone a card can be about: the story's people, and the organisations it quotes ("the
+ * Kremlin", "National Weather Service"), each with the paragraphs that print its name.
+ */
+function speakersOf(
+  library: StoryLibrary,
+  story: Story,
+): { person: Person; kind: Speaker["kind"] }[] {
+  const { people, statements } = library.statementsOf(story);
+  const organisations = [
+    ...new Set(
+      statements.filter((s) => s.speaker.kind === "organisation").map((s) => s.speaker.name),
+    ),
+  ].map((name) => {
+    const bare = name.replace(/^the\s+/i, "");
+    const paragraphs = story.body.filter((p) => printsWords(p.text, bare)).map((p) => p.number);
+    const said = statements.filter((s) => s.speaker.name === name).map((s) => s.paragraph);
+    return {
+      person: {
+        name,
+        aliases: bare === name ? [name] : [name, bare],
+        paragraphs: paragraphs.length > 0 ? paragraphs : [...new Set(said)],
+      },
+      kind: "organisation" as const,
+    };
+  });
+  return [...people.map((person) => ({ person, kind: "person" as const })), ...organisations];
 }

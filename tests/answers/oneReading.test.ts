@@ -55,6 +55,19 @@ describe.each(STORIES)("one reading of who said what, on %s", (path) => {
     }
   });
 
+  it("GIVEN an organisation the story quotes THEN /who is gives it a card with every statement", () => {
+    const organisations = new Set(
+      statements.filter((s) => s.speaker.kind === "organisation").map((s) => s.speaker.name),
+    );
+    for (const name of organisations) {
+      const card = whoIs(library, name).people.find((p) => p.name === name);
+      expect(card, name).toBeDefined();
+      expect(card?.statements.map((s) => [s.paragraph, s.text])).toEqual(
+        statements.filter((s) => s.speaker.name === name).map((s) => [s.paragraph, s.text]),
+      );
+    }
+  });
+
   it("GIVEN every summary length THEN 'Quoted:' names only speakers of the story's statements", () => {
     const speakers = new Set(statements.map((s) => s.speaker.name));
     for (const length of SUMMARY_LENGTHS) {
