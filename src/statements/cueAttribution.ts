@@ -162,3 +162,33 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
     for (const [word] of text.matchAll(/(?<![\p{L}'’])\p{Ll}+/gu)) words.add(word);
   return words;
 }
+
+/**
+ * A paragraph that ends by handing over to the next one's quote ("Cruz continued:", "Stated
+ * Stone:"): the person who speaks there, read by the last verb of communication of its last
+ * sentence as for a quote in the sentence. Null when the paragraph does not end on a colon.
+ */
+export function handOver(
+  masked: string,
+  commonWords: ReadonlySet<string>,
+): { phrase: SpeakerPhrase; cue: string } | null {
+  const text = masked.trimEnd();
+  if (!text.endsWith(":")) return null;
+  const start = sentenceStart(text, text.length);
+  const cue = [...text.slice(start).matchAll(WORD)]
+    .map((m) => ({ at: start + m.index, word: m[0], verb: communicationVerb(m[0]) }))
+    .filter((c) => c.verb !== undefined)
+    .at(-1);
+  if (!cue?.verb) return null;
+  const head = text.slice(clauseStart(text, start, cue.at), cue.at);
+  const phrase =
+    cue.verb.participle && !BEFORE_VERB.test(head)
+      ? sentenceSubject(text.slice(start, cue.at))
+      : (subjectBefore(head) ??
+        (head.trim() === "" ? parseMaskedPhrase(text.slice(cue.at + cue.word.length, -1)) : null));
+  // A person hands over ("Cruz continued:"); "Wait, it gets better:" is the reporter's aside.
+  return (phrase?.kind === "person" || phrase?.kind === "pronoun") &&
+    namesSomeone(phrase, commonWords)
+    ? { phrase, cue: cue.word.toLowerCase() }
+    : null;
+}

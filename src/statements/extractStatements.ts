@@ -11,7 +11,7 @@ import {
   PARTICIPLE,
   RELATIVE_ATTRIBUTION,
 } from "./attributionPatterns.js";
-import { cueAttribution, lowerCaseWords, namesSomeone } from "./cueAttribution.js";
+import { cueAttribution, handOver, lowerCaseWords, namesSomeone } from "./cueAttribution.js";
 import {
   maskQuotes,
   parseMaskedPhrase,
@@ -52,6 +52,7 @@ export function extractStatements(
   const found: FoundStatement[] = [];
   let runningQuote = false;
   const commonWords = lowerCaseWords(story.body.map((p) => p.text));
+  let handedOver: { phrase: SpeakerPhrase; cue: string } | null = null;
   for (const printed of story.body) {
     // Single marks read as double ones; offsets, and so every statement's words, are the printed ones.
     const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
@@ -63,6 +64,7 @@ export function extractStatements(
         runningQuote,
         commonWords,
         withoutRules,
+        handedOver,
         found.at(-1),
       ).filter(
         (statement) =>
@@ -71,6 +73,7 @@ export function extractStatements(
       ),
     );
     runningQuote = quotes.at(-1)?.closed === false;
+    handedOver = handOver(maskQuotes(paragraph.text, quotes), commonWords);
   }
   return found;
 }
@@ -81,6 +84,8 @@ function paragraphStatements(
   continuesQuote: boolean,
   commonWords: ReadonlySet<string>,
   withoutRules: ReadonlySet<StatementRule>,
+  /** Who the paragraph before hands over to with a colon ("Cruz continued:"). */
+  handedOver: { phrase: SpeakerPhrase; cue: string } | null,
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
@@ -218,6 +223,10 @@ function paragraphStatements(
       continue;
     }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
+    if (opensParagraph && handedOver && isQuotation(text, quote)) {
+      takeWithLeadIn(handedOver.phrase, handedOver.cue);
+      continue;
+    }
     if (
       opensParagraph &&
       isQuotation(text, quote) &&

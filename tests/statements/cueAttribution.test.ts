@@ -103,3 +103,20 @@ describe("readings left out, to measure what each adds", () => {
     ]);
   });
 });
+
+describe("a paragraph that hands over to the next one's quote with a colon", () => {
+  it("GIVEN “…, Councilman Ken Obi continued:” then a quote paragraph THEN the quote is his", () => {
+    expect(
+      speakerOf(
+        'After the vote, Councilman Ken Obi continued:\n\n"We will not let this pier fall into the sea."',
+        "fall into the sea",
+      ),
+    ).toBe("Ken Obi");
+  });
+
+  it("GIVEN a paragraph ending on a colon with no verb of speech (“Wait, it gets better:”) THEN no one", () => {
+    expect(
+      speakerOf('Wait, it gets better:\n\n"The pier will be rebuilt in gold."', "rebuilt in gold"),
+    ).toBe(undefined);
+  });
+});
