@@ -17,7 +17,7 @@ export interface CueAttribution {
   readonly rule: "verb in the sentence" | "name as label";
 }
 
-/** Auxiliaries and adverbs between a subject and its verb: "Trump is promising", "Paul then interjected". */
+/** Auxiliaries and adverbs between a subject and its verb: "Ruiz is promising", "Obi then interjected". */
 const BEFORE_VERB =
   /(?:\s+(?:is|was|are|were|has|have|had|been|be|will|would|also|then|again|later|once|repeatedly|reportedly|publicly|privately|previously|recently|often|never|\p{Ll}+ly))+\s*$/u;
 const SPEAKER_LABEL = /^\s*(?<label>\p{Lu}[^:_;]{0,60}?)\s*:\s*$/u;
@@ -26,8 +26,8 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /**
  * For a quote that no attribution pattern claimed: the speaker is the subject of the nearest verb
  * of communication (WordNet's `verb.communication`) outside quote marks in the quote's sentence,
- * read before the verb ("Paul then interjected, calling it …"), or after it when the verb follows
- * the quote with nothing before it (`"…" said Grubbs`). An -ing form ("…, calling it") takes the
+ * read before the verb ("Obi then interjected, calling it …"), or after it when the verb follows
+ * the quote with nothing before it (`"…" said Natarajan`). An -ing form ("…, calling it") takes the
  * sentence's subject. Null when the sentence has no such verb or no readable subject.
  */
 export function cueAttribution(
@@ -47,7 +47,7 @@ export function cueAttribution(
     .filter((c) => c.verb !== undefined);
   const before = cues.filter((c) => c.at < quote.open).at(-1);
   const after = cues.find((c) => c.at >= quote.close);
-  // "Rep. Trey Gowdy (R-S.C.): "…"", "Bush: "…"": a name as a label, as transcripts print them.
+  // "Councilman Ken Obi (D-Harbor): "…"", "Ruiz: "…"": a name as a label, as transcripts print them.
   const label = SPEAKER_LABEL.exec(masked.slice(start, quote.open))?.groups?.label;
   const labelled = label ? parseMaskedPhrase(label) : null;
   if (labelled?.kind === "person" && namesSomeone(labelled, commonWords))
@@ -62,7 +62,7 @@ export function cueAttribution(
     if (!cue?.verb) continue;
     const head = masked.slice(clauseStart(masked, start, cue.at), cue.at);
     const participle = cue.verb.participle && !BEFORE_VERB.test(head);
-    // `"Absolutely not," Clinton responded, remarking that she is "looking…"`: the one who spoke.
+    // `"Not this year," Ruiz replied, adding that she was "looking…"`: the one who spoke.
     if (participle && statementBetween(start, cue.at))
       return {
         phrase: { kind: "continuation" },
@@ -106,7 +106,7 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   return phrase?.kind === "nominal" && lastPart !== clause ? parseMaskedPhrase(lastPart) : phrase;
 }
 
-/** `"…" said Grubbs, a pollster`: the speaker after the verb, up to the sentence's end. */
+/** `"…" said Natarajan, a librarian`: the speaker after the verb, up to the sentence's end. */
 function subjectAfter(masked: string, from: number, end: number): SpeakerPhrase | null {
   const tail = masked.slice(from, end).replace(/[.!?]["”’']?\s*$/, "");
   if (!/^\s+\p{Lu}/u.test(tail)) return null;
@@ -164,8 +164,8 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 }
 
 /**
- * A paragraph that ends by handing over to the next one's quote ("Cruz continued:", "Stated
- * Stone:"): the person who speaks there, read by the last verb of communication of its last
+ * A paragraph that ends by handing over to the next one's quote ("Obi continued:", "Said
+ * Ruiz:"): the person who speaks there, read by the last verb of communication of its last
  * sentence as for a quote in the sentence. Null when the paragraph does not end on a colon.
  */
 export function handOver(
@@ -186,7 +186,7 @@ export function handOver(
       ? sentenceSubject(text.slice(start, cue.at))
       : (subjectBefore(head) ??
         (head.trim() === "" ? parseMaskedPhrase(text.slice(cue.at + cue.word.length, -1)) : null));
-  // A person hands over ("Cruz continued:"); "Wait, it gets better:" is the reporter's aside.
+  // A person hands over ("Obi continued:"); "And it gets stranger:" is the reporter's aside.
   return (phrase?.kind === "person" || phrase?.kind === "pronoun") &&
     namesSomeone(phrase, commonWords)
     ? { phrase, cue: cue.word.toLowerCase() }

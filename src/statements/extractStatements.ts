@@ -84,7 +84,7 @@ function paragraphStatements(
   continuesQuote: boolean,
   commonWords: ReadonlySet<string>,
   withoutRules: ReadonlySet<StatementRule>,
-  /** Who the paragraph before hands over to with a colon ("Cruz continued:"). */
+  /** Who the paragraph before hands over to with a colon ("Obi continued:"). */
   handedOver: { phrase: SpeakerPhrase; cue: string } | null,
   previous?: FoundStatement,
 ): FoundStatement[] {
@@ -356,7 +356,7 @@ function cueAttributed(
       continue;
     }
     const whole = start === quote.open && isQuotation(text, quote);
-    // "…pledged to "bomb the hell" out of the group": what was said runs to the sentence's end.
+    // "…pledged to "finish the pier" before the storms": what was said runs to the sentence's end.
     const end = attribution.cueFirst
       ? Math.max(
           quote.close,

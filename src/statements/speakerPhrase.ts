@@ -126,7 +126,7 @@ const INTRODUCTION_OPENER = new RegExp(
 );
 
 /**
- * "In a statement, Clinton spokesman Nick Merrill", "Of Sanders, McCaskill": an opening phrase
+ * "In a statement, harbor spokeswoman Lena Ortiz", "Of the plan, Obi": an opening phrase
  * and its comma come before the speaker; what follows the last such comma is who speaks.
  */
 function withoutIntroduction(phrase: string): string {
@@ -156,7 +156,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(PARTICIPLE_CLAUSE, "")
-      // "Melissa Roloson, 32, of Sodus": an age says nothing of who they are.
+      // "Marta Oyelaran, 41, of Fenwick": an age says nothing of who they are.
       .replace(/,\s*\d{1,3}\s*(?=,|$)/g, "")
       .replace(TRAILING_ADVERBS, ""),
   )

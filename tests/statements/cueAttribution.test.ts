@@ -58,10 +58,10 @@ describe("quotes no pattern claims, attributed by the verb of communication in t
     expect(statement?.text).toBe('to "finish the pier" before the spring storms arrive');
   });
 
-  it("GIVEN a participle after someone's quote (“…,” Ruiz responded, remarking that …) THEN the same speaker", () => {
+  it("GIVEN a participle after someone's quote (“…,” Ruiz replied, adding that …) THEN the same speaker", () => {
     expect(
       speakerOf(
-        '"Absolutely not," Ruiz responded, remarking that she was "looking for partners" instead.',
+        '"Not this year," Ruiz replied, adding that she was "looking for partners" instead.',
         "looking for partners",
       ),
     ).toBe("Dana Ruiz");
@@ -114,9 +114,9 @@ describe("a paragraph that hands over to the next one's quote with a colon", () 
     ).toBe("Ken Obi");
   });
 
-  it("GIVEN a paragraph ending on a colon with no verb of speech (“Wait, it gets better:”) THEN no one", () => {
+  it("GIVEN a paragraph ending on a colon with no verb of speech (“And it gets stranger:”) THEN no one", () => {
     expect(
-      speakerOf('Wait, it gets better:\n\n"The pier will be rebuilt in gold."', "rebuilt in gold"),
+      speakerOf('And it gets stranger:\n\n"The pier will be rebuilt in gold."', "rebuilt in gold"),
     ).toBe(undefined);
   });
 });
