@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
-import { communicationVerb } from "./communicationVerbs.js";
+import { type CommunicationVerb, communicationVerb } from "./communicationVerbs.js";
 import { parseMaskedPhrase, sentenceEnd, sentenceStart } from "./maskedText.js";
 import type { QuoteSpan } from "./quoteSpans.js";
 import { sentenceSubject } from "./reportedSpeech.js";
@@ -42,9 +42,7 @@ export function cueAttribution(
   const end = /[.!?]["”’']*$/.test(masked.slice(quote.open, quote.close))
     ? quote.close
     : sentenceEnd(masked, quote.close);
-  const cues = [...masked.slice(start, end).matchAll(WORD)]
-    .map((m) => ({ at: start + m.index, word: m[0], verb: communicationVerb(m[0]) }))
-    .filter((c) => c.verb !== undefined);
+  const cues = cuesIn(masked, start, end);
   const before = cues.filter((c) => c.at < quote.open).at(-1);
   const after = cues.find((c) => c.at >= quote.close);
   // "Councilman Ken Obi (D-Harbor): "…"", "Ruiz: "…"": a name as a label, as transcripts print them.
@@ -59,11 +57,9 @@ export function cueAttribution(
       rule: "name as label",
     };
   for (const cue of [before, after]) {
-    if (!cue?.verb) continue;
-    const head = masked.slice(clauseStart(masked, start, cue.at), cue.at);
-    const participle = cue.verb.participle && !BEFORE_VERB.test(head);
+    if (!cue) continue;
     // `"Not this year," Ruiz replied, adding that she was "looking…"`: the one who spoke.
-    if (participle && statementBetween(start, cue.at))
+    if (isParticiple(masked, start, cue) && statementBetween(start, cue.at))
       return {
         phrase: { kind: "continuation" },
         cue: cue.word.toLowerCase(),
@@ -71,12 +67,9 @@ export function cueAttribution(
         cueFirst: cue === before,
         rule: "verb in the sentence",
       };
-    const phrase = participle
-      ? sentenceSubject(masked.slice(start, cue.at))
-      : (subjectBefore(head) ??
-        (cue === after && head.trim() === ""
-          ? subjectAfter(masked, cue.at + cue.word.length, end)
-          : null));
+    const phrase = subjectOf(masked, start, cue, () =>
+      cue === after ? subjectAfter(masked, cue.at + cue.word.length, end) : null,
+    );
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
     return {
       phrase,
@@ -90,11 +83,46 @@ export function cueAttribution(
   return null;
 }
 
-/** Where the clause holding a verb starts: after the last quote, semicolon or colon before it. */
-function clauseStart(masked: string, sentence: number, verb: number): number {
-  const head = masked.slice(sentence, verb);
+/** A verb of communication in a text, and where it is. */
+interface Cue {
+  readonly at: number;
+  readonly word: string;
+  readonly verb: CommunicationVerb;
+}
+
+/** The verbs of communication between two offsets of a masked text, in order. */
+function cuesIn(masked: string, start: number, end: number): Cue[] {
+  return [...masked.slice(start, end).matchAll(WORD)].flatMap((m) => {
+    const verb = communicationVerb(m[0]);
+    return verb ? [{ at: start + m.index, word: m[0], verb }] : [];
+  });
+}
+
+/** The words of a cue's clause before it: after the last quote, semicolon or colon. */
+function clauseHead(masked: string, sentence: number, cue: Cue): string {
+  const head = masked.slice(sentence, cue.at);
   const cut = Math.max(head.lastIndexOf("_"), head.lastIndexOf(";"), head.lastIndexOf(":"));
-  return cut === -1 ? sentence : sentence + cut + 1;
+  return head.slice(cut + 1);
+}
+
+/** An -ing form that is no verb of its own ("…, calling it"; not "Ruiz is promising"). */
+function isParticiple(masked: string, sentence: number, cue: Cue): boolean {
+  return cue.verb.participle && !BEFORE_VERB.test(clauseHead(masked, sentence, cue));
+}
+
+/**
+ * Who speaks by a cue: for a participle, the sentence's subject; else the subject before the cue,
+ * or, with nothing before it in its clause, what `after` reads after it.
+ */
+function subjectOf(
+  masked: string,
+  sentence: number,
+  cue: Cue,
+  after: () => SpeakerPhrase | null,
+): SpeakerPhrase | null {
+  if (isParticiple(masked, sentence, cue)) return sentenceSubject(masked.slice(sentence, cue.at));
+  const head = clauseHead(masked, sentence, cue);
+  return subjectBefore(head) ?? (head.trim() === "" ? after() : null);
 }
 
 function subjectBefore(head: string): SpeakerPhrase | null {
@@ -175,17 +203,11 @@ export function handOver(
   const text = masked.trimEnd();
   if (!text.endsWith(":")) return null;
   const start = sentenceStart(text, text.length);
-  const cue = [...text.slice(start).matchAll(WORD)]
-    .map((m) => ({ at: start + m.index, word: m[0], verb: communicationVerb(m[0]) }))
-    .filter((c) => c.verb !== undefined)
-    .at(-1);
-  if (!cue?.verb) return null;
-  const head = text.slice(clauseStart(text, start, cue.at), cue.at);
-  const phrase =
-    cue.verb.participle && !BEFORE_VERB.test(head)
-      ? sentenceSubject(text.slice(start, cue.at))
-      : (subjectBefore(head) ??
-        (head.trim() === "" ? parseMaskedPhrase(text.slice(cue.at + cue.word.length, -1)) : null));
+  const cue = cuesIn(text, start, text.length).at(-1);
+  if (!cue) return null;
+  const phrase = subjectOf(text, start, cue, () =>
+    parseMaskedPhrase(text.slice(cue.at + cue.word.length, -1)),
+  );
   // A person hands over ("Obi continued:"); "And it gets stranger:" is the reporter's aside.
   return (phrase?.kind === "person" || phrase?.kind === "pronoun") &&
     namesSomeone(phrase, commonWords)
