@@ -30,6 +30,7 @@ import { loadAskNews } from "./askNews/askNewsSet.js";
 import { formatAskNewsScores, formatMisses } from "./askNews/printAskNews.js";
 import { labelledStories, STATEMENTS_DIR } from "./datasets.js";
 import { scoreSummaryFacts } from "./factEvaluation.js";
+import { percent } from "./percent.js";
 import { formatAblation, formatQuoteMisses, formatQuoteScores } from "./quotes/printQuotes.js";
 import { attributeQuotes, STATEMENT_RULES } from "./quotes/quoteEvaluation.js";
 import { loadQuotes } from "./quotes/quoteSet.js";
@@ -52,8 +53,6 @@ const { values } = parseArgs({
   },
 });
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
 const show = (r: Rate) => `${percent(r.right, r.all)} (${r.right}/${r.all})`;
 
 const askScores: AskScore[] = [];

@@ -1,7 +1,5 @@
+import { percent } from "../percent.js";
 import type { AskNewsMiss, AskNewsScore, MissKind } from "./askNewsEvaluation.js";
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
 
 /** The ask-news tables as Markdown: one per half and one for all stories, systems side by side. */
 export function formatAskNewsScores(scores: readonly AskNewsScore[], file: string): string {

@@ -1,3 +1,4 @@
+import { percent } from "../percent.js";
 import {
   type AttributedQuote,
   groupBy,
@@ -5,9 +6,6 @@ import {
   type QuoteTally,
   tally,
 } from "./quoteEvaluation.js";
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
 
 function namedRow(label: string, t: QuoteTally): string {
   return `| ${label} | ${t.all} | ${percent(t.right, t.all)} | ${percent(t.other, t.all)} | ${percent(t.none, t.all)} |`;

@@ -296,12 +296,7 @@ function paragraphStatements(
   // A quote that opens a sentence right after someone's statement, with no attribution of its own,
   // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
   for (const quote of quotes) {
-    if (
-      statements.some((s) =>
-        s.spans.some(([start, end]) => start < quote.close && quote.open < end),
-      )
-    )
-      continue;
+    if (statements.some((s) => claimsQuote(s, quote))) continue;
     const before = statements.filter((s) => (s.spans.at(-1)?.[1] ?? 0) <= quote.open).at(-1);
     const startsSentence = /(?:^|[.!?]["”’']*)\s*$/.test(masked.slice(0, quote.open));
     if (
@@ -338,9 +333,7 @@ function cueAttributed(
 ): FoundStatement[] {
   const found: FoundStatement[] = [];
   for (const quote of quotes) {
-    const claimed = [...statements, ...found].some((s) =>
-      s.spans.some(([start, end]) => start < quote.close && quote.open < end),
-    );
+    const claimed = [...statements, ...found].some((s) => claimsQuote(s, quote));
     if (claimed || !/\p{L}/u.test(text.slice(quote.start, quote.end))) continue;
     const attribution = cueAttribution(masked, quote, commonWords, (from, to) =>
       [...statements, ...found].some((s) => {
@@ -373,6 +366,11 @@ function cueAttributed(
     });
   }
   return found;
+}
+
+/** Whether a statement holds any of a quote's words (or its marks). */
+function claimsQuote(statement: FoundStatement, quote: QuoteSpan): boolean {
+  return statement.spans.some(([start, end]) => start < quote.close && quote.open < end);
 }
 
 /** Whether a quote has its own attribution right after it (`"…," Price said`). */
