@@ -4,14 +4,13 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from "discord-api-types/v10";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
-import { type RunningBot, startBot } from "../../src/discord/bot.js";
+import type { RunningBot } from "../../src/discord/bot.js";
 import { APOLOGY } from "../../src/discord/interactionHandler.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, readStory, SEED_STORY } from "../helpers.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
+import { startQuietBot } from "./quietBot.js";
 
 let fake: FakeDiscord;
 let bot: RunningBot;
@@ -31,13 +30,7 @@ beforeAll(async () => {
     readStory(fixturePath("harbor-city-budget.md")),
     readStory(fixturePath("ridgeline-wildfire.txt")),
   ]);
-  bot = await startBot({
-    token: "a.b.c",
-    apiBase: fake.apiBase,
-    context: { library, commands },
-    logger: pino({ level: "silent" }),
-    readAhead: false,
-  });
+  bot = await startQuietBot(fake, library);
 });
 
 afterAll(async () => {

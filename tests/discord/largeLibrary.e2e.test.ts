@@ -3,16 +3,15 @@ import {
   ApplicationCommandOptionType,
   InteractionResponseType,
 } from "discord-api-types/v10";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
-import { type RunningBot, startBot } from "../../src/discord/bot.js";
+import type { RunningBot } from "../../src/discord/bot.js";
 import { LARGE_LIBRARY_PARAGRAPHS } from "../../src/discord/interactionHandler.js";
 import type { Story } from "../../src/story/types.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { readStory, SEED_STORY } from "../helpers.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
+import { startQuietBot } from "./quietBot.js";
 
 let fake: FakeDiscord;
 let bot: RunningBot;
@@ -38,13 +37,7 @@ function liveBlog(paragraphs: number): Story {
 beforeAll(async () => {
   fake = await startFakeDiscord({ guilds: [{ name: "Desk", channels: [{ name: "news" }] }] });
   const library = new StoryLibrary([readStory(SEED_STORY), liveBlog(LARGE_LIBRARY_PARAGRAPHS)]);
-  bot = await startBot({
-    token: "a.b.c",
-    apiBase: fake.apiBase,
-    context: { library, commands },
-    logger: pino({ level: "silent" }),
-    readAhead: false,
-  });
+  bot = await startQuietBot(fake, library);
 }, 60_000);
 
 afterAll(async () => {
