@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import type { StoryStatements } from "../statements/analyzeStory.js";
 import {
   holdsRole,
   isFirstNameOf,
@@ -123,11 +124,25 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
  * Everyone a card can be about: the story's people, and the organisations it quotes ("the
  * Kremlin", "National Weather Service"), each with the paragraphs that print its name.
  */
-function speakersOf(
-  library: StoryLibrary,
-  story: Story,
-): { person: Person; kind: Speaker["kind"] }[] {
-  const { people, statements } = library.statementsOf(story);
+function speakersOf(library: StoryLibrary, story: Story): readonly CardSubject[] {
+  const read = library.statementsOf(story);
+  let subjects = cardSubjects.get(read);
+  if (!subjects) {
+    subjects = readCardSubjects(story, read);
+    cardSubjects.set(read, subjects);
+  }
+  return subjects;
+}
+
+interface CardSubject {
+  readonly person: Person;
+  readonly kind: Speaker["kind"];
+}
+
+/** Each story's card subjects, worked out once per reading of its statements. */
+const cardSubjects = new WeakMap<StoryStatements, readonly CardSubject[]>();
+
+function readCardSubjects(story: Story, { people, statements }: StoryStatements): CardSubject[] {
   const organisations = [
     ...new Set(
       statements.filter((s) => s.speaker.kind === "organisation").map((s) => s.speaker.name),
