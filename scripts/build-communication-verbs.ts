@@ -62,6 +62,8 @@ for (const line of readFileSync(join(dict, "index.verb"), "latin1").split("\n"))
   const forms = new Set(
     [
       ...orRegular(conjugated.PastTense, regular.past),
+      // "had written", "was spoken": irregular participles differ from the past tense.
+      ...orRegular(conjugated.Participle, []),
       ...orRegular(conjugated.PresentTense, regular.third),
       ...orRegular(conjugated.Gerund, regular.gerund),
     ].filter(

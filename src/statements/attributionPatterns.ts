@@ -70,6 +70,12 @@ export const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b(?:(?<=\btold)\s+[^,\s]+(?:\s+[^,\s]+)?)?${WHEN_SAID},\s+(?<second>.{8,})$`,
   "u",
 );
+// "Dana Ruiz, the party's spokeswoman, said in a statement." or "Ken Obi agreed.": a sentence that
+// only says who speaks, before the quote that opens the next one.
+export const BARE_ATTRIBUTION = new RegExp(
+  String.raw`^\s*(?<phrase>[^.!?;"“”_]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})${WHEN_SAID}\s*[.:]\s*$`,
+  "u",
+);
 // Words that cannot open what someone said: "said in a statement", "said to reporters".
 export const NOT_A_CLAUSE =
   /^(?:to|for|on|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+[$\d])|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import { type CommunicationVerb, communicationVerb } from "./communicationVerbs.js";
-import { parseMaskedPhrase, sentenceEnd, sentenceStart } from "./maskedText.js";
+import { endsSentence, parseMaskedPhrase, sentenceEnd, sentenceStart } from "./maskedText.js";
 import type { QuoteSpan } from "./quoteSpans.js";
 import { sentenceSubject } from "./reportedSpeech.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
@@ -38,10 +38,7 @@ export function cueAttribution(
   statementBetween: (from: number, to: number) => boolean,
 ): CueAttribution | null {
   const start = sentenceStart(masked, quote.open);
-  // A quote that ends on a stop ends its sentence too ('…it." Lindqvist told …').
-  const end = /[.!?]["”’']*$/.test(masked.slice(quote.open, quote.close))
-    ? quote.close
-    : sentenceEnd(masked, quote.close);
+  const end = endsSentence(masked, quote) ? quote.close : sentenceEnd(masked, quote.close);
   const cues = cuesIn(masked, start, end);
   const before = cues.filter((c) => c.at < quote.open).at(-1);
   const after = cues.find((c) => c.at >= quote.close);
@@ -92,7 +89,12 @@ interface Cue {
 
 /** The verbs of communication between two offsets of a masked text, in order. */
 function cuesIn(masked: string, start: number, end: number): Cue[] {
-  return [...masked.slice(start, end).matchAll(WORD)].flatMap((m) => {
+  const words = [...masked.slice(start, end).matchAll(WORD)];
+  const titleCase = words.filter((m) => /^\p{Lu}/u.test(m[0])).length > 0.7 * words.length;
+  return words.flatMap((m) => {
+    // "the United States": a capitalised word is a name's, not a verb, unless every word is
+    // capitalised ("Ruiz Explained Why She Left").
+    if (!titleCase && /^\p{Lu}/u.test(m[0])) return [];
     const verb = communicationVerb(m[0]);
     return verb ? [{ at: start + m.index, word: m[0], verb }] : [];
   });

@@ -4,6 +4,7 @@ import { findDateline } from "../text/dateline.js";
 import {
   AFTER_SPEAKER_VERB,
   AFTER_VERB_SPEAKER,
+  BARE_ATTRIBUTION,
   BEFORE_QUOTE,
   ENDS_ATTRIBUTION,
   GROUP_PARTICIPLE,
@@ -13,6 +14,7 @@ import {
 } from "./attributionPatterns.js";
 import { cueAttribution, handOver, lowerCaseWords, namesSomeone } from "./cueAttribution.js";
 import {
+  endsSentence,
   maskQuotes,
   parseMaskedPhrase,
   protectAbbreviations,
@@ -222,6 +224,11 @@ function paragraphStatements(
       takeWithLeadIn(colonPhrase, colon.verb);
       continue;
     }
+    const bare = before.trim() === "" ? bareAttributionBefore(masked, quote.open) : null;
+    if (bare && isQuotation(text, quote)) {
+      takeWithLeadIn(bare.phrase, bare.cue);
+      continue;
+    }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
     if (opensParagraph && handedOver && isQuotation(text, quote)) {
       takeWithLeadIn(handedOver.phrase, handedOver.cue);
@@ -348,14 +355,18 @@ function cueAttributed(
       found[found.length - 1] = { ...previous, spans: [[start, quote.close]] };
       continue;
     }
-    const whole = start === quote.open && isQuotation(text, quote);
+    // A fragment ("…credited her with holding "the coalition together" through the winter") is
+    // part of a claim that runs on after it.
+    const fragment = /^\p{Ll}/u.test(text.slice(quote.start, quote.end));
+    const whole = start === quote.open && isQuotation(text, quote) && !fragment;
     // "…pledged to "finish the pier" before the storms": what was said runs to the sentence's end.
-    const end = attribution.cueFirst
-      ? Math.max(
-          quote.close,
-          start + claimEnd(masked.slice(start, sentenceEnd(masked, quote.close))),
-        )
-      : quote.close;
+    const end =
+      attribution.cueFirst && !endsSentence(masked, quote)
+        ? Math.max(
+            quote.close,
+            start + claimEnd(masked.slice(start, sentenceEnd(masked, quote.close))),
+          )
+        : quote.close;
     found.push({
       ...base,
       kind: whole ? "direct" : "partial",
@@ -400,6 +411,25 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
     if (phrase) return { phrase, cue: verbFirst.verb.toLowerCase(), length: after.length };
   }
   return null;
+}
+
+/** The speaker of a sentence that only attributes ("Ruiz agreed."), right before a quote's sentence. */
+function bareAttributionBefore(
+  masked: string,
+  quoteOpen: number,
+): { phrase: SpeakerPhrase; cue: string } | null {
+  const end = masked.slice(0, quoteOpen).trimEnd().length;
+  const sentence = masked.slice(sentenceStart(masked, end - 1), end);
+  const match = BARE_ATTRIBUTION.exec(sentence)?.groups;
+  if (!match?.phrase || !match.verb) return null;
+  const phrase = parseMaskedPhrase(match.phrase);
+  // "Or maybe Ken Obi, analyst Dana Ruiz says.": two names, and the sentence says something.
+  const last = parseMaskedPhrase(match.phrase.slice(match.phrase.lastIndexOf(",") + 1));
+  const twoNames =
+    phrase?.kind === "person" && last?.kind === "person" && last.name !== phrase.name;
+  return phrase && phrase.kind !== "nominal" && !twoNames
+    ? { phrase, cue: match.verb.toLowerCase() }
+    : null;
 }
 
 /** The reporter's aside, set off by a pair of dashes with no stop inside: ` — and here she stops … — `. */

@@ -51,6 +51,11 @@ export function sentenceEnd(masked: string, from: number): number {
   return match ? from + match.index + 1 : masked.length;
 }
 
+/** Whether a quote ends on a stop, and so ends its sentence too ('…it." Lindqvist told …'). */
+export function endsSentence(masked: string, quote: QuoteSpan): boolean {
+  return /[.!?]["”’']*$/.test(masked.slice(quote.open, quote.close));
+}
+
 export function sentenceStart(masked: string, before: number): number {
   const head = masked.slice(0, before);
   let start = 0;

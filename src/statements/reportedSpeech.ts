@@ -327,8 +327,10 @@ export function sentenceSubject(clause: string): SpeakerPhrase | null {
 export function trimAdverbials(phrase: string): string {
   const comma = phrase.indexOf(",");
   const head = comma === -1 ? phrase : phrase.slice(0, comma);
+  // "said Ruiz on Tuesday at the hearing"; "Secretary of State Ruiz", "Ruiz of the Harbor
+  // Institute" and "the Department of Health" keep their "of".
   const cut =
-    /\s+(?:on|in|at|during|after|before|while|when|through|via|from|to|as|late|early|last|this|about|of)\s+|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.exec(
+    /\s+(?:on|in|during|after|before|while|when|through|via|to|as|late|early|last|this|about)\s+|\s+(?:at|from|of)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
       head,
     );
   return cut ? head.slice(0, cut.index) : phrase;

@@ -150,7 +150,8 @@ function withoutIntroduction(phrase: string): string {
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
-    withoutIntroduction(raw)
+    // "And on Tuesday, Ken Obi": a conjunction, then the opening phrase.
+    withoutIntroduction(raw.replace(LEADING_FILLER, ""))
       .replace(PARENTHETICAL, "")
       .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")
@@ -176,6 +177,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
   // "a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez": a name after it.
+  const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
+  if (ofPlace) return ofPlace;
   const tail = phrase.includes(",") ? (phrase.split(",").at(-1) ?? "").trim() : "";
   const tailName = personName(tail.split(/\s+/).filter((word) => !HONORIFIC.test(word)));
   const namedAfter = tailName !== null && tailName.roleWords.length === 0;
@@ -241,17 +244,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (head) return head;
   }
 
-  // "Devika Raman of Halvorsen Research": the person, and where they work as the role.
-  const ofOrganisation =
-    /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:of|at|from)\s+(?<where>\p{Lu}[^,]*)$/u.exec(
-      phrase,
-    )?.groups;
-  if (ofOrganisation?.name && ofOrganisation.where) {
-    const person = personName(ofOrganisation.name.split(/\s+/));
-    if (person && person.roleWords.length === 0 && !isOrganisationName(person.name)) {
-      return { kind: "person", name: person.name, role: ofOrganisation.where };
-    }
-  }
   const words = phrase.split(/\s+/);
   const country = phrase.replace(/^(?:the)\s+/i, "");
   if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
@@ -329,6 +321,23 @@ function lastNounPhrase(whole: string): string {
     }
   }
   return text;
+}
+
+/**
+ * "Devika Raman of Halvorsen Research": the person, and where they work as the role; "former Gov.
+ * Ken Obi of Harbor", "Chancellor Dana Ruiz of the Republic": the role before the name, and where
+ * it is. A lone capitalised word before "of" is no one's name ("Head of Harbor Police …").
+ */
+function personOfPlace(phrase: string): SpeakerPhrase | null {
+  for (const at of phrase.matchAll(/\s+(?:of|at|from)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
+    const person = personName(phrase.slice(0, at.index).split(/\s+/));
+    const where = phrase.slice(at.index + at[0].length);
+    if (!person || isOrganisationName(person.name) || where.includes(",")) continue;
+    if (person.roleWords.length === 0 && !person.name.includes(" ")) continue;
+    const role = person.roleWords.join(" ").replace(/^(?:the|a|an)(?:\s+|$)/i, "");
+    return { kind: "person", name: person.name, role: role ? `${role} of ${where}` : where };
+  }
+  return null;
 }
 
 /** A word of an institution's name: capitalised, or "of", "for", "and", "&" between such words. */

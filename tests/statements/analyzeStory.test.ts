@@ -657,3 +657,51 @@ describe("an attribution whose verb comes before the speaker, at the sentence's 
     expect(statements.map((s) => s.speaker.name)).toEqual(["Tom Alvarez"]);
   });
 });
+
+describe("a speaker after the verb, with where they serve", () => {
+  it.each([
+    ["said Secretary of State Dana Ruiz.", "Dana Ruiz", "Secretary of State"],
+    ["said Devika Raman of Halvorsen Research.", "Devika Raman", "Halvorsen Research"],
+    ["former Gov. Ken Obi of Harbor said on Tuesday.", "Ken Obi", "former Gov. of Harbor"],
+  ])("GIVEN “…,” %s THEN the speaker is %j, role %j", (attribution, name, role) => {
+    const [statement] = analyze(`"The pier will open in the spring," ${attribution}`).statements;
+    expect(statement?.speaker).toMatchObject({ name, role });
+  });
+
+  it("GIVEN “…,” said Dana Ruiz at the hearing THEN “at the hearing” is where she spoke, not her role", () => {
+    const [statement] = analyze(
+      `"The pier will open in the spring," said Dana Ruiz at the hearing.`,
+    ).statements;
+    expect(statement?.speaker).toMatchObject({ name: "Dana Ruiz" });
+    expect(statement?.speaker.role).toBeUndefined();
+  });
+});
+
+describe("a sentence that only says who speaks, before the quote", () => {
+  it.each([
+    ["Dana Ruiz, the party's spokeswoman, said in a statement.", "Dana Ruiz", "said"],
+    ["Harbor State University's Ken Obi agreed.", "Ken Obi", "agreed"],
+  ])("GIVEN “%s” and then a quoted sentence THEN %j speaks the quote", (attribution, name, cue) => {
+    const [statement, ...others] = analyze(
+      `${attribution} "There are no paper ballots to count again. The caucuses were unique."`,
+    ).statements;
+    expect(others).toEqual([]);
+    expect(statement).toMatchObject({ kind: "direct", cue, speaker: { name } });
+    expect(statement?.text).toMatch(/^There are no paper ballots/);
+  });
+
+  it("GIVEN “Or maybe Ken Obi, analyst Dana Ruiz says.” before a quote THEN the quote is Ruiz's, who says it, not Obi's", () => {
+    const { statements } = analyze(
+      `Or maybe Ken Obi, analyst Dana Ruiz says. "Several surveys suggest a second look is under way."`,
+    );
+    const quote = statements.filter((s) => s.text.startsWith("Several"));
+    expect(quote.map((s) => s.speaker.name)).toEqual(["Dana Ruiz"]);
+  });
+
+  it("GIVEN “insisting that the United States “must …”” THEN the cue is “insisting”, never the name “States”", () => {
+    const { statements } = analyze(
+      `Dana Ruiz released a statement last week, insisting that the United States "must stop treating the harbor like a dump."`,
+    );
+    expect(statements.map((s) => s.cue)).not.toContain("states");
+  });
+});

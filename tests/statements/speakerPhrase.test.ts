@@ -25,6 +25,26 @@ describe("parseSpeakerPhrase: a role before the name", () => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "person", name, role });
   });
 
+  it.each([
+    ["former Gov. Ken Obi of Harbor", "Ken Obi", "former Gov. of Harbor"],
+    ["Chancellor Dana Ruiz of Germany", "Dana Ruiz", "Chancellor of Germany"],
+    ["Dana Ruiz of the Harbor Institute", "Dana Ruiz", "the Harbor Institute"],
+    [
+      "And on Tuesday, Ken Obi, chairman of the finance committee",
+      "Ken Obi",
+      "chairman of the finance committee",
+    ],
+  ])(
+    "GIVEN %j (where they serve after the name) THEN the name is %j and the role %j",
+    (phrase, name, role) => {
+      expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "person", name, role });
+    },
+  );
+
+  it("GIVEN a lone capitalised word before “of” (“Head of Harbor Police”) THEN no person named Head", () => {
+    expect(parseSpeakerPhrase("Head of Harbor Police")).not.toMatchObject({ name: "Head" });
+  });
+
   it("GIVEN a name alone THEN a person with no role", () => {
     expect(parseSpeakerPhrase("Jake Sullivan")).toEqual({ kind: "person", name: "Jake Sullivan" });
   });
