@@ -309,17 +309,29 @@ const DOCUMENT_SOURCE =
 const SUBJECT_ENDS =
   /\s+(?:was|were|is|are|had|has|have|did|does|would|will|could|declined|refused|remained|seemed|appeared|stayed)\b/;
 
+/** Lower-case words of a role that end on its title word, then a name: " presidential candidate Ken Obi". */
+const ROLE_THEN_NAME =
+  /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?<title>\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’·.-]*){1,4}/u;
+
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 export function sentenceSubject(clause: string): SpeakerPhrase | null {
   const main = clause.replace(
-    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,\s*/,
+    // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
+    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}))?\s*/u,
     "",
   );
-  const subject =
-    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,4}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
+  const opening =
+    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
       main.trim(),
     )?.[0];
-  if (!subject) return null;
+  if (!opening) return null;
+  // "Democratic presidential candidate Ken Obi", "Radio talk host Dana Ruiz": a role that ends on a
+  // title word, then the name, is all one subject.
+  const titled = ROLE_THEN_NAME.exec(main.trim().slice(opening.length));
+  const subject =
+    titled?.groups?.title && TITLE_WORDS.has(titled.groups.title)
+      ? main.trim().slice(0, opening.length + titled[0].length)
+      : opening;
   const phrase = parseMaskedPhrase(subject);
   return phrase && phrase.kind !== "nominal" ? phrase : null;
 }

@@ -154,3 +154,18 @@ describe("what the verb in the sentence reads, and what it leaves alone", () => 
     expect(statement?.text).toMatch(/the council together" through the long winter$/);
   });
 });
+
+describe("the subject a participle's words go to", () => {
+  it.each([
+    [
+      "Democratic presidential candidate Ken Obi on Saturday criticized the accord, saying the deal goes “far too slowly for the harbor.”",
+      "Ken Obi",
+    ],
+    [
+      "Speaking at a town hall in Salem, New Hampshire, Dana Ruiz went after Obi, calling him “a very low energy person.”",
+      "Dana Ruiz",
+    ],
+  ])("GIVEN %j THEN %j speaks, not the role's or the place's first word", (body, name) => {
+    expect(speakerOf(body, "“")).toBe(name);
+  });
+});
