@@ -20,6 +20,8 @@ export interface CueAttribution {
 /** Auxiliaries and adverbs between a subject and its verb: "Ruiz is promising", "Obi then interjected". */
 const BEFORE_VERB =
   /(?:\s+(?:is|was|are|were|has|have|had|been|be|will|would|also|then|again|later|once|repeatedly|reportedly|publicly|privately|previously|recently|often|never|\p{Ll}+ly))+\s*$/u;
+/** Capitalised words that end a text, with no comma before what follows: "…, with Dana Ruiz". */
+const NAME_AT_END = /(?:^|\s)(?<name>\p{Lu}[\p{L}'’·.-]*(?:\s+\p{Lu}[\p{L}'’·.-]*){0,3})\s+$/u;
 const SPEAKER_LABEL = /^\s*(?<label>\p{Lu}[^:_;]{0,60}?)\s*:\s*$/u;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
@@ -122,18 +124,32 @@ function subjectOf(
   cue: Cue,
   after: () => SpeakerPhrase | null,
 ): SpeakerPhrase | null {
-  if (isParticiple(masked, sentence, cue)) return sentenceSubject(masked.slice(sentence, cue.at));
+  if (isParticiple(masked, sentence, cue)) {
+    // "…, with Dana Ruiz tweeting that …": a name right before the -ing form is its subject.
+    const named = NAME_AT_END.exec(masked.slice(sentence, cue.at))?.groups?.name;
+    const own = named ? parseMaskedPhrase(named) : null;
+    return own && own.kind !== "nominal" ? own : sentenceSubject(masked.slice(sentence, cue.at));
+  }
   const head = clauseHead(masked, sentence, cue);
   return subjectBefore(head) ?? (head.trim() === "" ? after() : null);
 }
 
 function subjectBefore(head: string): SpeakerPhrase | null {
-  const clause = head.replace(BEFORE_VERB, "").replace(/^[\s"“”'’,.—–-]+/, "");
+  const clause = head
+    .replace(BEFORE_VERB, "")
+    // "Obi signed the order, while Dana Ruiz proposed …": the verb's own clause.
+    .replace(/^.*[,;]\s+(?:while|whereas|but|and|as|because|although|though|when)\s+/su, "")
+    .replace(/^[\s"“”'’,.—–-]+/, "");
   if (clause.trim() === "") return null;
   const phrase = parseMaskedPhrase(clause) ?? sentenceSubject(clause);
   // "According to the notice, a Pulsewell engineer wrote": a description is its last part.
+  // "In his speech, a tribute to Ken Obi, Ruiz decried": the name right before the verb.
   const lastPart = clause.split(",").at(-1) ?? "";
-  return phrase?.kind === "nominal" && lastPart !== clause ? parseMaskedPhrase(lastPart) : phrase;
+  if (lastPart === clause || lastPart.trim() === "") return phrase;
+  const last = parseMaskedPhrase(lastPart);
+  return phrase?.kind === "nominal" || (last?.kind === "person" && phrase?.kind === "person")
+    ? last
+    : phrase;
 }
 
 /** `"…" said Natarajan, a librarian`: the speaker after the verb, up to the sentence's end. */

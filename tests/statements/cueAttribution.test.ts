@@ -169,3 +169,25 @@ describe("the subject a participle's words go to", () => {
     expect(speakerOf(body, "“")).toBe(name);
   });
 });
+
+describe("whose clause a verb of speech is in", () => {
+  it.each([
+    [
+      'Harbor Gov. Ken Obi on Monday signed an order to block the pier, while Dana Ruiz, the former mayor, proposed we "close the harbor to everyone at once."',
+      "Dana Ruiz",
+      "close the harbor",
+    ],
+    [
+      'In his speech, a tribute to Ken Obi, the nominee that year, Tom Vance decried "the peddlers who embrace anything goes," and more.',
+      "Tom Vance",
+      "peddlers",
+    ],
+    [
+      'Harbor voters were quick to chime in, with Dana Ruiz saying that it was a "disaster for the pier" and more.',
+      "Dana Ruiz",
+      "disaster",
+    ],
+  ])("GIVEN %j THEN %j speaks", (body, name, words) => {
+    expect(speakerOf(body, words)).toBe(name);
+  });
+});
