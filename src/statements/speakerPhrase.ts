@@ -112,7 +112,9 @@ const CLAUSE_BREAKS = new Set(
 );
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
-  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/i;
+  /(?:,\s+\p{Ll}+ly|\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
+/** "HARBOR ― This spring, …": the capitalised place a story's first line opens on. */
+const DASH_DATELINE = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}[\p{L}.]*)*\s*[—–―]\s*/u;
 const CONNECTORS = new Set(["of", "for", "at", "the", "and", "on", "in", "to"]);
 const MAX_PHRASE_WORDS = 16;
 
@@ -121,7 +123,7 @@ const MAX_PHRASE_WORDS = 16;
  * and -ing and -ed forms ("Speaking at …,", "Asked whether …,"), and days.
  */
 const INTRODUCTION_OPENER = new RegExp(
-  String.raw`^(?:about|after|against|amid|among|as|at|before|behind|beside|besides|between|beyond|by|despite|during|following|for|from|in|inside|like|near|of|on|outside|over|since|through|throughout|to|under|unlike|until|upon|while|when|with|within|without|\p{L}+ing|\p{L}+ed|${[...CALENDAR_WORDS].join("|")})\b`,
+  String.raw`^(?:about|after|against|amid|among|as|at|before|behind|beside|besides|between|beyond|by|despite|during|following|for|from|in|inside|like|near|of|on|outside|over|since|through|throughout|to|under|unlike|until|upon|while|when|with|within|without|this|last|next|earlier|later|\p{L}+ing|\p{L}+ed|${[...CALENDAR_WORDS].join("|")})\b`,
   "iu",
 );
 
@@ -151,7 +153,13 @@ function withoutIntroduction(phrase: string): string {
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
     // "And on Tuesday, Ken Obi": a conjunction, then the opening phrase.
-    withoutIntroduction(raw.replace(LEADING_FILLER, ""))
+    withoutIntroduction(
+      raw
+        .replace(DASH_DATELINE, "")
+        .replace(LEADING_FILLER, "")
+        // "Dana Ruiz — a teacher from Fenwick — says": dashes set off an appositive as commas do.
+        .replace(/\s+[—–―]\s+/g, ", "),
+    )
       .replace(PARENTHETICAL, "")
       .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")

@@ -41,6 +41,30 @@ describe("parseSpeakerPhrase: a role before the name", () => {
     },
   );
 
+  it.each([
+    ["Dana Ruiz — a teacher from Fenwick —", "Dana Ruiz", "teacher from Fenwick"],
+    [
+      "One of the council’s top executives, Ken Obi, subsequently",
+      "Ken Obi",
+      "One of the council’s top executives",
+    ],
+  ])(
+    "GIVEN %j (an appositive set off by dashes, or a trailing adverb) THEN the name is %j and the role %j",
+    (phrase, name, role) => {
+      expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "person", name, role });
+    },
+  );
+
+  it.each([
+    ["HARBOR ― This spring, as he was becoming chairman of the campaign, Ken Obi", "Ken Obi"],
+    ["Last month, the Harbor Group", "Harbor Group"],
+  ])(
+    "GIVEN %j (a dateline or a time opening the sentence) THEN the speaker is %j",
+    (phrase, name) => {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ name });
+    },
+  );
+
   it("GIVEN a lone capitalised word before “of” (“Head of Harbor Police”) THEN no person named Head", () => {
     expect(parseSpeakerPhrase("Head of Harbor Police")).not.toMatchObject({ name: "Head" });
   });
