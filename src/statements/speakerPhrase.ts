@@ -113,6 +113,9 @@ const CLAUSE_BREAKS = new Set(
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
   /(?:,\s+\p{Ll}+ly|\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
+/** A description, then the person it is related to: "a longtime adviser to Ken Obi". */
+const PREPOSITION_OBJECT =
+  /^(?<description>(?:the|a|an|his|her|its|their|\p{Ll}[\p{L}-]*)\s.*?)\s+(?:to|for|with|under)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** "HARBOR ― This spring, …": the capitalised place a story's first line opens on. */
 const DASH_DATELINE = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}[\p{L}.]*)*\s*[—–―]\s*/u;
 const CONNECTORS = new Set(["of", "for", "at", "the", "and", "on", "in", "to"]);
@@ -195,7 +198,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const appositive = new RegExp(
-    String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|\p{Lu}|(?:of|from|in)\s+\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|(?:\p{Ll}+\s+){0,2}${TITLE_PATTERN}\b).*)$`,
+    String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|former|longtime|onetime|\p{Lu}|(?:of|from|in)\s+\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|(?:\p{Ll}+\s+){0,2}${TITLE_PATTERN}\b).*)$`,
     "su",
   ).exec(phrase)?.groups;
   if (appositive?.head && appositive.rest) {
@@ -263,6 +266,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     isInstitutionName(named)
   )
     return { kind: "organisation", name: named };
+  // "a spokeswoman for Ken Obi", "the former top aide to Dana Ruiz": someone described by whom
+  // they work for; the name is not theirs.
+  const described = PREPOSITION_OBJECT.exec(phrase)?.groups?.description;
+  if (described?.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase())))
+    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
   const found = personName(words);
   // "the Instituto Austral de Oceanografía": capitalised words that end on an institution's word
   // open its name; what follows is no person's name but the rest of it.

@@ -65,6 +65,21 @@ describe("parseSpeakerPhrase: a role before the name", () => {
     },
   );
 
+  it.each(["a spokeswoman for Ken Obi", "the former top aide to Dana Ruiz"])(
+    "GIVEN %j (someone described by whom they work for) THEN a description, not the person named",
+    (phrase) => {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: "nominal" });
+    },
+  );
+
+  it("GIVEN “Ken Obi, former press secretary for Dana Ruiz” THEN Ken Obi, whose role names Ruiz", () => {
+    expect(parseSpeakerPhrase("Ken Obi, former press secretary for Dana Ruiz")).toEqual({
+      kind: "person",
+      name: "Ken Obi",
+      role: "former press secretary for Dana Ruiz",
+    });
+  });
+
   it("GIVEN a lone capitalised word before “of” (“Head of Harbor Police”) THEN no person named Head", () => {
     expect(parseSpeakerPhrase("Head of Harbor Police")).not.toMatchObject({ name: "Head" });
   });
