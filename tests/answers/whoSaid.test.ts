@@ -373,3 +373,40 @@ describe("whoSaid: quotes as typed in Discord", () => {
     );
   });
 });
+
+describe("whoSaid on a passage pasted with the reporter's words around a quote", () => {
+  const pier = new StoryLibrary([
+    parseStory(
+      "pier.txt",
+      [
+        "Harbor Council Votes to Close North Pier",
+        'Mayor Dana Ruiz said on Tuesday that the council would "close the north pier for good" after the winter storms, and that repairs had cost the town too much.',
+        '"We have spent four million dollars patching pilings that the sea takes back every year," said Ken Obi, the harbor master.',
+      ].join("\n\n"),
+    ),
+  ]);
+
+  it("GIVEN a sentence holding Ruiz's quote, the reporter's framing and all THEN Ruiz", () => {
+    expect(
+      speakerOf(
+        'Mayor Dana Ruiz said on Tuesday that the council would "close the north pier for good" after the winter storms',
+        pier,
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
+  it("GIVEN Obi's quote pasted with the start of the next paragraph's words THEN Obi", () => {
+    expect(
+      speakerOf(
+        "We have spent four million dollars patching pilings that the sea takes back every year. The council meets again in May.",
+        pier,
+      ),
+    ).toBe("Ken Obi");
+  });
+
+  it("GIVEN words that share only a few of a statement's words THEN no one", () => {
+    expect(
+      speakerOf("the sea will take the whole town back in May, residents fear", pier),
+    ).toBeUndefined();
+  });
+});
