@@ -43,6 +43,8 @@ export const MIN_STATEMENT_COVERAGE = 0.8;
 const MIN_STATEMENT_HELD = 0.9;
 const MIN_HELD_SHARE = 0.3;
 const MIN_HELD_WORDS = 3;
+/** The best-matching statements read for it: the work stays bounded at thousands of stories. */
+const MAX_HELD_CANDIDATES = 20;
 /** …or, pasted from the statement's paragraph, this share of the statement's words. */
 const MIN_PART_HELD = 0.5;
 /** Statements within this share of the best one are listed as close alternatives. */
@@ -229,7 +231,7 @@ function statementsHeld(
 ): StatementMatch[] {
   const typedTerms = new Set(query.terms);
   const held: StatementMatch[] = [];
-  for (const match of matched) {
+  for (const match of matched.slice(0, MAX_HELD_CANDIDATES)) {
     if (held.length === 3 || match.coverage < MIN_HELD_SHARE) break;
     const { statement } = match;
     // A denial's words pasted are what was denied, not said (see `opposite`).
