@@ -10,7 +10,9 @@
  *   statement; `--ablate` also leaves each reading out in turn and prints what it adds.
  * - summary facts: how many of the facts editors asked of a 90-word summary `/summary length:short`
  *   gives, on stories written for the tests (tests/fixtures/summary-facts.json).
- * - `--summaries FILE`: ROUGE of `/summary length:short` and of LEAD-3 against human highlights.
+ * - `--summaries FILE` (repeatable): ROUGE of `/summary` at each length against human highlights,
+ *   beside LEAD-3 and LEAD-n (the leading sentences in the same words), on the tune and check
+ *   halves by article id and per file, and the articles where the short summary loses most.
  * - `--ask-news FILE`: `/ask` on real readers' questions about real stories (the format of NewsQA's
  *   dev set, see README), beside BM25, BM25+Porter+lead and MiniSearch defaults, on the tune and
  *   check halves of the stories.
@@ -41,14 +43,16 @@ import {
   scorePeopleSources,
   scoreStatements,
 } from "./statementEvaluation.js";
-import { scoreSummaries } from "./summaryEvaluation.js";
+import { formatSummaryScores } from "./summaries/printSummaries.js";
+import { scoreArticle } from "./summaries/summaryEvaluation.js";
+import { loadSummaries } from "./summaries/summarySet.js";
 
 const { values } = parseArgs({
   options: {
     verbose: { type: "boolean", short: "v" },
     quotes: { type: "string", multiple: true },
     ablate: { type: "boolean" },
-    summaries: { type: "string" },
+    summaries: { type: "string", multiple: true },
     "ask-news": { type: "string" },
   },
 });
@@ -144,23 +148,8 @@ const asked = factScores.reduce((n, s) => n + s.facts, 0);
 console.log(`| all | ${given}/${asked} (${percent(given, asked)}) | |`);
 
 if (values.summaries) {
-  const scores = await scoreSummaries(values.summaries);
-  const f = (value: number) => (100 * value).toFixed(2);
-  console.log(
-    `\n## summary, short, against human-written highlights (${scores.articles} articles, ${values.summaries})\n`,
-  );
-  console.log("| summarizer | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
-  console.log("| --- | ---: | ---: | ---: |");
-  console.log(
-    `| Byline /summary length:short | ${f(scores.byline.rouge1)} | ${f(scores.byline.rouge2)} | ${f(scores.byline.rougeL)} |`,
-  );
-  console.log(
-    `| LEAD-3 (first three sentences) | ${f(scores.lead3.rouge1)} | ${f(scores.lead3.rouge2)} | ${f(scores.lead3.rougeL)} |`,
-  );
-  const { rouge1, rouge2, rougeL } = scores.perArticle;
-  console.log(
-    `\nPer article, Byline against LEAD-3 (wins/losses): ROUGE-1 ${rouge1.wins}/${rouge1.losses}, ROUGE-2 ${rouge2.wins}/${rouge2.losses}, ROUGE-L ${rougeL.wins}/${rougeL.losses}.`,
-  );
+  const items = (await Promise.all(values.summaries.map(loadSummaries))).flat();
+  console.log(formatSummaryScores(items.map(scoreArticle)));
 }
 
 const askNewsFile = values["ask-news"];
