@@ -251,16 +251,32 @@ function statementsHeld(
 
 /** Share of a statement's word weight that the typed words hold. */
 function heldShare(library: StoryLibrary, statement: Statement, typedTerms: ReadonlySet<string>) {
-  const { index } = library;
-  const tokens = index.analyze(statement.text).filter((token) => !isAliasOnly(token));
-  if (tokens.length < MIN_HELD_WORDS) return 0;
-  const weight = (token: Token) =>
-    Math.min(...token.terms.map((term) => index.inverseDocumentFrequency(term)));
-  const total = tokens.reduce((sum, token) => sum + weight(token), 0);
-  const found = tokens
-    .filter((token) => token.terms.some((term) => typedTerms.has(term)))
-    .reduce((sum, token) => sum + weight(token), 0);
+  const words = weightedWordsOf(library, statement);
+  if (words.length < MIN_HELD_WORDS) return 0;
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
+  const found = words
+    .filter((word) => word.terms.some((term) => typedTerms.has(term)))
+    .reduce((sum, word) => sum + word.weight, 0);
   return total === 0 ? 0 : found / total;
+}
+
+/** A statement's words with their weights (rarity), read once per statement. */
+const weightedWords = new WeakMap<Statement, { terms: readonly string[]; weight: number }[]>();
+
+function weightedWordsOf(library: StoryLibrary, statement: Statement) {
+  let words = weightedWords.get(statement);
+  if (!words) {
+    const { index } = library;
+    words = index
+      .analyze(statement.text)
+      .filter((token) => !isAliasOnly(token))
+      .map((token) => ({
+        terms: token.terms,
+        weight: Math.min(...token.terms.map((term) => index.inverseDocumentFrequency(term))),
+      }));
+    weightedWords.set(statement, words);
+  }
+  return words;
 }
 
 /** The statement meant and up to two close alternatives: those that say it in the same sense. */

@@ -58,7 +58,9 @@ export function cueAttribution(
   for (const cue of [before, after]) {
     if (!cue) continue;
     // `"Not this year," Ruiz replied, adding that she was "looking…"`: the one who spoke.
-    if (isParticiple(masked, start, cue) && statementBetween(start, cue.at))
+    const own = nameRightBefore(masked.slice(start, cue.at)); // "… and Obi calling it"
+    const ownSubject = own !== null && namesSomeone(own, commonWords);
+    if (isParticiple(masked, start, cue) && !ownSubject && statementBetween(start, cue.at))
       return {
         phrase: { kind: "continuation" },
         cue: cue.word.toLowerCase(),
@@ -94,12 +96,25 @@ function cuesIn(masked: string, start: number, end: number): Cue[] {
   const words = [...masked.slice(start, end).matchAll(WORD)];
   const titleCase = words.filter((m) => /^\p{Lu}/u.test(m[0])).length > 0.7 * words.length;
   return words.flatMap((m) => {
-    // "the United States": a capitalised word is a name's, not a verb, unless every word is
-    // capitalised ("Ruiz Explained Why She Left").
+    // "the United States": a capitalised word is a name's, not a verb, unless most words are
+    // (over 70%: "Ruiz Explained Why She Left").
     if (!titleCase && /^\p{Lu}/u.test(m[0])) return [];
     const verb = communicationVerb(m[0]);
     return verb ? [{ at: start + m.index, word: m[0], verb }] : [];
   });
+}
+
+/**
+ * Where another speaker's clause starts between two offsets ("… he was "very encouraged" and Obi
+ * calling it "…""): at the comma or conjunction before the next verb of communication, or null.
+ */
+export function nextSpeakerClause(masked: string, from: number, to: number): number | null {
+  const cue = cuesIn(masked, from, to)[0];
+  if (!cue) return null;
+  const before = masked.slice(from, cue.at);
+  const breaks = [...before.matchAll(/[,;]|\s(?:and|but|while|as)\s/g)];
+  const last = breaks.at(-1);
+  return last ? from + last.index : null;
 }
 
 /** The words of a cue's clause before it: after the last quote, semicolon or colon. */
@@ -126,9 +141,10 @@ function subjectOf(
 ): SpeakerPhrase | null {
   if (isParticiple(masked, sentence, cue)) {
     // "…, with Dana Ruiz tweeting that …": a name right before the -ing form is its subject.
-    const named = NAME_AT_END.exec(masked.slice(sentence, cue.at))?.groups?.name;
-    const own = named ? parseMaskedPhrase(named) : null;
-    return own && own.kind !== "nominal" ? own : sentenceSubject(masked.slice(sentence, cue.at));
+    return (
+      nameRightBefore(masked.slice(sentence, cue.at)) ??
+      sentenceSubject(masked.slice(sentence, cue.at))
+    );
   }
   const head = clauseHead(masked, sentence, cue);
   return subjectBefore(head) ?? (head.trim() === "" ? after() : null);
@@ -138,7 +154,10 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   const clause = head
     .replace(BEFORE_VERB, "")
     // "Obi signed the order, while Dana Ruiz proposed …": the verb's own clause.
-    .replace(/^.*[,;]\s+(?:while|whereas|but|and|as|because|although|though|when)\s+/su, "")
+    .replace(
+      /^.*[,;]\s+(?:while|whereas|but|and|as|because|although|though|when)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/su,
+      "",
+    )
     .replace(/^[\s"“”'’,.—–-]+/, "");
   if (clause.trim() === "") return null;
   const phrase = parseMaskedPhrase(clause) ?? sentenceSubject(clause);
@@ -146,10 +165,16 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   // "In his speech, a tribute to Ken Obi, Ruiz decried": the name right before the verb.
   const lastPart = clause.split(",").at(-1) ?? "";
   if (lastPart === clause || lastPart.trim() === "") return phrase;
+  if (phrase?.kind !== "nominal" && phrase?.kind !== "person") return phrase;
   const last = parseMaskedPhrase(lastPart);
-  return phrase?.kind === "nominal" || (last?.kind === "person" && phrase?.kind === "person")
-    ? last
-    : phrase;
+  return phrase.kind === "nominal" || last?.kind === "person" ? last : phrase;
+}
+
+/** The person or organisation named right before an -ing form, with no comma between. */
+function nameRightBefore(head: string): SpeakerPhrase | null {
+  const named = NAME_AT_END.exec(head)?.groups?.name;
+  const phrase = named ? parseMaskedPhrase(named) : null;
+  return phrase && (phrase.kind === "person" || phrase.kind === "organisation") ? phrase : null;
 }
 
 /** `"…" said Natarajan, a librarian`: the speaker after the verb, up to the sentence's end. */

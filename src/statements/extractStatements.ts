@@ -12,7 +12,13 @@ import {
   PARTICIPLE,
   RELATIVE_ATTRIBUTION,
 } from "./attributionPatterns.js";
-import { cueAttribution, handOver, lowerCaseWords, namesSomeone } from "./cueAttribution.js";
+import {
+  cueAttribution,
+  handOver,
+  lowerCaseWords,
+  namesSomeone,
+  nextSpeakerClause,
+} from "./cueAttribution.js";
 import {
   endsSentence,
   maskQuotes,
@@ -359,13 +365,15 @@ function cueAttributed(
     // part of a claim that runs on after it.
     const fragment = /^\p{Ll}/u.test(text.slice(quote.start, quote.end));
     const whole = start === quote.open && isQuotation(text, quote) && !fragment;
-    // "…pledged to "finish the pier" before the storms": what was said runs to the sentence's end.
+    // "…pledged to "finish the pier" before the storms": what was said runs to the sentence's end,
+    // or to where another speaker's clause starts.
+    const sentenceClose = sentenceEnd(masked, quote.close);
+    const next = quotes.find((q) => q.open >= quote.close && q.open < sentenceClose);
+    const claimClose =
+      (next ? nextSpeakerClause(masked, quote.close, next.open) : null) ?? sentenceClose;
     const end =
       attribution.cueFirst && !endsSentence(masked, quote)
-        ? Math.max(
-            quote.close,
-            start + claimEnd(masked.slice(start, sentenceEnd(masked, quote.close))),
-          )
+        ? Math.max(quote.close, start + claimEnd(masked.slice(start, claimClose)))
         : quote.close;
     found.push({
       ...base,
@@ -419,6 +427,7 @@ function bareAttributionBefore(
   quoteOpen: number,
 ): { phrase: SpeakerPhrase; cue: string } | null {
   const end = masked.slice(0, quoteOpen).trimEnd().length;
+  if (end === 0) return null;
   const sentence = masked.slice(sentenceStart(masked, end - 1), end);
   const match = BARE_ATTRIBUTION.exec(sentence)?.groups;
   if (!match?.phrase || !match.verb) return null;

@@ -317,7 +317,8 @@ const ROLE_THEN_NAME =
 export function sentenceSubject(clause: string): SpeakerPhrase | null {
   const main = clause.replace(
     // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
-    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}))?\s*/u,
+    // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
+    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
     "",
   );
   const opening =
@@ -345,7 +346,8 @@ export function trimAdverbials(phrase: string): string {
     /\s+(?:on|in|during|after|before|while|when|through|via|to|as|late|early|last|this|about)\s+|\s+(?:at|from|of)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
       head,
     );
-  return cut ? head.slice(0, cut.index) : phrase;
+  // "said Ruiz at Tuesday's hearing": no preposition is left hanging.
+  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of)$/, "") : phrase;
 }
 
 /** Where what was said ends in a text: before its closing stop and spaces. */

@@ -112,14 +112,20 @@ const CLAUSE_BREAKS = new Set(
 );
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
-  /(?:,\s+\p{Ll}+ly|\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
+  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
 /** A description, then the person it is related to: "a longtime adviser to Ken Obi". */
 const PREPOSITION_OBJECT =
-  /^(?<description>(?:the|a|an|his|her|its|their|\p{Ll}[\p{L}-]*)\s.*?)\s+(?:to|for|with|under)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-/** "HARBOR ― This spring, …": the capitalised place a story's first line opens on. */
-const DASH_DATELINE = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}[\p{L}.]*)*\s*[—–―]\s*/u;
+  /^(?<description>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Ll}[\p{L}-]*)\s.*?)\s+(?:to|for|with|under)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/**
+ * "HARBOR ― This spring, …": the capitalised place a story's first line opens on; "NASA — the
+ * space agency — said" is an appositive between dashes instead.
+ */
+const DASH_DATELINE = /^\p{Lu}{2,}(?:[\s,.]+\p{Lu}[\p{L}.]*)*\s*[—–―](?![^—–―]*[—–―])\s*/u;
+/** ", subsequently" after a name: an adverb, lower case ("Kelly" is a name). */
+const TRAILING_LY_ADVERB = /,\s+\p{Ll}+ly\s*$/u;
 const CONNECTORS = new Set(["of", "for", "at", "the", "and", "on", "in", "to"]);
 const MAX_PHRASE_WORDS = 16;
+const MAX_PHRASE_LENGTH = 400;
 
 /**
  * Words that open a phrase set off before a sentence's subject: prepositions (a closed class),
@@ -154,6 +160,8 @@ function withoutIntroduction(phrase: string): string {
  * // → { kind: "person", name: "Hossein Amirabdollahian", role: "Iran's Foreign Minister" }
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  // A clause this long names no one, and reading it costs time that grows with its length.
+  if (raw.length > MAX_PHRASE_LENGTH) return null;
   const phrase = lastNounPhrase(
     // "And on Tuesday, Ken Obi": a conjunction, then the opening phrase.
     withoutIntroduction(
@@ -170,6 +178,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(PARTICIPLE_CLAUSE, "")
       // "Marta Oyelaran, 41, of Fenwick": an age says nothing of who they are.
       .replace(/,\s*\d{1,3}\s*(?=,|$)/g, "")
+      .replace(TRAILING_LY_ADVERB, "")
       .replace(TRAILING_ADVERBS, ""),
   )
     .replace(LEADING_FILLER, "")

@@ -191,3 +191,35 @@ describe("whose clause a verb of speech is in", () => {
     expect(speakerOf(body, words)).toBe(name);
   });
 });
+
+describe("a review's cases: asides, appositives and a second speaker in one sentence", () => {
+  it.each([
+    [
+      '"We are done here," said Dana Ruiz at Tuesday\u2019s hearing.',
+      "We are done here",
+      "Dana Ruiz",
+    ],
+    [
+      'At the hearing, Ken Obi, Harbor\u2019s mayor, went further, saying: "We will open the pier in May."',
+      "open the pier",
+      "Ken Obi",
+    ],
+    [
+      'Mayor Ken Obi, as expected, vowed to "open the pier in May" anyway.',
+      "open the pier",
+      "Ken Obi",
+    ],
+    [
+      "Both issued a statement, Ruiz saying she was \u201cvery encouraged\u201d and Obi calling it a \u201cgreat day for the harbor.\u201d",
+      "great day",
+      "Ken Obi",
+    ],
+    [
+      "Both issued a statement, Ruiz saying she was \u201cvery encouraged\u201d and Obi calling it a \u201cgreat day for the harbor.\u201d",
+      "very encouraged",
+      "Dana Ruiz",
+    ],
+  ])("GIVEN %j THEN the words “%s” are %j's", (body, words, name) => {
+    expect(speakerOf(body, words)).toBe(name);
+  });
+});

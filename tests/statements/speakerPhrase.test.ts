@@ -72,6 +72,21 @@ describe("parseSpeakerPhrase: a role before the name", () => {
     },
   );
 
+  it("GIVEN “A spokeswoman for Ken Obi” opening a sentence THEN a description too", () => {
+    expect(parseSpeakerPhrase("A spokeswoman for Ken Obi")).toMatchObject({ kind: "nominal" });
+  });
+
+  it("GIVEN “his daughter, Kelly” THEN Kelly: a name ending in -ly is no adverb", () => {
+    expect(parseSpeakerPhrase("his daughter, Kelly")).toMatchObject({
+      kind: "person",
+      name: "Kelly",
+    });
+  });
+
+  it("GIVEN “NASA — the space agency —” THEN NASA: a pair of dashes is an appositive, not a dateline", () => {
+    expect(parseSpeakerPhrase("NASA — the space agency —")).toMatchObject({ name: "NASA" });
+  });
+
   it("GIVEN “Ken Obi, former press secretary for Dana Ruiz” THEN Ken Obi, whose role names Ruiz", () => {
     expect(parseSpeakerPhrase("Ken Obi, former press secretary for Dana Ruiz")).toEqual({
       kind: "person",
