@@ -705,3 +705,28 @@ describe("a sentence that only says who speaks, before the quote", () => {
     expect(statements.map((s) => s.cue)).not.toContain("states");
   });
 });
+
+describe("a quote that goes on into the next paragraph", () => {
+  it("GIVEN a paragraph whose quote is left open THEN the next paragraph's quote is the same speaker's", () => {
+    const { statements } = analyze(
+      [
+        "Harbor Pier Closes",
+        '"We have patched these pilings every winter for ten years," said Ken Obi, the harbor master.',
+        '"The sea takes them back every spring, and the town pays again.',
+        '"Nobody here wants to pay a third time for the same pier."',
+      ].join("\n\n"),
+    );
+    expect(statements.find((s) => s.text.startsWith("Nobody here"))?.speaker.name).toBe("Ken Obi");
+  });
+
+  it("GIVEN a whole-paragraph quote after a paragraph whose quote closed THEN no speaker is guessed for it", () => {
+    const { statements } = analyze(
+      [
+        "Harbor Pier Closes",
+        '"We have patched these pilings every winter for ten years," said Ken Obi, the harbor master.',
+        '"Nobody here wants to pay a third time for the same pier."',
+      ].join("\n\n"),
+    );
+    expect(statements.filter((s) => s.text.startsWith("Nobody here"))).toEqual([]);
+  });
+});
