@@ -58,9 +58,11 @@ export function cueAttribution(
   for (const cue of [before, after]) {
     if (!cue) continue;
     // `"Not this year," Ruiz replied, adding that she was "looking…"`: the one who spoke.
-    const own = nameRightBefore(masked.slice(start, cue.at)); // "… and Obi calling it"
+    // "… and Obi calling it": an -ing form with a name of its own is no continuation.
+    const participle = isParticiple(masked, start, cue);
+    const own = participle ? nameRightBefore(masked.slice(start, cue.at)) : null;
     const ownSubject = own !== null && namesSomeone(own, commonWords);
-    if (isParticiple(masked, start, cue) && !ownSubject && statementBetween(start, cue.at))
+    if (participle && !ownSubject && statementBetween(start, cue.at))
       return {
         phrase: { kind: "continuation" },
         cue: cue.word.toLowerCase(),

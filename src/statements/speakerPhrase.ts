@@ -189,6 +189,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const head = phrase.split(",")[0] ?? phrase;
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
+  // "former Gov. Ken Obi of Harbor": a name between its role and where it serves.
+  const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
+  if (ofPlace) return ofPlace;
   // "Officials said", "A spokesman for the Ministry of Economy, Trade and Industry said": a
   // description of someone, with no name.
   const firstNoun =
@@ -197,8 +200,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
   // "a detective with the Cedar Falls Police Department, Sgt. Tomas Gutierrez": a name after it.
-  const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
-  if (ofPlace) return ofPlace;
   const tail = phrase.includes(",") ? (phrase.split(",").at(-1) ?? "").trim() : "";
   const tailName = personName(tail.split(/\s+/).filter((word) => !HONORIFIC.test(word)));
   const namedAfter = tailName !== null && tailName.roleWords.length === 0;
@@ -290,7 +291,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     // "Local MP Mr David Okafor": the courtesy title is no part of the role.
     const roleWords = [...found.roleWords];
     while (roleWords.length > 1 && COURTESY_TITLE.test(roleWords.at(-1) ?? "")) roleWords.pop();
-    const role = roleWords.join(" ").replace(/^(?:the|a|an)(?:\s+|$)/i, "");
+    const role = roleOf(roleWords);
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
@@ -348,18 +349,23 @@ function lastNounPhrase(whole: string): string {
   return text;
 }
 
+/** The words before a name as its role, without their article ("the Kremlin's spokesman"). */
+function roleOf(roleWords: readonly string[]): string {
+  return roleWords.join(" ").replace(/^(?:the|a|an)(?:\s+|$)/i, "");
+}
+
 /**
- * "Devika Raman of Halvorsen Research": the person, and where they work as the role; "former Gov.
+ * A phrase with no comma: "Devika Raman of Halvorsen Research": the person, and where they work as the role; "former Gov.
  * Ken Obi of Harbor", "Chancellor Dana Ruiz of the Republic": the role before the name, and where
  * it is. A lone capitalised word before "of" is no one's name ("Head of Harbor Police …").
  */
 function personOfPlace(phrase: string): SpeakerPhrase | null {
   for (const at of phrase.matchAll(/\s+(?:of|at|from)\s+(?=(?:the\s+)?\p{Lu})/gu)) {
     const person = personName(phrase.slice(0, at.index).split(/\s+/));
-    const where = phrase.slice(at.index + at[0].length);
-    if (!person || isOrganisationName(person.name) || where.includes(",")) continue;
+    if (!person || isOrganisationName(person.name)) continue;
     if (person.roleWords.length === 0 && !person.name.includes(" ")) continue;
-    const role = person.roleWords.join(" ").replace(/^(?:the|a|an)(?:\s+|$)/i, "");
+    const where = phrase.slice(at.index + at[0].length);
+    const role = roleOf(person.roleWords);
     return { kind: "person", name: person.name, role: role ? `${role} of ${where}` : where };
   }
   return null;
