@@ -71,6 +71,13 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
         `${file}, line ${line}: the front matter is not valid YAML (${reason}).`,
       );
     }
+    // The yaml package stops an "alias bomb" (aliases of aliases that expand to millions of
+    // nodes) with a ReferenceError that calls it a resource exhaustion attack.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new UserFacingError(
+        `${file}: the front matter has too many YAML aliases (*name), which expand to more than a story's details. Write the values out.`,
+      );
+    }
     throw error;
   }
   if (typeof data !== "object" || Array.isArray(data)) {

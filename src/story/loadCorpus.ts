@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { UserFacingError } from "../errors.js";
 import { decodeStoryFile } from "./decodeStoryFile.js";
 import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
+import { readStoryBytes } from "./readStoryBytes.js";
 import type { Story } from "./types.js";
 
 /**
@@ -52,13 +53,8 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
   for (const name of files) {
     const file = join(directory, name);
     try {
-      const size = (await stat(file)).size;
-      if (size > MAX_STORY_BYTES) {
-        throw new UserFacingError(
-          `${file} is ${Math.round(size / 1024)} KB, more than a news story (the limit is ${MAX_STORY_BYTES / 1024} KB). Split it into stories, or remove it.`,
-        );
-      }
-      const story = parseStory(file, decodeStoryFile(file, await readFile(file)));
+      const bytes = await readStoryBytes(file, MAX_STORY_BYTES);
+      const story = parseStory(file, decodeStoryFile(file, bytes));
       const twin = stories.find((other) => other.id === story.id);
       if (twin) {
         throw new UserFacingError(

@@ -5,6 +5,7 @@ import { splitSentences } from "../text/sentences.js";
 import { parseBylineLine } from "./bylineLine.js";
 import { parseCreditLine } from "./creditLine.js";
 import { splitFrontMatter } from "./frontMatter.js";
+import { isPageLeftover } from "./pageLeftovers.js";
 import type { AsideParagraph, BodyParagraph, Story, StoryMetadata } from "./types.js";
 
 /** File extensions Byline reads as stories. */
@@ -26,9 +27,10 @@ interface Block {
  * `.md`: optional YAML front matter, then paragraphs separated by blank lines; `#` headings are not
  * body text (the first one is the title when the front matter has none).
  * `.txt`: paragraphs separated by blank lines, or one paragraph per line when there is no blank line.
- * In both, all-caps lines (a publisher's links to related stories) are kept as headlines and a
- * closing credit line ("… contributed to this report.") gives contributors and outlet; neither is
- * numbered. A story without a title takes its lede's first sentence.
+ * In both, all-caps lines (a publisher's links to related stories) are kept as headlines, a
+ * closing credit line ("… contributed to this report.") gives contributors and outlet, and lines of
+ * a web page's share buttons ("Share this with", "Email", "Copy this link") are kept as page
+ * leftovers; none of them is numbered. A story without a title takes its lede's first sentence.
  *
  * Throws a UserFacingError naming the file when it holds no story.
  */
@@ -65,6 +67,8 @@ export function parseStory(file: string, text: string): Story {
     const after = paragraphs.length;
     if (index === creditIndex || index === bylineIndex) {
       asides.push({ kind: "credit", text: block.text, after });
+    } else if (isPageLeftover(block.text)) {
+      asides.push({ kind: "page", text: block.text, after });
     } else if (block.heading !== undefined || isAllCapsHeadline(block.text)) {
       heading ??= block.heading;
       asides.push({ kind: "headline", text: block.text, after });

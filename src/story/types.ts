@@ -10,10 +10,11 @@ export interface BodyParagraph {
 
 /**
  * Text that is in the file but is not the story's body: a publisher's all-caps link to a related
- * story, a Markdown heading, or the closing credit line. Kept, never answered with, never numbered.
+ * story, a Markdown heading, the closing credit line, or a web page's share buttons copied with
+ * the story. Kept, never answered with, never numbered.
  */
 export interface AsideParagraph {
-  readonly kind: "headline" | "credit";
+  readonly kind: "headline" | "credit" | "page";
   readonly text: string;
   /** Number of the body paragraph it follows (0 when it comes before the body). */
   readonly after: number;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { whoIs } from "../../src/answers/whoIs.js";
 import { UserFacingError } from "../../src/errors.js";
+import { decodeStoryFile } from "../../src/story/decodeStoryFile.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
@@ -198,5 +199,39 @@ describe("whoIs with two people sharing a surname", () => {
     ["Chief Alvarez", "Maria Alvarez"],
   ])("GIVEN %j THEN only %s", (typed, name) => {
     expect(whoIs(wildfire, typed).people.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe("whoIs on names written with combining accents", () => {
+  it("GIVEN “Se\u0301bastien Duval” typed with a combining accent in the story and asked for precomposed THEN one card for him with his quote", () => {
+    const story = parseStory(
+      "duval.txt",
+      decodeStoryFile(
+        "duval.txt",
+        new TextEncoder().encode(
+          '"The harbour will reopen in May," said Se\u0301bastien Duval, the port director.\n\nThe council voted on Monday.',
+        ),
+      ),
+    );
+    const { people } = whoIs(new StoryLibrary([story]), "Sébastien Duval");
+    expect(people.map((card) => card.name)).toEqual(["Sébastien Duval"]);
+    expect(people[0]?.statements.map((s) => s.text)).toEqual([
+      expect.stringContaining("The harbour will reopen in May"),
+    ]);
+  });
+});
+
+describe("whoIs on a name with a non-breaking hyphen", () => {
+  it("GIVEN “Jean\u2011Pierre Ruiz” written with a non-breaking hyphen THEN his card is Jean-Pierre Ruiz and holds both his quotes", () => {
+    const text = [
+      '"We will rebuild the pier by June," said Jean\u2011Pierre Ruiz, the harbour master.',
+      "The board voted on Monday.",
+      '"It is the only way," Jean\u2011Pierre Ruiz said.',
+    ].join("\n\n");
+    const story = parseStory("pier.txt", decodeStoryFile("pier.txt", new TextEncoder().encode(text)));
+    const { people } = whoIs(new StoryLibrary([story]), "Ruiz");
+    expect(people.map((card) => card.name)).toEqual(["Jean-Pierre Ruiz"]);
+    expect(people[0]?.role).toBe("harbour master");
+    expect(people[0]?.statements.map((s) => s.paragraph)).toEqual([1, 3]);
   });
 });

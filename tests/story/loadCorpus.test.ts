@@ -1,4 +1,6 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -79,22 +81,26 @@ describe("loadCorpus", () => {
     ]);
   });
 
-  it("GIVEN a Latin-1 encoded file among stories WHEN loaded THEN it is a problem saying it is not UTF-8", async () => {
+  it("GIVEN a Windows-1252 file (curly quotes, an accent) WHEN loaded THEN it is read as Windows-1252 and loads", async () => {
+    // “Café reopens,” Ruiz said. — in Windows-1252: curly quotes 0x93/0x94, é 0xE9, invalid UTF-8.
+    const bytes = [0x93, ...Buffer.from("Caf"), 0xe9, ...Buffer.from(" reopens,"), 0x94];
+    await put("cafe.txt", new Uint8Array([...bytes, ...Buffer.from(" Ruiz said.")]));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.stories[0]?.body[0]?.text).toBe("“Café reopens,” Ruiz said.");
+  });
+
+  it("GIVEN bytes that are neither UTF-8 nor Windows-1252 WHEN loaded THEN it is a problem that names the fix", async () => {
     await put("good.txt", "A good story.");
-    // "Café reopens." in Latin-1: é is the single byte 0xE9, invalid in UTF-8.
-    await put(
-      "latin1.txt",
-      new Uint8Array([
-        0x43, 0x61, 0x66, 0xe9, 0x20, 0x72, 0x65, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e,
-      ]),
-    );
+    await put("odd.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x81, 0x2e]));
     const corpus = await loadCorpus(dir);
     expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
-    expect(corpus.problems).toHaveLength(1);
-    expect(corpus.problems[0]?.file).toBe(join(dir, "latin1.txt"));
-    expect(corpus.problems[0]?.message).toBe(
-      `${join(dir, "latin1.txt")} is not valid UTF-8 text. Re-save it with UTF-8 encoding.`,
-    );
+    expect(corpus.problems).toEqual([
+      {
+        file: join(dir, "odd.txt"),
+        message: `${join(dir, "odd.txt")} is neither UTF-8 nor Windows-1252 text. Re-save it with UTF-8 encoding.`,
+      },
+    ]);
   });
 
   it("GIVEN a Markdown file with broken front matter among stories WHEN loaded THEN it is a problem naming the file and line", async () => {
@@ -120,6 +126,58 @@ describe("loadCorpus", () => {
         `huge\\.txt is \\d+ KB, more than a news story \\(the limit is ${MAX_STORY_BYTES / 1024} KB\\)`,
       ),
     );
+  });
+
+  it.skipIf(process.platform === "win32")(
+    "GIVEN a named pipe and a link to /dev/zero named like stories WHEN loaded THEN each is named and skipped in under a second, and the others load",
+    async () => {
+      execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+      await symlink("/dev/zero", join(dir, "zero.txt"));
+      await put("good.txt", "A good story.");
+      const started = performance.now();
+      const corpus = await loadCorpus(dir);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+      expect(corpus.problems).toEqual([
+        {
+          file: join(dir, "pipe.txt"),
+          message: expect.stringContaining("pipe.txt is a named pipe (FIFO), not a story file"),
+        },
+        {
+          file: join(dir, "zero.txt"),
+          message: expect.stringContaining("zero.txt is a device, not a story file"),
+        },
+      ]);
+    },
+  );
+
+  it.skipIf(process.platform === "win32")(
+    "GIVEN a socket named like a story WHEN loaded THEN it is named and skipped",
+    async () => {
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(join(dir, "socket.txt"), resolve));
+      try {
+        await put("good.txt", "A good story.");
+        const corpus = await loadCorpus(dir);
+        expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+        expect(corpus.problems[0]?.message).toContain("socket.txt is a socket, not a story file");
+      } finally {
+        server.close();
+      }
+    },
+  );
+
+  it("GIVEN front matter whose aliases expand without end (an alias bomb) WHEN loaded THEN the problem says there are too many aliases", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of ["b", "c", "d", "e", "f"].entries()) {
+      const previous = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    await put("bomb.md", `---\ntitle: Budget\n${levels.join("\n")}\n---\n\nThe council met.\n`);
+    await put("good.txt", "A good story.");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
+    expect(corpus.problems[0]?.message).toMatch(/bomb\.md: the front matter has too many YAML aliases/);
   });
 
   it("GIVEN an empty story file among stories WHEN loaded THEN it is a problem and the others load", async () => {

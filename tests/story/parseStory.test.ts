@@ -246,6 +246,58 @@ describe("parseStory on small texts", () => {
     expect(story.title).toBe("The mayor opened the bridge on Monday morning.");
   });
 
+  it("GIVEN a story holding terminal escape sequences and control characters WHEN decoded and parsed THEN none of them is left in its text", () => {
+    const bytes = new TextEncoder().encode(
+      "The mayor \u001b[31mopened\u001b[0m the bridge.\u0007\n\nTraffic\u001b]0;owned\u0007 resumed\u0008 at\u009b2J noon.\u001bc\n",
+    );
+    const story = parseStory("escapes.txt", decodeStoryFile("escapes.txt", bytes));
+    expect(paragraphTexts(story)).toEqual([
+      "The mayor opened the bridge.",
+      "Traffic resumed at noon.",
+    ]);
+    for (const text of paragraphTexts(story)) expect(text).not.toMatch(/\p{Cc}/u);
+  });
+
+  it("GIVEN accents typed as combining marks WHEN decoded THEN they are composed (NFC), so the name is the same letters as a precomposed one", () => {
+    const bytes = new TextEncoder().encode("Se\u0301bastien Duval opened the cafe\u0301.");
+    const story = parseStory("nfc.txt", decodeStoryFile("nfc.txt", bytes));
+    expect(paragraphTexts(story)).toEqual(["S\u00e9bastien Duval opened the caf\u00e9."]);
+  });
+
+  it("GIVEN a story copied from a web page with its share buttons WHEN parsed THEN the buttons are page asides, not numbered paragraphs", () => {
+    const story = parseStory(
+      "pier.txt",
+      [
+        "The harbour board approved the new pier on Monday.",
+        "Share this with",
+        "Email",
+        "Facebook | Twitter | WhatsApp",
+        "Work starts in June, the board said.",
+        "Copy this link",
+        "Advertisement",
+        "Share your views with the board by email before Friday.",
+      ].join("\n\n"),
+    );
+    expect(paragraphTexts(story)).toEqual([
+      "The harbour board approved the new pier on Monday.",
+      "Work starts in June, the board said.",
+      "Share your views with the board by email before Friday.",
+    ]);
+    expect(story.asides).toEqual([
+      { kind: "page", text: "Share this with", after: 1 },
+      { kind: "page", text: "Email", after: 1 },
+      { kind: "page", text: "Facebook | Twitter | WhatsApp", after: 1 },
+      { kind: "page", text: "Copy this link", after: 2 },
+      { kind: "page", text: "Advertisement", after: 2 },
+    ]);
+  });
+
+  it("GIVEN a name with a non-breaking hyphen (Jean\u2011Pierre) WHEN decoded THEN it reads as a plain hyphen", () => {
+    const bytes = new TextEncoder().encode("Jean\u2011Pierre Ruiz and Anne\u2010Marie Obi met.");
+    const story = parseStory("hyphen.txt", decodeStoryFile("hyphen.txt", bytes));
+    expect(paragraphTexts(story)).toEqual(["Jean-Pierre Ruiz and Anne-Marie Obi met."]);
+  });
+
   it("GIVEN a Markdown story with a BOM before its front matter WHEN decoded and parsed THEN the front matter is still read", () => {
     const bytes = new TextEncoder().encode(
       "\uFEFF---\r\ntitle: Bridge reopens\r\n---\r\n\r\nThe mayor opened the bridge.\r\n",

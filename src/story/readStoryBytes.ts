@@ -1,0 +1,53 @@
+import type { Stats } from "node:fs";
+import { constants } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { UserFacingError } from "../errors.js";
+
+/**
+ * A story file's bytes, never more than `limit`. Only a regular file is read: a FIFO, a device
+ * (a link to /dev/zero) or a socket reports a size of 0 and would hang the reader or fill memory,
+ * so it is named and skipped. The file is opened without blocking (a FIFO with no writer would
+ * wait forever), checked again through its handle, and read up to one byte past the limit, so a
+ * file that grows after it was checked is still caught. Throws a UserFacingError naming the file.
+ */
+export async function readStoryBytes(file: string, limit: number): Promise<Uint8Array> {
+  refuseIrregular(file, await stat(file));
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    refuseIrregular(file, info);
+    if (info.size > limit) throw tooLarge(file, `${Math.round(info.size / 1024)} KB`, limit);
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > limit) throw tooLarge(file, `over ${limit / 1024} KB`, limit);
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+function refuseIrregular(file: string, info: Stats): void {
+  if (info.isFile()) return;
+  throw new UserFacingError(
+    `${file} is ${kindOf(info)}, not a story file, so it was skipped. Put regular .md or .txt files in the corpus folder.`,
+  );
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  if (info.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+
+function tooLarge(file: string, size: string, limit: number): UserFacingError {
+  return new UserFacingError(
+    `${file} is ${size}, more than a news story (the limit is ${limit / 1024} KB). Split it into stories, or remove it.`,
+  );
+}
