@@ -3,6 +3,7 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import { completeCommand } from "./completeCommand.js";
 import { readHistory, writeHistory } from "./consoleHistory.js";
 import { EXIT_FAILED, EXIT_OK } from "./exitCodes.js";
 import type { CliIo } from "./io.js";
@@ -38,8 +39,8 @@ export async function runConsole(
       (option) => option.type === ApplicationCommandOptionType.Subcommand,
     );
     return subcommands.length > 0
-      ? subcommands.map((option) => `/${command.data.name} ${option.name} `)
-      : [`/${command.data.name}`];
+      ? subcommands.map((option) => `${command.data.name} ${option.name}`)
+      : [command.data.name];
   });
   const lines = createInterface({
     input: io.stdin,
@@ -49,10 +50,7 @@ export async function runConsole(
     history:
       io.interactive && options.historyFile ? readHistory(options.historyFile, HISTORY_SIZE) : [],
     prompt: "byline> ",
-    completer: (line: string) => {
-      const hits = names.filter((name) => name.startsWith(line.trimStart()));
-      return [hits.length > 0 ? hits : names, line];
-    },
+    completer: (line: string) => completeCommand(line, names),
   });
   const write = (text: string) => io.stdout.write(`${text}\n`);
   const { historyFile } = options;

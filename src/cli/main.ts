@@ -171,8 +171,11 @@ export async function main(
 const NEGATIVE = "\u0000";
 
 function parseCli(argv: readonly string[]) {
+  // `npx byline -- --help`, `npm start -- --json`: a leading "--" is what npm and older npx need
+  // to pass options on, not the end of Byline's options.
+  const args = argv[0] === "--" ? argv.slice(1) : argv;
   const parsed = parseArgs({
-    args: argv.map((arg) => (/^-\d/.test(arg) ? `${NEGATIVE}${arg}` : arg)),
+    args: args.map((arg) => (/^-\d/.test(arg) ? `${NEGATIVE}${arg}` : arg)),
     allowPositionals: true,
     strict: true,
     options: {

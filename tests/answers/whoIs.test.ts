@@ -228,7 +228,10 @@ describe("whoIs on a name with a non-breaking hyphen", () => {
       "The board voted on Monday.",
       '"It is the only way," Jean\u2011Pierre Ruiz said.',
     ].join("\n\n");
-    const story = parseStory("pier.txt", decodeStoryFile("pier.txt", new TextEncoder().encode(text)));
+    const story = parseStory(
+      "pier.txt",
+      decodeStoryFile("pier.txt", new TextEncoder().encode(text)),
+    );
     const { people } = whoIs(new StoryLibrary([story]), "Ruiz");
     expect(people.map((card) => card.name)).toEqual(["Jean-Pierre Ruiz"]);
     expect(people[0]?.role).toBe("harbour master");

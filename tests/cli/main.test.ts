@@ -197,6 +197,15 @@ describe("main: usage and configuration", () => {
     expect(stdout).toContain("--corpus DIR");
   });
 
+  it("GIVEN `-- --help` (how older npx passes options on) WHEN run THEN it prints usage as --help does; `-- excerpt 3` runs excerpt", async () => {
+    const help = await runCli(["--", "--help"]);
+    expect(help.code).toBe(EXIT_OK);
+    expect(help.stdout).toMatch(/^Byline answers questions about a news story/);
+    const excerpt = await runCli(["--", "excerpt", "3"]);
+    expect(excerpt.code).toBe(EXIT_OK);
+    expect(excerpt.stdout).toContain("¶3");
+  });
+
   it("GIVEN --version WHEN run THEN it prints byline and the package version", async () => {
     const { code, stdout } = await runCli(["--version"]);
     expect(code).toBe(EXIT_OK);

@@ -177,7 +177,9 @@ describe("loadCorpus", () => {
     await put("good.txt", "A good story.");
     const corpus = await loadCorpus(dir);
     expect(corpus.stories.map((story) => story.id)).toEqual(["good"]);
-    expect(corpus.problems[0]?.message).toMatch(/bomb\.md: the front matter has too many YAML aliases/);
+    expect(corpus.problems[0]?.message).toMatch(
+      /bomb\.md: the front matter has too many YAML aliases/,
+    );
   });
 
   it("GIVEN an empty story file among stories WHEN loaded THEN it is a problem and the others load", async () => {
