@@ -235,15 +235,22 @@ export class StoryIndex {
     };
   }
 
-  /** Every candidate with its features and score, best first: what search() and training use. */
-  rankCandidates(rawQuestion: string, options: Omit<SearchOptions, "limit">): RankedCandidate[] {
-    const question = blankQuestionFrame(
-      this.#printedWords.correct(rawQuestion, (word) =>
-        this.analyze(word).some((token) =>
-          token.terms.some((term) => this.#documentFrequency.has(term)),
-        ),
+  /**
+   * The text with each word the stories never print replaced by the printed word it is a typo of,
+   * when there is one (PrintedWords.correct): "sanctoins" → "sanctions". /ask and /summary focus
+   * read what was typed this way.
+   */
+  correctTypos(text: string): string {
+    return this.#printedWords.correct(text, (word) =>
+      this.analyze(word).some((token) =>
+        token.terms.some((term) => this.#documentFrequency.has(term)),
       ),
     );
+  }
+
+  /** Every candidate with its features and score, best first: what search() and training use. */
+  rankCandidates(rawQuestion: string, options: Omit<SearchOptions, "limit">): RankedCandidate[] {
+    const question = blankQuestionFrame(this.correctTypos(rawQuestion));
     const questionTokens = this.analyze(question);
     const questionWords = questionTokens.filter((token) => !isAliasOnly(token));
     const phrases = questionTokens.filter(isAliasOnly);

@@ -16,8 +16,8 @@ export interface FocusCandidate {
 
 /**
  * The sentences about a focus: a person (by the names only they go by, or their statements; a
- * name with a typo if it looks like a name), else a topic (every word of it). Empty when the
- * story never mentions it.
+ * name with a typo if it looks like a name), else a topic (every word of it, with its stems and
+ * aliases, and typos repaired as /ask repairs them). Empty when the story never mentions it.
  */
 export function aboutFocus<C extends FocusCandidate>(
   library: StoryLibrary,
@@ -63,7 +63,11 @@ export function aboutFocus<C extends FocusCandidate>(
   // like a name at all, so that "rice" is not taken for Price.
   const looksLikeAName = /^\p{Lu}/u.test(focus) || focus.length >= 7;
   const [misspelled, ...others] = looksLikeAName ? peopleNamed(focus, people) : [];
-  return misspelled && others.length === 0 ? aboutPeople([misspelled]) : [];
+  if (misspelled && others.length === 0) return aboutPeople([misspelled]);
+  // A topic typed with a typo ("sanctoins"), read as /ask reads a question.
+  const corrected = library.index.correctTypos(focus);
+  if (corrected === focus) return [];
+  return candidates.filter((c) => holdsEveryWord(library.index.analyze(corrected), c.terms));
 }
 
 /**

@@ -69,6 +69,13 @@ describe("summarizeStory", () => {
     for (const sentence of summary.sentences) expect(sentence.text).toMatch(/sanction/i);
   });
 
+  it("GIVEN focus on a topic typed with a typo (“sanctoins”) THEN the sentences about sanctions, as /ask would read it", () => {
+    const typed = summarizeStory(seed, { focus: "sanctoins", length: "medium" });
+    const spelt = summarizeStory(seed, { focus: "sanctions", length: "medium" });
+    expect(typed.sentences.length).toBeGreaterThan(0);
+    expect(typed.sentences.map((s) => s.text)).toEqual(spelt.sentences.map((s) => s.text));
+  });
+
   it("GIVEN focus on a person THEN the sentences name them or are their statements, and they are listed as quoted", () => {
     const summary = summarizeStory(seed, { focus: "Sullivan" });
     expect(summary.sentences.length).toBeGreaterThan(0);
