@@ -4,6 +4,7 @@ import type { CommandContext } from "../../commands/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { createInteractionHandler } from "./interactionHandler.js";
 import { NO_MENTIONS } from "./replyPayload.js";
+import { UserRateLimit } from "./userRateLimit.js";
 
 export interface BotOptions {
   readonly token: string;
@@ -13,6 +14,8 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Read every story's statements in the background once connected (default true). */
   readonly readAhead?: boolean;
+  /** How often one person may ask (default: userRateLimit.ts's BURST and REFILL_MS). */
+  readonly rateLimit?: UserRateLimit;
 }
 
 export interface RunningBot {
@@ -34,7 +37,10 @@ export function createClient(apiBase?: string): Client {
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { context, logger } = options;
   const client = createClient(options.apiBase);
-  client.on(Events.InteractionCreate, createInteractionHandler(context, logger));
+  client.on(
+    Events.InteractionCreate,
+    createInteractionHandler(context, logger, options.rateLimit ?? new UserRateLimit()),
+  );
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids },

@@ -18,6 +18,7 @@ import { readInteractionInput } from "./interactionInput.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
 import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
+import type { UserRateLimit } from "./userRateLimit.js";
 
 export const APOLOGY =
   "Sorry, something went wrong answering that. It has been logged; please try again.";
@@ -46,6 +47,8 @@ type Outcome =
   | "deleted"
   | "pinned"
   | "error"
+  /** Too many commands from one person: asked, privately, to wait (userRateLimit.ts). */
+  | "limited"
   | "ignored";
 
 /**
@@ -53,12 +56,23 @@ type Outcome =
  * never throws: a failure is answered with a short apology and logged, and the next interaction
  * is served as usual. Logs one line per interaction.
  */
-export function createInteractionHandler(context: CommandContext, logger: Logger) {
+export function createInteractionHandler(
+  context: CommandContext,
+  logger: Logger,
+  rateLimit: UserRateLimit,
+) {
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     let outcome: Outcome = "ignored";
     try {
-      if (interaction.isChatInputCommand()) outcome = await answerCommand(interaction, context);
+      const limited =
+        interaction.isChatInputCommand() || interaction.isButton()
+          ? { interaction, decision: rateLimit.take(interaction.user.id) }
+          : undefined;
+      if (limited && !limited.decision.allowed)
+        outcome = await askToWait(limited.interaction, limited.decision.retryAfterMs);
+      else if (interaction.isChatInputCommand())
+        outcome = await answerCommand(interaction, context);
       else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context);
       else if (interaction.isButton()) outcome = await pressButton(interaction, context);
     } catch (error) {
@@ -82,6 +96,22 @@ export function createInteractionHandler(context: CommandContext, logger: Logger
       );
     }
   };
+}
+
+/** The private answer to someone over their rate, saying when they may ask again. */
+async function askToWait(
+  interaction: RepliableInteraction,
+  retryAfterMs: number,
+): Promise<Outcome> {
+  const seconds = Math.ceil(retryAfterMs / 1000);
+  await interaction.reply(
+    replyPayload(
+      notice(
+        `You are sending commands faster than Byline answers them. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+      ),
+    ),
+  );
+  return "limited";
 }
 
 async function answerCommand(

@@ -15,6 +15,7 @@ import { type RunningBot, startBot } from "../../src/discord/bot.js";
 import { readButtonId } from "../../src/discord/customIds.js";
 import { APOLOGY } from "../../src/discord/interactionHandler.js";
 import { COLORS } from "../../src/discord/renderMessage.js";
+import { UserRateLimit } from "../../src/discord/userRateLimit.js";
 import { createLogger } from "../../src/logger.js";
 import { BUNDLED_CORPUS } from "../../src/projectRoot.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
@@ -142,6 +143,8 @@ beforeAll(async () => {
     apiBase: fake.apiBase,
     context: { library, commands },
     logger: createLogger("info", logStream),
+    // One test user sends every interaction here, far faster than a person; the limit has its own tests.
+    rateLimit: new UserRateLimit(Number.MAX_SAFE_INTEGER),
   });
   // Statements are read in the background once connected; answers after that come at once.
   await fake.waitFor(

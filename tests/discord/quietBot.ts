@@ -1,6 +1,7 @@
 import pino from "pino";
 import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/discord/bot.js";
+import { UserRateLimit } from "../../src/discord/userRateLimit.js";
 import type { StoryLibrary } from "../../src/storyLibrary.js";
 import type { FakeDiscord } from "./fakeDiscord.js";
 
@@ -15,5 +16,6 @@ export function startQuietBot(fake: FakeDiscord, library: StoryLibrary): Promise
     context: { library, commands },
     logger: pino({ level: "silent" }),
     readAhead: false,
+    rateLimit: new UserRateLimit(Number.MAX_SAFE_INTEGER),
   });
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { type RunningBot, startBot } from "../../src/discord/bot.js";
 import { readButtonId } from "../../src/discord/customIds.js";
+import { UserRateLimit } from "../../src/discord/userRateLimit.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { readStory, SEED_STORY } from "../helpers.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
@@ -22,6 +23,7 @@ function start(): Promise<RunningBot> {
     apiBase: fake.apiBase,
     context: { library: new StoryLibrary([readStory(SEED_STORY)]), commands },
     logger: pino({ level: "silent" }),
+    rateLimit: new UserRateLimit(Number.MAX_SAFE_INTEGER),
   });
 }
 
