@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { config as loadDotenv } from "dotenv";
+import { cacheDirectory } from "./cache/cacheDirectory.js";
 import { UserFacingError } from "./errors.js";
 import { BUNDLED_CORPUS } from "./projectRoot.js";
 
@@ -20,6 +21,8 @@ export interface Config {
   readonly corpusDir: string;
   /** The NO_COLOR convention (no-color.org): plain text even in a terminal. */
   readonly noColor: boolean;
+  /** Where the bot keeps what it read out of the stories (CACHE_DIR); undefined when "off". */
+  readonly cacheDir?: string;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -73,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     logLevel: logLevel as LogLevel,
     corpusDir: corpus ? resolve(corpus) : BUNDLED_CORPUS,
     noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== "",
+    ...optional("cacheDir", cacheDirectory(env)),
   });
 }
 

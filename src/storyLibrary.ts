@@ -65,6 +65,12 @@ export class StoryLibrary {
     return found;
   }
 
+  /** Keeps statements read elsewhere (a worker thread, the cache) as the story's own. */
+  adoptStatements(story: Story, statements: StoryStatements): void {
+    if (this.#withoutRules.size > 0) return; // an ablation reads every story itself
+    if (!this.#statements.has(story.id)) this.#statements.set(story.id, statements);
+  }
+
   /** A story's statements if they have been read already, without reading them. */
   cachedStatementsOf(story: Story): StoryStatements | undefined {
     return this.#statements.get(story.id);

@@ -1,14 +1,21 @@
-import { resolve } from "node:path";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readConfig } from "../src/config.js";
 import { UserFacingError } from "../src/errors.js";
 
 const BUNDLED_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
+const DEFAULT_CACHE = join(homedir(), ".cache", "byline");
 
 describe("readConfig", () => {
   it("GIVEN an empty environment WHEN read THEN log level is info, the corpus is the bundled corpus/ and nothing else is set", () => {
-    expect(readConfig({})).toEqual({ logLevel: "info", corpusDir: BUNDLED_CORPUS, noColor: false });
+    expect(readConfig({})).toEqual({
+      logLevel: "info",
+      corpusDir: BUNDLED_CORPUS,
+      noColor: false,
+      cacheDir: DEFAULT_CACHE,
+    });
     expect(readConfig({}).corpusDir.endsWith("/corpus")).toBe(true);
   });
 
@@ -17,12 +24,22 @@ describe("readConfig", () => {
       logLevel: "info",
       corpusDir: BUNDLED_CORPUS,
       noColor: false,
+      cacheDir: DEFAULT_CACHE,
     });
   });
 
   it("GIVEN NO_COLOR set to anything but empty WHEN read THEN colour is off (no-color.org)", () => {
     expect(readConfig({ NO_COLOR: "1" }).noColor).toBe(true);
     expect(readConfig({ NO_COLOR: "" }).noColor).toBe(false);
+  });
+
+  it("GIVEN CACHE_DIR, XDG_CACHE_HOME or CACHE_DIR=off WHEN read THEN the cache folder is that folder, $XDG_CACHE_HOME/byline, or none", () => {
+    expect(readConfig({ CACHE_DIR: "cache/here" }).cacheDir).toBe(resolve("cache/here"));
+    expect(readConfig({ XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe("/var/cache/byline");
+    expect(readConfig({ CACHE_DIR: "/tmp/b", XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe(
+      "/tmp/b",
+    );
+    expect(readConfig({ CACHE_DIR: "OFF" })).not.toHaveProperty("cacheDir");
   });
 
   it("GIVEN a relative CORPUS_DIR WHEN read THEN it is resolved to an absolute path from the working folder", () => {
@@ -44,6 +61,7 @@ describe("readConfig", () => {
       logLevel: "info",
       corpusDir: BUNDLED_CORPUS,
       noColor: false,
+      cacheDir: DEFAULT_CACHE,
     });
   });
 

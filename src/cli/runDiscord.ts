@@ -15,8 +15,7 @@ type Say = (text: string) => void;
  * exit code: 0 after a clean stop, 1 when Discord refused the connection.
  */
 export async function runBot(
-  token: string,
-  apiBase: string | undefined,
+  config: Config & { readonly discordToken: string },
   context: CommandContext,
   logger: Logger,
   complain: Say,
@@ -29,7 +28,13 @@ export async function runBot(
   const stopSignal = nextStopSignal();
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ token, ...(apiBase ? { apiBase } : {}), context, logger });
+    bot = await startBot({
+      token: config.discordToken,
+      ...(config.discordApiBase ? { apiBase: config.discordApiBase } : {}),
+      ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+      context,
+      logger,
+    });
   } catch (error) {
     process.off("unhandledRejection", keepGoing);
     stopSignal.cancel();

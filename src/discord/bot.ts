@@ -1,7 +1,10 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
-import type { StoryLibrary } from "../storyLibrary.js";
+import { StatementsCache } from "../cache/statementsCache.js";
+import { StatementReader } from "../statements/statementReader.js";
+import { StatementsPool } from "../statements/statementsPool.js";
 import { createInteractionHandler } from "./interactionHandler.js";
 import { NO_MENTIONS } from "./replyPayload.js";
 import { UserRateLimit } from "./userRateLimit.js";
@@ -16,6 +19,10 @@ export interface BotOptions {
   readonly readAhead?: boolean;
   /** How often one person may ask (default: userRateLimit.ts's BURST and REFILL_MS). */
   readonly rateLimit?: UserRateLimit;
+  /** Where read statements are kept between runs (Config's cacheDir); none by default. */
+  readonly cacheDir?: string;
+  /** How often the event loop's delay is logged (default: every minute). */
+  readonly loopReportMs?: number;
 }
 
 export interface RunningBot {
@@ -37,16 +44,30 @@ export function createClient(apiBase?: string): Client {
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { context, logger } = options;
   const client = createClient(options.apiBase);
+  const pool = new StatementsPool();
+  const reader = new StatementReader(
+    context.library,
+    pool,
+    options.cacheDir ? new StatementsCache(options.cacheDir, logger) : undefined,
+    logger,
+  );
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler(context, logger, options.rateLimit ?? new UserRateLimit()),
+    createInteractionHandler(context, logger, options.rateLimit ?? new UserRateLimit(), reader),
   );
+  const loop = watchEventLoop(logger, options.loopReportMs ?? LOOP_REPORT_MS);
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids },
       "connected to Discord",
     );
-    if (options.readAhead !== false) readStatementsInBackground(context.library, logger);
+    if (options.readAhead !== false) {
+      reader
+        .readAll()
+        .catch((error: unknown) =>
+          logger.error({ err: error }, "could not read the stories' statements"),
+        );
+    }
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js error"));
   client.on(Events.Warn, (message) => logger.warn(message));
@@ -61,31 +82,40 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     client,
     async stop() {
       await client.destroy();
+      loop.stop();
+      await pool.close();
       logger.info("disconnected from Discord");
     },
   };
 }
 
+/** Logging the event loop's delay: this often by default. */
+const LOOP_REPORT_MS = 60_000;
+
 /**
- * Reads every story's statements a few at a time between interactions, so the first /who,
- * /quotes or /summary on a story need not wait, and autocomplete has every story's people.
+ * Measures how late the event loop runs (perf_hooks' histogram, 10 ms resolution) and logs its
+ * p50, p99 and max every `everyMs`: the delay every interaction waits before it is even read.
  */
-function readStatementsInBackground(library: StoryLibrary, logger: Logger): void {
-  const pending = [...library.stories];
-  const started = performance.now();
-  const step = () => {
-    const until = performance.now() + 20;
-    while (pending.length > 0 && performance.now() < until) {
-      const story = pending.shift();
-      if (story) library.statementsOf(story);
-    }
-    if (pending.length > 0) setImmediate(step);
-    else {
-      logger.debug(
-        { stories: library.stories.length, ms: Math.round(performance.now() - started) },
-        "statements read",
-      );
-    }
+function watchEventLoop(logger: Logger, everyMs: number): { stop(): void } {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  const report = setInterval(() => {
+    logger.info(
+      {
+        p50Ms: ms(delay.percentile(50)),
+        p99Ms: ms(delay.percentile(99)),
+        maxMs: ms(delay.max),
+      },
+      "event loop delay",
+    );
+    delay.reset();
+  }, everyMs);
+  report.unref();
+  return {
+    stop() {
+      clearInterval(report);
+      delay.disable();
+    },
   };
-  setImmediate(step);
 }

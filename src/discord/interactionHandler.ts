@@ -11,6 +11,8 @@ import {
 import type { Logger } from "pino";
 import type { Command, CommandContext, CommandResult } from "../../commands/types.js";
 import { UserFacingError } from "../errors.js";
+import type { StatementReader } from "../statements/statementReader.js";
+import type { Story } from "../story/types.js";
 import { readFooter } from "./commandFooter.js";
 import { readButtonId } from "./customIds.js";
 import { fitChoices } from "./fitChoices.js";
@@ -60,6 +62,7 @@ export function createInteractionHandler(
   context: CommandContext,
   logger: Logger,
   rateLimit: UserRateLimit,
+  reader?: StatementReader,
 ) {
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
@@ -72,7 +75,7 @@ export function createInteractionHandler(
       if (limited && !limited.decision.allowed)
         outcome = await askToWait(limited.interaction, limited.decision.retryAfterMs);
       else if (interaction.isChatInputCommand())
-        outcome = await answerCommand(interaction, context);
+        outcome = await answerCommand(interaction, context, reader);
       else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context);
       else if (interaction.isButton()) outcome = await pressButton(interaction, context);
     } catch (error) {
@@ -117,6 +120,7 @@ async function askToWait(
 async function answerCommand(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
+  reader: StatementReader | undefined,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const { addressee, command: typed } = readInteractionInput(interaction);
@@ -126,8 +130,11 @@ async function answerCommand(
     return "refused";
   }
   // /pin answers the moderator privately, after a lookup and several requests to Discord.
+  // Statements not read yet are read on a worker thread while Discord shows "thinking…".
+  const unread = reader ? unreadStories(command, typed.input, context, reader) : [];
   if (pins) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  else if (mayTakeLong(command, context)) await interaction.deferReply();
+  else if (unread.length > 0 || mayTakeLong(command, context)) await interaction.deferReply();
+  if (reader && unread.length > 0) await reader.read(unread);
 
   let result: CommandResult;
   try {
@@ -278,6 +285,29 @@ function findCommand(context: CommandContext, name: string): Command {
   const command = context.commands.find((candidate) => candidate.data.name === name);
   if (!command) throw new Error(`no handler for the registered command /${name}`);
   return command;
+}
+
+/**
+ * The stories a command will read statements of (the one named, else every story) whose
+ * statements are not read yet; none for a command that reads none, or a story that does not
+ * exist (the command says so itself).
+ */
+function unreadStories(
+  command: Command,
+  input: Readonly<Record<string, unknown>>,
+  { library }: CommandContext,
+  reader: StatementReader,
+): readonly Story[] {
+  const name = command.data.name;
+  if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
+  const storyId = typeof input.story === "string" ? input.story : undefined;
+  let stories: readonly Story[];
+  try {
+    stories = library.storiesFor(storyId);
+  } catch {
+    return [];
+  }
+  return reader.missing(stories) ? stories : [];
 }
 
 /**

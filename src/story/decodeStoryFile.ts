@@ -15,6 +15,7 @@ const WINDOWS_1252_HIGH = [..."€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’�
  * clear or retitle it, and none of them is part of a story's words.
  */
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -~]?|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

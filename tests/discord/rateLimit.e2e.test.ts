@@ -1,9 +1,4 @@
-import {
-  type APIApplicationCommandInteractionDataOption,
-  ApplicationCommandOptionType,
-  InteractionResponseType,
-  MessageFlags,
-} from "discord-api-types/v10";
+import { InteractionResponseType, MessageFlags } from "discord-api-types/v10";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
@@ -11,17 +6,11 @@ import { type RunningBot, startBot } from "../../src/discord/bot.js";
 import { BURST } from "../../src/discord/userRateLimit.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { readStory, SEED_STORY } from "../helpers.js";
+import { option } from "./commandOptions.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
 
 let fake: FakeDiscord;
 let bot: RunningBot;
-
-const paragraph = (value: number) =>
-  ({
-    name: "paragraph",
-    type: ApplicationCommandOptionType.Integer,
-    value,
-  }) as APIApplicationCommandInteractionDataOption;
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ guilds: [{ name: "Desk", channels: [{ name: "news" }] }] });
@@ -44,7 +33,7 @@ describe("one person flooding the bot", () => {
   it(`GIVEN ${BURST} commands at once from one person THEN all are answered; the next is asked privately to wait, and another person is still answered`, async () => {
     const flooder = { id: "700000000000000001", username: "flooder" };
     const excerpt = (user: { id: string; username: string }) =>
-      fake.interact(fake.chatInput({ name: "excerpt", options: [paragraph(1)], user }));
+      fake.interact(fake.chatInput({ name: "excerpt", options: [option("paragraph", 1)], user }));
     const burst = await Promise.all(Array.from({ length: BURST }, () => excerpt(flooder)));
     for (const exchange of burst) {
       expect(exchange.callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);

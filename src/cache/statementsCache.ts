@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { z } from "zod";
+import type { StoryStatements } from "../statements/analyzeStory.js";
+import type { Story } from "../story/types.js";
+import { codeFingerprint } from "./codeFingerprint.js";
+
+const SpeakerSchema = z.object({
+  name: z.string(),
+  role: z.string().optional(),
+  kind: z.enum(["person", "organisation"]),
+});
+const StoryStatementsSchema = z.object({
+  statements: z.array(
+    z.object({
+      story: z.string(),
+      paragraph: z.number().int().positive(),
+      kind: z.string(),
+      text: z.string(),
+      spans: z.array(z.tuple([z.number().int(), z.number().int()])),
+      speaker: SpeakerSchema,
+      cue: z.string(),
+      runsOn: z.boolean().optional(),
+      rule: z.string().optional(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      name: z.string(),
+      role: z.string().optional(),
+      organisation: z.string().optional(),
+      aliases: z.array(z.string()),
+      paragraphs: z.array(z.number().int()),
+    }),
+  ),
+});
+
+/**
+ * Each story's statements on disk, one file per story, named by a hash of the story as parsed
+ * and of the code that read it: a changed story or a new Byline reads it again, an unchanged one
+ * is loaded. A file that is not what Byline wrote (cut short, edited, another format) is never
+ * used: it is logged, removed and read again. Writing goes through a temporary file and a rename,
+ * so a crash leaves no half-written entry. Failing to read or write the cache never fails an
+ * answer; it only costs the time to read the story again.
+ */
+export class StatementsCache {
+  readonly directory: string;
+  readonly #logger: Logger | undefined;
+
+  constructor(directory: string, logger?: Logger) {
+    this.directory = join(directory, "statements");
+    this.#logger = logger;
+  }
+
+  /** The story's statements as cached, or undefined (not cached, or not trusted). */
+  async get(story: Story): Promise<StoryStatements | undefined> {
+    const file = this.#fileOf(story);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      return undefined;
+    }
+    let checked: ReturnType<typeof StoryStatementsSchema.safeParse> | undefined;
+    try {
+      checked = StoryStatementsSchema.safeParse(JSON.parse(text));
+    } catch {
+      checked = undefined;
+    }
+    if (checked?.success) return checked.data as StoryStatements;
+    this.#logger?.warn(
+      { story: story.id, file },
+      "statements cache entry is corrupt; reading the story again",
+    );
+    await rm(file, { force: true }).catch(() => undefined);
+    return undefined;
+  }
+
+  async put(story: Story, statements: StoryStatements): Promise<void> {
+    const file = this.#fileOf(story);
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await mkdir(this.directory, { recursive: true });
+      await writeFile(temporary, JSON.stringify(statements));
+      await rename(temporary, file);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.#logger?.warn({ err: error, story: story.id }, "could not write the statements cache");
+    }
+  }
+
+  #fileOf(story: Story): string {
+    const { file: _, ...parsed } = story;
+    const key = createHash("sha256")
+      .update(codeFingerprint())
+      .update("\0")
+      .update(JSON.stringify(parsed))
+      .digest("hex");
+    return join(this.directory, `${key}.json`);
+  }
+}

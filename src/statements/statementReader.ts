@@ -1,0 +1,98 @@
+import type { Logger } from "pino";
+import type { StatementsCache } from "../cache/statementsCache.js";
+import type { Story } from "../story/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
+import type { StoryStatements } from "./analyzeStory.js";
+import type { StatementsPool } from "./statementsPool.js";
+
+/** Log a progress line every this many stories while reading a large library. */
+const PROGRESS_EVERY = 1000;
+/** Stories read at once by readAll: enough to keep the worker threads and the disk busy. */
+const CONCURRENT_STORIES = 8;
+
+/**
+ * Fills a library with its stories' statements without blocking the caller's thread: each story
+ * from the cache when it is there, else read on a worker thread (and then cached). A story asked
+ * for twice while being read is read once.
+ */
+export class StatementReader {
+  readonly #library: StoryLibrary;
+  readonly #pool: StatementsPool;
+  readonly #cache: StatementsCache | undefined;
+  readonly #logger: Logger;
+  readonly #reading = new Map<string, Promise<void>>();
+
+  constructor(
+    library: StoryLibrary,
+    pool: StatementsPool,
+    cache: StatementsCache | undefined,
+    logger: Logger,
+  ) {
+    this.#library = library;
+    this.#pool = pool;
+    this.#cache = cache;
+    this.#logger = logger;
+  }
+
+  /** Whether some of these stories' statements are not in the library yet. */
+  missing(stories: readonly Story[]): boolean {
+    return stories.some((story) => this.#library.cachedStatementsOf(story) === undefined);
+  }
+
+  /** Resolves once every one of `stories` has its statements in the library. */
+  async read(stories: readonly Story[]): Promise<void> {
+    await Promise.all(stories.map((story) => this.#readOne(story)));
+  }
+
+  /**
+   * Reads every story of the library, a few at a time (so that thousands of cache files are not
+   * opened at once), logging progress on a large library and the total at the end. A story that
+   * cannot be read is logged and left to be read, or to fail, when a command asks for it.
+   */
+  async readAll(): Promise<void> {
+    const stories = this.#library.stories;
+    const started = performance.now();
+    let next = 0;
+    let fromCache = 0;
+    const work = async () => {
+      for (let i = next++; i < stories.length; i = next++) {
+        const story = stories[i];
+        if (!story) continue;
+        try {
+          if (await this.#readOne(story)) fromCache++;
+        } catch (error) {
+          this.#logger.error(
+            { err: error, story: story.id },
+            "could not read the story's statements",
+          );
+        }
+        if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < stories.length)
+          this.#logger.info({ read: i + 1, stories: stories.length }, "reading statements");
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_STORIES }, work));
+    this.#logger.info(
+      { stories: stories.length, fromCache, ms: Math.round(performance.now() - started) },
+      "statements read",
+    );
+  }
+
+  /** Resolves true when the statements came from the cache. */
+  #readOne(story: Story): Promise<boolean> {
+    if (this.#library.cachedStatementsOf(story)) return Promise.resolve(false);
+    const pending = this.#reading.get(story.id);
+    if (pending) return pending.then(() => false);
+    let cached = false;
+    const reading = (async () => {
+      let statements: StoryStatements | undefined = await this.#cache?.get(story);
+      cached = statements !== undefined;
+      if (!statements) {
+        statements = await this.#pool.read(story);
+        await this.#cache?.put(story, statements);
+      }
+      this.#library.adoptStatements(story, statements);
+    })().finally(() => this.#reading.delete(story.id));
+    this.#reading.set(story.id, reading);
+    return reading.then(() => cached);
+  }
+}

@@ -1,0 +1,38 @@
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import type { Story } from "../story/types.js";
+import type { StoryStatements } from "./analyzeStory.js";
+
+/**
+ * Worker threads that read who said what in stories, so that a long story (seconds for 250 KB)
+ * never holds up the thread that talks to Discord. One thread fewer than the machine has cores
+ * (at least one): the main thread keeps one for the gateway and the commands.
+ */
+export class StatementsPool {
+  readonly #pool: Piscina<Story, StoryStatements>;
+
+  constructor(threads = Math.max(1, availableParallelism() - 1)) {
+    const worker = new URL(`./statementsWorker${extensionOf(import.meta.url)}`, import.meta.url);
+    this.#pool = new Piscina({
+      filename: worker.href,
+      minThreads: 0,
+      maxThreads: threads,
+      // Run from source (the tests, `tsx`), the worker needs tsx's loader as well.
+      ...(worker.pathname.endsWith(".ts") ? { execArgv: ["--import", "tsx"] } : {}),
+    });
+  }
+
+  /** Who said what in `story`, read on a worker thread. */
+  read(story: Story): Promise<StoryStatements> {
+    return this.#pool.run(story);
+  }
+
+  /** Waits for the stories being read, then ends the threads. */
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+}
+
+function extensionOf(url: string): string {
+  return url.endsWith(".ts") ? ".ts" : ".js";
+}
