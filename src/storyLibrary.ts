@@ -1,5 +1,5 @@
 import { UserFacingError } from "./errors.js";
-import { StoryIndex } from "./search/storyIndex.js";
+import { type IndexOptions, StoryIndex } from "./search/storyIndex.js";
 import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js";
 import type { StatementRule } from "./statements/types.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
@@ -20,18 +20,19 @@ export class StoryLibrary {
     problems: readonly CorpusProblem[] = [],
     /** Readings of who said what left out, to measure what each adds (eval only). */
     withoutRules: ReadonlySet<StatementRule> = new Set(),
+    indexOptions: IndexOptions = {},
   ) {
     if (stories.length === 0)
       throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
     this.stories = stories;
     this.problems = problems;
     this.#byId = new Map(stories.map((story) => [story.id, story]));
-    this.index = new StoryIndex(stories);
+    this.index = new StoryIndex(stories, indexOptions);
     this.#withoutRules = withoutRules;
   }
 
-  static fromCorpus(corpus: Corpus): StoryLibrary {
-    return new StoryLibrary(corpus.stories, corpus.problems);
+  static fromCorpus(corpus: Corpus, indexOptions: IndexOptions = {}): StoryLibrary {
+    return new StoryLibrary(corpus.stories, corpus.problems, new Set(), indexOptions);
   }
 
   static async load(directory: string): Promise<StoryLibrary> {

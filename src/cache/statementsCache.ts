@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import type { Story } from "../story/types.js";
+import { readCheckedFile, sha256, writeCheckedFile } from "./checkedFile.js";
 import { codeFingerprint } from "./codeFingerprint.js";
 
 const SpeakerSchema = z.object({
@@ -40,9 +40,9 @@ const StoryStatementsSchema = z.object({
 /**
  * Each story's statements on disk, one file per story, named by a hash of the story as parsed
  * and of the code that read it: a changed story or a new Byline reads it again, an unchanged one
- * is loaded. A file that is not what Byline wrote (cut short, edited, another format) is never
- * used: it is logged, removed and read again. Writing goes through a temporary file and a rename,
- * so a crash leaves no half-written entry. Failing to read or write the cache never fails an
+ * is loaded. A file that is not what Byline wrote (its checksum or its shape wrong: cut short,
+ * edited, another format) is never used: it is logged, removed and read again. Writing goes
+ * through a temporary file and a rename, so a crash leaves no half-written entry. Failing to read or write the cache never fails an
  * answer; it only costs the time to read the story again.
  */
 export class StatementsCache {
@@ -57,15 +57,11 @@ export class StatementsCache {
   /** The story's statements as cached, or undefined (not cached, or not trusted). */
   async get(story: Story): Promise<StoryStatements | undefined> {
     const file = this.#fileOf(story);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      return undefined;
-    }
+    const text = await readCheckedFile(file);
+    if (text === undefined) return undefined;
     let checked: ReturnType<typeof StoryStatementsSchema.safeParse> | undefined;
     try {
-      checked = StoryStatementsSchema.safeParse(JSON.parse(text));
+      checked = text === "corrupt" ? undefined : StoryStatementsSchema.safeParse(JSON.parse(text));
     } catch {
       checked = undefined;
     }
@@ -79,25 +75,18 @@ export class StatementsCache {
   }
 
   async put(story: Story, statements: StoryStatements): Promise<void> {
-    const file = this.#fileOf(story);
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await mkdir(this.directory, { recursive: true });
-      await writeFile(temporary, JSON.stringify(statements));
-      await rename(temporary, file);
+      await writeCheckedFile(this.#fileOf(story), JSON.stringify(statements));
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => undefined);
       this.#logger?.warn({ err: error, story: story.id }, "could not write the statements cache");
     }
   }
 
   #fileOf(story: Story): string {
     const { file: _, ...parsed } = story;
-    const key = createHash("sha256")
-      .update(codeFingerprint())
-      .update("\0")
-      .update(JSON.stringify(parsed))
-      .digest("hex");
-    return join(this.directory, `${key}.json`);
+    return join(
+      this.directory,
+      `${sha256(`${codeFingerprint()}\0${JSON.stringify(parsed)}`)}.json`,
+    );
   }
 }

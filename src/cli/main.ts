@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/types.js";
+import { loadLibraryCached } from "../cache/libraryCache.js";
 import { type Config, readConfig } from "../config.js";
 import { UserFacingError } from "../errors.js";
 import { createLogger, logDestination } from "../logger.js";
@@ -131,7 +132,12 @@ export async function main(
 
   let library: StoryLibrary;
   try {
-    library = await StoryLibrary.load(values.corpus ?? config.corpusDir);
+    const corpus = values.corpus ?? config.corpusDir;
+    // The bot keeps what it works out between starts; a one-shot command or the console does not.
+    library =
+      runsBot && config.cacheDir
+        ? await loadLibraryCached(corpus, config.cacheDir, logger)
+        : await StoryLibrary.load(corpus);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     return fail(EXIT_FAILED, error.message, command);

@@ -34,6 +34,11 @@ export class PrintedWords {
     this.#words.set(word, true);
   }
 
+  /** Every word kept, to give to add() again (StoryIndex's snapshot). */
+  words(): string[] {
+    return [...this.#seen];
+  }
+
   has(word: string): boolean {
     return this.#seen.has(word);
   }

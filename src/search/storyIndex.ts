@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
 import { editDistance } from "../text/editDistance.js";
 import { findWords } from "../text/words.js";
@@ -106,6 +106,29 @@ interface StoryCounts {
   readonly terms: { count: number };
 }
 
+export interface IndexOptions {
+  /** Alias groups beyond the places list, the titles and those learned from the stories. */
+  readonly extraAliases?: readonly AliasGroup[];
+  /** What an index of the same stories wrote with toJSON: loaded instead of indexing again. */
+  readonly snapshot?: IndexSnapshot;
+  /** Called every PROGRESS_EVERY stories while indexing, for a progress line. */
+  readonly onProgress?: (indexed: number, stories: number) => void;
+}
+
+/** Stories indexed between two progress reports. */
+const PROGRESS_EVERY = 1000;
+
+/** What toJSON writes and the constructor loads: MiniSearch's index and Byline's counts. */
+export interface IndexSnapshot {
+  readonly search: AsPlainObject;
+  readonly documentFrequency: readonly (readonly [string, number])[];
+  readonly storyFrequency: readonly (readonly [
+    string,
+    { frequency: readonly (readonly [string, number])[]; chunks: number; terms: number },
+  ])[];
+  readonly printedWords: readonly string[];
+}
+
 /** One paragraph ranked for a question. */
 export interface Hit {
   readonly story: string;
@@ -158,15 +181,21 @@ export class StoryIndex {
   /** The same counts within each story: how telling a word is depends on the story it is in. */
   readonly #storyFrequency = new Map<string, StoryCounts>();
 
-  constructor(stories: readonly Story[], extraAliases: readonly AliasGroup[] = []) {
+  /**
+   * Indexes `stories`, or, given the snapshot an index of the same stories wrote (toJSON), loads
+   * it instead: the same index in a fraction of the time.
+   */
+  constructor(stories: readonly Story[], options: IndexOptions = {}) {
+    const { snapshot, onProgress } = options;
     const aliasGroups = [
       ...placeAliasGroups(),
       ...titleAliasGroups(),
       ...stories.flatMap(learnAliases),
-      ...extraAliases,
+      ...(options.extraAliases ?? []),
     ];
     this.#stories = new Map(stories.map((story) => [story.id, story]));
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
+    this.#chunkCount = stories.reduce((count, story) => count + story.body.length, 0);
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
     // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are
     // added one at a time so the count knows whose story it is in.
@@ -183,9 +212,9 @@ export class StoryIndex {
       }
       return terms;
     };
-    this.#search = new MiniSearch<Chunk>({
+    const miniSearchOptions: Options<Chunk> = {
       fields: ["text"],
-      storeFields: ["story", "paragraph", "text"],
+      storeFields: ["story", "paragraph"],
       tokenize: indexTerms,
       processTerm: (term) => term,
       searchOptions: {
@@ -195,8 +224,24 @@ export class StoryIndex {
         fuzzy: (term) =>
           term.length >= MIN_FUZZY_LENGTH && isWordTerm(term) ? FUZZY_FRACTION : false,
       },
-    });
-    for (const story of stories) {
+    };
+    if (snapshot) {
+      this.#search = MiniSearch.loadJS(snapshot.search, miniSearchOptions);
+      for (const [term, count] of snapshot.documentFrequency)
+        this.#documentFrequency.set(term, count);
+      for (const [story, counts] of snapshot.storyFrequency) {
+        this.#storyFrequency.set(story, {
+          frequency: new Map(counts.frequency),
+          chunks: counts.chunks,
+          terms: { count: counts.terms },
+        });
+      }
+      for (const word of snapshot.printedWords) this.#printedWords.add(word);
+      return;
+    }
+    this.#search = new MiniSearch<Chunk>(miniSearchOptions);
+    for (const [done, story] of stories.entries()) {
+      if (done > 0 && done % PROGRESS_EVERY === 0) onProgress?.(done, stories.length);
       storyCounts = new Map<string, number>();
       storyTerms = { count: 0 };
       this.#storyFrequency.set(story.id, {
@@ -213,7 +258,19 @@ export class StoryIndex {
         })),
       );
     }
-    this.#chunkCount = stories.reduce((count, story) => count + story.body.length, 0);
+  }
+
+  /** The index as plain data, for the constructor to load instead of indexing again. */
+  toJSON(): IndexSnapshot {
+    return {
+      search: this.#search.toJSON(),
+      documentFrequency: [...this.#documentFrequency],
+      storyFrequency: [...this.#storyFrequency].map(([story, counts]) => [
+        story,
+        { frequency: [...counts.frequency], chunks: counts.chunks, terms: counts.terms.count },
+      ]),
+      printedWords: this.#printedWords.words(),
+    };
   }
 
   /**

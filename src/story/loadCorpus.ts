@@ -13,6 +13,9 @@ import type { Story } from "./types.js";
  */
 export const MAX_STORY_BYTES = 256 * 1024;
 
+/** Story files read at once while loading a corpus. */
+const FILES_AT_ONCE = 16;
+
 /** A story file that could not be loaded, and why, in words for the user. */
 export interface CorpusProblem {
   readonly file: string;
@@ -28,9 +31,19 @@ export interface Corpus {
 /**
  * Loads every story file (.md, .markdown, .txt) of a folder, in file-name order. A file that cannot
  * be read or parsed becomes a problem naming it, and the other stories still load. Throws a
- * UserFacingError when the folder is missing or no story loads.
+ * UserFacingError when the folder is missing or no story loads. `parse` reads each file's bytes
+ * (by default: decodeStoryFile, then parseStory).
  */
-export async function loadCorpus(directory: string): Promise<Corpus> {
+/** Turns a story file's bytes into a story (a cache may answer from what it kept). */
+export type ParseStoryFile = (file: string, bytes: Uint8Array) => Story | Promise<Story>;
+
+const parseStoryFile: ParseStoryFile = (file, bytes) =>
+  parseStory(file, decodeStoryFile(file, bytes));
+
+export async function loadCorpus(
+  directory: string,
+  parse: ParseStoryFile = parseStoryFile,
+): Promise<Corpus> {
   let names: string[];
   try {
     if (!(await stat(directory)).isDirectory()) throw new Error("not a directory");
@@ -48,23 +61,41 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
     )
     .sort();
 
+  // Files are read a few at a time (the disk works while a story is parsed), and kept in order.
+  const read: (Story | { error: unknown })[] = new Array(files.length);
+  let next = 0;
+  const readNext = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = join(directory, files[i] ?? "");
+      try {
+        read[i] = await parse(file, await readStoryBytes(file, MAX_STORY_BYTES));
+      } catch (error) {
+        read[i] = { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: FILES_AT_ONCE }, readNext));
+
   const stories: Story[] = [];
   const problems: CorpusProblem[] = [];
-  for (const name of files) {
+  const byId = new Map<string, Story>();
+  for (const [i, name] of files.entries()) {
     const file = join(directory, name);
-    try {
-      const bytes = await readStoryBytes(file, MAX_STORY_BYTES);
-      const story = parseStory(file, decodeStoryFile(file, bytes));
-      const twin = stories.find((other) => other.id === story.id);
-      if (twin) {
-        throw new UserFacingError(
-          `${file} has the same name as ${twin.file}, so commands could not tell them apart. Rename one of them.`,
-        );
-      }
-      stories.push(story);
-    } catch (error) {
-      problems.push({ file, message: describeLoadError(file, error) });
+    const result = read[i];
+    if (!result || "error" in result) {
+      problems.push({ file, message: describeLoadError(file, result?.error) });
+      continue;
     }
+    const twin = byId.get(result.id);
+    if (twin) {
+      problems.push({
+        file,
+        message: `${file} has the same name as ${twin.file}, so commands could not tell them apart. Rename one of them.`,
+      });
+      continue;
+    }
+    byId.set(result.id, result);
+    stories.push(result);
   }
   if (stories.length === 0) {
     const why = problems.length > 0 ? ` ${problems.map((p) => p.message).join(" ")}` : "";
