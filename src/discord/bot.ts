@@ -94,13 +94,14 @@ const LOOP_REPORT_MS = 60_000;
 
 /**
  * Measures how late the event loop runs (perf_hooks' histogram, 10 ms resolution) and logs its
- * p50, p99 and max every `everyMs`: the delay every interaction waits before it is even read.
+ * p50, p99 and max every `everyMs` and when the bot stops: the delay every interaction waits
+ * before it is even read.
  */
 function watchEventLoop(logger: Logger, everyMs: number): { stop(): void } {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-  const report = setInterval(() => {
+  const log = () => {
     logger.info(
       {
         p50Ms: ms(delay.percentile(50)),
@@ -110,11 +111,14 @@ function watchEventLoop(logger: Logger, everyMs: number): { stop(): void } {
       "event loop delay",
     );
     delay.reset();
-  }, everyMs);
+  };
+  const report = setInterval(log, everyMs);
   report.unref();
   return {
+    /** Logs the delay since the last report, and stops measuring. */
     stop() {
       clearInterval(report);
+      log();
       delay.disable();
     },
   };

@@ -293,7 +293,11 @@ describe("main: usage and configuration", () => {
   it("GIVEN `start` with a DISCORD_TOKEN and an API that is down WHEN run THEN it exits 1 saying it could not connect, without the token", async () => {
     const closedPort = await unusedPort();
     const { code, stderr } = await runCli(["start"], {
-      env: { DISCORD_TOKEN: "aaa.bbb.ccc", DISCORD_API_BASE: `http://127.0.0.1:${closedPort}/api` },
+      env: {
+        DISCORD_TOKEN: "aaa.bbb.ccc",
+        DISCORD_API_BASE: `http://127.0.0.1:${closedPort}/api`,
+        CACHE_DIR: "off",
+      },
     });
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain("could not connect to Discord");

@@ -27,6 +27,8 @@ function byline(args: string[], env: Record<string, string> = {}) {
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: "1",
       DISCORD_API_BASE: fake.apiBase,
+      // Not the cache of whoever runs the tests.
+      CACHE_DIR: "off",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:load [-- --stories N --interactions 2000 --concurrency 50]`: Byline as `npm start`
+ * runs it (its own process: the built CLI, the real discord.js client, the cache, statements read
+ * in the background) against the tests' fake Discord, which refuses a first response after 3 s as
+ * Discord does; `concurrency` people at a time send mixed interactions (loadHarness.ts). Prints
+ * lost and twice-answered interactions, response times, the bot's event loop delay over the run
+ * (its own log line) and the bot process's peak RSS.
+ */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
+import { StoryLibrary } from "../src/storyLibrary.js";
+import { startFakeDiscord } from "../tests/discord/fakeDiscord.js";
+import { runLoad } from "../tests/discord/loadHarness.js";
+import { inputsFrom } from "./benchInputs.js";
+import { generatedCorpus } from "./generatedCorpus.js";
+
+const { values } = parseArgs({
+  options: {
+    stories: { type: "string", default: "1000" },
+    interactions: { type: "string", default: "2000" },
+    concurrency: { type: "string", default: "50" },
+  },
+});
+const count = Number(values.stories);
+const directory = count === 1 ? BUNDLED_CORPUS : await generatedCorpus(count);
+const fake = await startFakeDiscord({
+  guilds: [{ name: "Desk", channels: [{ name: "news" }] }],
+  interactionDeadlineMs: 3000,
+});
+const started = performance.now();
+const bot = spawn(process.execPath, [join(projectRoot(), "dist/src/cli/main.js"), "start"], {
+  env: {
+    PATH: process.env.PATH ?? "",
+    DISCORD_TOKEN: "a.b.c",
+    DISCORD_CLIENT_ID: "1",
+    DISCORD_API_BASE: fake.apiBase,
+    CORPUS_DIR: directory,
+    CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
+    LOG_LEVEL: "info",
+  },
+  stdio: ["ignore", "ignore", "pipe"],
+});
+const log: Record<string, unknown>[] = [];
+bot.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+  for (const line of chunk.split("\n").filter((l) => l.startsWith("{")))
+    log.push(JSON.parse(line) as Record<string, unknown>);
+});
+await fake.waitForIdentify(1, 600_000);
+await fake.waitFor(() => log.some((e) => e.msg === "connected to Discord"), 60_000);
+const readyMs = Math.round(performance.now() - started);
+
+// The same words the size benchmark asks, read from the same stories.
+const inputs = inputsFrom(await StoryLibrary.load(directory));
+const runStarted = performance.now();
+const result = await runLoad(fake, inputs, Number(values.interactions), Number(values.concurrency));
+const seconds = (performance.now() - runStarted) / 1000;
+const peakMb =
+  Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${bot.pid}/status`, "utf8"))?.[1]) / 1024;
+bot.kill("SIGTERM");
+await once(bot, "exit");
+await fake.close();
+const loop = log.filter((e) => e.msg === "event loop delay") as { p99Ms: number; maxMs: number }[];
+const loaded = log.find((e) => e.msg === "stories loaded") ?? {};
+
+console.log(
+  `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, in ${seconds.toFixed(1)} s\n`,
+);
+console.log(
+  "| lost | answered twice | command p50 (first response) | command p99 | deferred answer p99 | autocomplete p99 | event loop delay p99 | max | bot peak RSS |",
+);
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  `| ${result.lost} | ${result.answeredTwice} | ${result.commandP50} ms | ${result.commandP99} ms | ${result.answerP99} ms | ${result.autocompleteP99} ms | ${Math.max(0, ...loop.map((r) => r.p99Ms))} ms | ${Math.max(0, ...loop.map((r) => r.maxMs))} ms | ${Math.round(peakMb)} MB |`,
+);
