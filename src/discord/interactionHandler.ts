@@ -21,6 +21,7 @@ import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinnin
 import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
 import type { UserRateLimit } from "./userRateLimit.js";
+import { WorkQueue } from "./workQueue.js";
 
 export const APOLOGY =
   "Sorry, something went wrong answering that. It has been logged; please try again.";
@@ -38,6 +39,11 @@ const SEARCHES_LIBRARY = new Set(["ask", "who"]);
  * other (`npm run bench:load`), and a deferral keeps Discord's 3 seconds whatever the queue.
  */
 export const LARGE_LIBRARY_PARAGRAPHS = 50_000;
+/**
+ * A command that would wait longer than this for its turn in the work queue is deferred first, so
+ * that Discord has a response within its 3 seconds however many are waiting.
+ */
+const DEFER_AFTER_WAIT_MS = 500;
 
 type Outcome =
   | "answered"
@@ -63,6 +69,7 @@ export function createInteractionHandler(
   logger: Logger,
   rateLimit: UserRateLimit,
   reader?: StatementReader,
+  queue = new WorkQueue(),
 ) {
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
@@ -75,9 +82,9 @@ export function createInteractionHandler(
       if (limited && !limited.decision.allowed)
         outcome = await askToWait(limited.interaction, limited.decision.retryAfterMs);
       else if (interaction.isChatInputCommand())
-        outcome = await answerCommand(interaction, context, reader);
-      else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context);
-      else if (interaction.isButton()) outcome = await pressButton(interaction, context);
+        outcome = await answerCommand(interaction, context, reader, queue);
+      else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context, queue);
+      else if (interaction.isButton()) outcome = await pressButton(interaction, context, queue);
     } catch (error) {
       outcome = "error";
       logger.error({ err: error, interaction: interaction.id }, "interaction failed");
@@ -121,6 +128,7 @@ async function answerCommand(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
   reader: StatementReader | undefined,
+  queue: WorkQueue,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const { addressee, command: typed } = readInteractionInput(interaction);
@@ -133,12 +141,19 @@ async function answerCommand(
   // Statements not read yet are read on a worker thread while Discord shows "thinking…".
   const unread = reader ? unreadStories(command, typed.input, context, reader) : [];
   if (pins) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  else if (unread.length > 0 || mayTakeLong(command, context)) await interaction.deferReply();
+  else if (
+    unread.length > 0 ||
+    mayTakeLong(command, context) ||
+    queue.expectedWaitMs > DEFER_AFTER_WAIT_MS
+  )
+    await interaction.deferReply();
   if (reader && unread.length > 0) await reader.read(unread);
 
   let result: CommandResult;
   try {
-    result = command.run(typed.input, { ...context, page: 0 }, typed.subcommand);
+    result = await queue.run(() =>
+      command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
+    );
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     await sendPrivately(interaction, notice(error.message));
@@ -191,20 +206,25 @@ function ignoreUnknownMessage(error: unknown): void {
 async function suggest(
   interaction: AutocompleteInteraction,
   context: CommandContext,
+  queue: WorkQueue,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const { input, subcommand } = readInteractionInput(interaction).command;
   let choices: ReturnType<typeof fitChoices> = [];
   try {
-    choices = fitChoices(
-      command.complete?.(
-        { name: focused.name, value: String(focused.value) },
-        input,
-        context,
-        subcommand,
-      ) ?? [],
-      focused.type,
+    choices = await queue.run(
+      () =>
+        fitChoices(
+          command.complete?.(
+            { name: focused.name, value: String(focused.value) },
+            input,
+            context,
+            subcommand,
+          ) ?? [],
+          focused.type,
+        ),
+      "urgent",
     );
   } catch (error) {
     // A story named in another option may not exist yet while the user types: no suggestions.
@@ -217,6 +237,7 @@ async function suggest(
 async function pressButton(
   interaction: ButtonInteraction,
   context: CommandContext,
+  queue: WorkQueue,
 ): Promise<Outcome> {
   const button = readButtonId(interaction.customId);
   if (!button) {
@@ -240,7 +261,7 @@ async function pressButton(
     await interaction.deleteReply().catch(ignoreUnknownMessage);
     return "deleted";
   }
-  return showPage(interaction, context, button.page);
+  return showPage(interaction, context, button.page, queue);
 }
 
 /** The More button: the next page of the same command, in place of the current one. */
@@ -248,13 +269,17 @@ async function showPage(
   interaction: ButtonInteraction,
   context: CommandContext,
   page: number,
+  queue: WorkQueue,
 ): Promise<Outcome> {
   const footer = interaction.message.embeds.at(-1)?.footer?.text;
   const typed = footer ? readFooter(footer) : undefined;
   const command = typed && context.commands.find((c) => c.data.name === typed.name);
   let result: CommandResult | undefined;
   try {
-    if (typed && command) result = command.run(typed.input, { ...context, page }, typed.subcommand);
+    if (typed && command)
+      result = await queue.run(() =>
+        command.run(typed.input, { ...context, page }, typed.subcommand),
+      );
   } catch (error) {
     // The story may have been removed since: the answer can no longer be paged.
     if (!(error instanceof UserFacingError)) throw error;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { WorkQueue } from "../../src/discord/workQueue.js";
+
+describe("WorkQueue", () => {
+  it("GIVEN jobs queued together THEN they run one at a time, in order, urgent ones first", async () => {
+    const queue = new WorkQueue();
+    const ran: string[] = [];
+    const jobs = [
+      queue.run(() => ran.push("a")),
+      queue.run(() => ran.push("b")),
+      queue.run(() => ran.push("suggest"), "urgent"),
+    ];
+    expect(queue.waiting).toBe(3);
+    await Promise.all(jobs);
+    expect(ran).toEqual(["suggest", "a", "b"]);
+    expect(queue.waiting).toBe(0);
+  });
+
+  it("GIVEN two long jobs THEN a timer due between them runs between them, not after both", async () => {
+    const queue = new WorkQueue();
+    const ran: string[] = [];
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let timer: Promise<void> | undefined;
+    await Promise.all([
+      queue.run(() => {
+        // Due long before this job ends: it must run before the next job, not after it.
+        timer = new Promise<void>((resolve) =>
+          setTimeout(() => {
+            ran.push("timer");
+            resolve();
+          }, 0),
+        );
+        busy(20);
+        ran.push("first");
+      }),
+      queue.run(() => {
+        busy(20);
+        ran.push("second");
+      }),
+    ]);
+    await timer;
+    expect(ran).toEqual(["first", "timer", "second"]);
+  });
+
+  it("GIVEN a job that throws THEN its caller gets the error and the next job still runs", async () => {
+    const queue = new WorkQueue();
+    const failing = queue.run(() => {
+      throw new Error("boom");
+    });
+    const next = queue.run(() => "fine");
+    await expect(failing).rejects.toThrow("boom");
+    await expect(next).resolves.toBe("fine");
+  });
+});
