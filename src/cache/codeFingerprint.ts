@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { projectRoot } from "../projectRoot.js";
 
 let fingerprint: string | undefined;
 
 /**
- * A hash of the code Byline is running (every file under its src/, or dist/src/ once built): what
- * it reads out of a story changes with it, so a cache written by other code is never read.
+ * A hash of the code Byline is running (every file under its src/, or dist/src/ once built, and
+ * the locked versions of its libraries): what it reads out of a story changes with them, so a
+ * cache written by other code is never read.
  * Computed once; a few milliseconds.
  */
 export function codeFingerprint(): string {
@@ -24,6 +26,9 @@ export function codeFingerprint(): string {
     }
   };
   visit(root);
+  // The libraries' versions too: a new compromise or MiniSearch reads stories differently.
+  const lock = join(projectRoot(), "package-lock.json");
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   fingerprint = hash.digest("hex").slice(0, 16);
   return fingerprint;
 }
