@@ -60,9 +60,8 @@ export function cueAttribution(
     // `"Not this year," Ruiz replied, adding that she was "looking…"`: the one who spoke.
     // "… and Obi calling it": an -ing form with a name of its own is no continuation.
     const participle = isParticiple(masked, start, cue);
-    const own = participle ? nameRightBefore(masked.slice(start, cue.at)) : null;
-    const ownSubject = own !== null && namesSomeone(own, commonWords);
-    if (participle && !ownSubject && statementBetween(start, cue.at))
+    const own = participle ? ownName(masked, start, cue, commonWords) : null;
+    if (participle && !own && statementBetween(start, cue.at))
       return {
         phrase: { kind: "continuation" },
         cue: cue.word.toLowerCase(),
@@ -70,7 +69,7 @@ export function cueAttribution(
         cueFirst: cue === before,
         rule: "verb in the sentence",
       };
-    const phrase = subjectOf(masked, start, cue, () =>
+    const phrase = subjectOf(masked, start, cue, own, () =>
       cue === after ? subjectAfter(masked, cue.at + cue.word.length, end) : null,
     );
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
@@ -132,22 +131,19 @@ function isParticiple(masked: string, sentence: number, cue: Cue): boolean {
 }
 
 /**
- * Who speaks by a cue: for a participle, the sentence's subject; else the subject before the cue,
+ * Who speaks by a cue: for a participle, the name right before it (`own`, already read: "…, with
+ * Dana Ruiz tweeting that …") or else the sentence's subject; else the subject before the cue,
  * or, with nothing before it in its clause, what `after` reads after it.
  */
 function subjectOf(
   masked: string,
   sentence: number,
   cue: Cue,
+  own: SpeakerPhrase | null,
   after: () => SpeakerPhrase | null,
 ): SpeakerPhrase | null {
-  if (isParticiple(masked, sentence, cue)) {
-    // "…, with Dana Ruiz tweeting that …": a name right before the -ing form is its subject.
-    return (
-      nameRightBefore(masked.slice(sentence, cue.at)) ??
-      sentenceSubject(masked.slice(sentence, cue.at))
-    );
-  }
+  if (isParticiple(masked, sentence, cue))
+    return own ?? sentenceSubject(masked.slice(sentence, cue.at));
   const head = clauseHead(masked, sentence, cue);
   return subjectBefore(head) ?? (head.trim() === "" ? after() : null);
 }
@@ -170,6 +166,17 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   if (phrase?.kind !== "nominal" && phrase?.kind !== "person") return phrase;
   const last = parseMaskedPhrase(lastPart);
   return phrase.kind === "nominal" || last?.kind === "person" ? last : phrase;
+}
+
+/** The name right before an -ing cue ("with Dana Ruiz saying"), when it names someone. */
+function ownName(
+  masked: string,
+  sentence: number,
+  cue: Cue,
+  commonWords: ReadonlySet<string>,
+): SpeakerPhrase | null {
+  const own = nameRightBefore(masked.slice(sentence, cue.at));
+  return own && namesSomeone(own, commonWords) ? own : null;
 }
 
 /** The person or organisation named right before an -ing form, with no comma between. */
@@ -250,7 +257,8 @@ export function handOver(
   const start = sentenceStart(text, text.length);
   const cue = cuesIn(text, start, text.length).at(-1);
   if (!cue) return null;
-  const phrase = subjectOf(text, start, cue, () =>
+  const own = isParticiple(text, start, cue) ? ownName(text, start, cue, commonWords) : null;
+  const phrase = subjectOf(text, start, cue, own, () =>
     parseMaskedPhrase(text.slice(cue.at + cue.word.length, -1)),
   );
   // A person hands over ("Obi continued:"); "And it gets stranger:" is the reporter's aside.
