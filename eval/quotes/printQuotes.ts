@@ -1,11 +1,6 @@
+import { groupBy } from "../groupBy.js";
 import { percent } from "../percent.js";
-import {
-  type AttributedQuote,
-  groupBy,
-  isNamedItem,
-  type QuoteTally,
-  tally,
-} from "./quoteEvaluation.js";
+import { type AttributedQuote, isNamedItem, type QuoteTally, tally } from "./quoteEvaluation.js";
 
 function namedRow(label: string, t: QuoteTally): string {
   return `| ${label} | ${t.all} | ${percent(t.right, t.all)} | ${percent(t.other, t.all)} | ${percent(t.none, t.all)} |`;

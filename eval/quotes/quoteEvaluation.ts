@@ -74,18 +74,6 @@ export function tally(quotes: readonly AttributedQuote[]): QuoteTally {
   return { all: quotes.length, right: count("right"), other: count("other"), none: count("none") };
 }
 
-/** Groups quotes by a key, in first-seen order of keys sorted by name. */
-export function groupBy<T>(quotes: readonly T[], key: (q: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const q of quotes) {
-    const k = key(q);
-    const group = groups.get(k);
-    if (group) group.push(q);
-    else groups.set(k, [q]);
-  }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b));
-}
-
 /** Every reading of who said what, as `eval --quotes --ablate` leaves each out in turn. */
 export const STATEMENT_RULES: readonly StatementRule[] = [
   "quote, then speaker",

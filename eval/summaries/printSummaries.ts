@@ -1,4 +1,4 @@
-import { groupBy } from "../quotes/quoteEvaluation.js";
+import { groupBy } from "../groupBy.js";
 import {
   type ArticleScores,
   biggestLosses,
