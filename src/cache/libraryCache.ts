@@ -1,4 +1,3 @@
-import { rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Logger } from "pino";
 import type { IndexSnapshot } from "../search/storyIndex.js";
@@ -7,7 +6,7 @@ import { loadCorpus } from "../story/loadCorpus.js";
 import { parseStory } from "../story/parseStory.js";
 import type { Story } from "../story/types.js";
 import { StoryLibrary } from "../storyLibrary.js";
-import { readCheckedFile, sha256, writeCheckedFile } from "./checkedFile.js";
+import { readCheckedJson, sha256, writeCheckedJson } from "./checkedFile.js";
 import { codeFingerprint } from "./codeFingerprint.js";
 
 /**
@@ -29,10 +28,11 @@ export async function loadLibraryCached(
   let parsedFromCache = 0;
   const corpus = await loadCorpus(directory, async (file, bytes) => {
     const key = sha256(`${code}\0${basename(file)}\0${sha256(bytes)}`);
-    const cached = await readCached<Story>(join(cacheDir, "stories", `${key}.json`), logger);
+    const cacheFile = join(cacheDir, "stories", `${key}.json`);
+    const cached = await readCached<Story>(cacheFile, logger);
     const story = cached ? { ...cached, file } : parseStory(file, decodeStoryFile(file, bytes));
     if (cached) parsedFromCache++;
-    else await writeCached(join(cacheDir, "stories", `${key}.json`), story, logger);
+    else await writeCached(cacheFile, story, logger);
     keys.set(story.id, key);
     return story;
   });
@@ -56,25 +56,16 @@ export async function loadLibraryCached(
   return library;
 }
 
-async function readCached<T>(file: string, logger: Logger): Promise<T | undefined> {
-  const text = await readCheckedFile(file);
-  if (text === undefined) return undefined;
-  if (text !== "corrupt") {
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      // A checksum that matches over text that is not JSON: not written by Byline.
-    }
-  }
-  logger.warn({ file }, "cache file is corrupt; working it out again");
-  await rm(file, { force: true }).catch(() => undefined);
-  return undefined;
+function readCached<T>(file: string, logger: Logger): Promise<T | undefined> {
+  return readCheckedJson(
+    file,
+    (value) => value as T,
+    () => logger.warn({ file }, "cache file is corrupt; working it out again"),
+  );
 }
 
-async function writeCached(file: string, value: unknown, logger: Logger): Promise<void> {
-  try {
-    await writeCheckedFile(file, JSON.stringify(value));
-  } catch (error) {
-    logger.warn({ err: error, file }, "could not write the cache");
-  }
+function writeCached(file: string, value: unknown, logger: Logger): Promise<void> {
+  return writeCheckedJson(file, value, (error) =>
+    logger.warn({ err: error, file }, "could not write the cache"),
+  );
 }

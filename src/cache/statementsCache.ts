@@ -1,10 +1,9 @@
-import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import type { Story } from "../story/types.js";
-import { readCheckedFile, sha256, writeCheckedFile } from "./checkedFile.js";
+import { readCheckedJson, sha256, writeCheckedJson } from "./checkedFile.js";
 import { codeFingerprint } from "./codeFingerprint.js";
 
 const SpeakerSchema = z.object({
@@ -42,8 +41,8 @@ const StoryStatementsSchema = z.object({
  * and of the code that read it: a changed story or a new Byline reads it again, an unchanged one
  * is loaded. A file that is not what Byline wrote (its checksum or its shape wrong: cut short,
  * edited, another format) is never used: it is logged, removed and read again. Writing goes
- * through a temporary file and a rename, so a crash leaves no half-written entry. Failing to read or write the cache never fails an
- * answer; it only costs the time to read the story again.
+ * through a temporary file and a rename, so a crash leaves no half-written entry. Failing to
+ * read or write the cache never fails an answer; it only costs the time to read the story again.
  */
 export class StatementsCache {
   readonly directory: string;
@@ -55,31 +54,26 @@ export class StatementsCache {
   }
 
   /** The story's statements as cached, or undefined (not cached, or not trusted). */
-  async get(story: Story): Promise<StoryStatements | undefined> {
+  get(story: Story): Promise<StoryStatements | undefined> {
     const file = this.#fileOf(story);
-    const text = await readCheckedFile(file);
-    if (text === undefined) return undefined;
-    let checked: ReturnType<typeof StoryStatementsSchema.safeParse> | undefined;
-    try {
-      checked = text === "corrupt" ? undefined : StoryStatementsSchema.safeParse(JSON.parse(text));
-    } catch {
-      checked = undefined;
-    }
-    if (checked?.success) return checked.data as StoryStatements;
-    this.#logger?.warn(
-      { story: story.id, file },
-      "statements cache entry is corrupt; reading the story again",
+    return readCheckedJson(
+      file,
+      (value) => {
+        const checked = StoryStatementsSchema.safeParse(value);
+        return checked.success ? (checked.data as StoryStatements) : undefined;
+      },
+      () =>
+        this.#logger?.warn(
+          { story: story.id, file },
+          "statements cache entry is corrupt; reading the story again",
+        ),
     );
-    await rm(file, { force: true }).catch(() => undefined);
-    return undefined;
   }
 
-  async put(story: Story, statements: StoryStatements): Promise<void> {
-    try {
-      await writeCheckedFile(this.#fileOf(story), JSON.stringify(statements));
-    } catch (error) {
-      this.#logger?.warn({ err: error, story: story.id }, "could not write the statements cache");
-    }
+  put(story: Story, statements: StoryStatements): Promise<void> {
+    return writeCheckedJson(this.#fileOf(story), statements, (error) =>
+      this.#logger?.warn({ err: error, story: story.id }, "could not write the statements cache"),
+    );
   }
 
   #fileOf(story: Story): string {

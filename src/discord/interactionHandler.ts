@@ -68,23 +68,20 @@ export function createInteractionHandler(
   context: CommandContext,
   logger: Logger,
   rateLimit: UserRateLimit,
-  reader?: StatementReader,
+  reader: StatementReader,
   queue = new WorkQueue(),
 ) {
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     let outcome: Outcome = "ignored";
     try {
-      const limited =
-        interaction.isChatInputCommand() || interaction.isButton()
-          ? { interaction, decision: rateLimit.take(interaction.user.id) }
-          : undefined;
-      if (limited && !limited.decision.allowed)
-        outcome = await askToWait(limited.interaction, limited.decision.retryAfterMs);
-      else if (interaction.isChatInputCommand())
-        outcome = await answerCommand(interaction, context, reader, queue);
-      else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context, queue);
-      else if (interaction.isButton()) outcome = await pressButton(interaction, context, queue);
+      if (interaction.isChatInputCommand() || interaction.isButton()) {
+        const decision = rateLimit.take(interaction.user.id);
+        if (!decision.allowed) outcome = await askToWait(interaction, decision.retryAfterMs);
+        else if (interaction.isChatInputCommand())
+          outcome = await answerCommand(interaction, context, reader, queue);
+        else outcome = await pressButton(interaction, context, queue);
+      } else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context, queue);
     } catch (error) {
       outcome = "error";
       logger.error({ err: error, interaction: interaction.id }, "interaction failed");
@@ -127,7 +124,7 @@ async function askToWait(
 async function answerCommand(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
-  reader: StatementReader | undefined,
+  reader: StatementReader,
   queue: WorkQueue,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
@@ -139,7 +136,7 @@ async function answerCommand(
   }
   // /pin answers the moderator privately, after a lookup and several requests to Discord.
   // Statements not read yet are read on a worker thread while Discord shows "thinking…".
-  const unread = reader ? unreadStories(command, typed.input, context, reader) : [];
+  const unread = unreadStories(command, typed.input, context, reader);
   if (pins) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   else if (
     unread.length > 0 ||
@@ -147,7 +144,7 @@ async function answerCommand(
     queue.expectedWaitMs > DEFER_AFTER_WAIT_MS
   )
     await interaction.deferReply();
-  if (reader && unread.length > 0) await reader.read(unread);
+  if (unread.length > 0) await reader.read(unread);
 
   let result: CommandResult;
   try {

@@ -1,14 +1,14 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 
+/** The weight of the latest job in the moving average of job times. */
+const JOB_TIME_WEIGHT = 0.2;
+
 /**
  * The commands' work, one job at a time, each in a turn of the event loop of its own: when fifty
  * interactions arrive together, the gateway's heartbeats, Discord's replies and every timer get
  * their turn between two answers instead of waiting for all fifty. Autocomplete goes first: a
  * suggestion cannot be deferred, and it is the cheapest work.
  */
-/** The weight of the latest job in the moving average of job times. */
-const JOB_TIME_WEIGHT = 0.2;
-
 export class WorkQueue {
   readonly #urgent: (() => void)[] = [];
   readonly #normal: (() => void)[] = [];

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { StatementsCache } from "../cache/statementsCache.js";
+import { mapConcurrently } from "../mapConcurrently.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import type { StoryStatements } from "./analyzeStory.js";
@@ -52,25 +53,19 @@ export class StatementReader {
   async readAll(): Promise<void> {
     const stories = this.#library.stories;
     const started = performance.now();
-    let next = 0;
     let fromCache = 0;
-    const work = async () => {
-      for (let i = next++; i < stories.length; i = next++) {
-        const story = stories[i];
-        if (!story) continue;
-        try {
-          if (await this.#readOne(story)) fromCache++;
-        } catch (error) {
-          this.#logger.error(
-            { err: error, story: story.id },
-            "could not read the story's statements",
-          );
-        }
-        if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < stories.length)
-          this.#logger.info({ read: i + 1, stories: stories.length }, "reading statements");
+    await mapConcurrently(stories, CONCURRENT_STORIES, async (story, i) => {
+      try {
+        if (await this.#readOne(story)) fromCache++;
+      } catch (error) {
+        this.#logger.error(
+          { err: error, story: story.id },
+          "could not read the story's statements",
+        );
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENT_STORIES }, work));
+      if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < stories.length)
+        this.#logger.info({ read: i + 1, stories: stories.length }, "reading statements");
+    });
     this.#logger.info(
       { stories: stories.length, fromCache, ms: Math.round(performance.now() - started) },
       "statements read",

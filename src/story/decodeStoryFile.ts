@@ -3,7 +3,7 @@ import { UserFacingError } from "../errors.js";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Windows-1252's characters for bytes 0x80–0x9F (the rest are Latin-1's, byte = code point); ""
+ * Windows-1252's characters for bytes 0x80–0x9F (the rest are Latin-1's, byte = code point); NUL
  * where it has none. Node 20's TextDecoder("windows-1252") decodes these bytes as Latin-1's
  * control characters instead, so curly quotes and dashes would be lost.
  */

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { UserFacingError } from "../errors.js";
+import { mapConcurrently } from "../mapConcurrently.js";
 import { decodeStoryFile } from "./decodeStoryFile.js";
 import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
 import { readStoryBytes } from "./readStoryBytes.js";
@@ -62,19 +63,18 @@ export async function loadCorpus(
     .sort();
 
   // Files are read a few at a time (the disk works while a story is parsed), and kept in order.
-  const read: (Story | { error: unknown })[] = new Array(files.length);
-  let next = 0;
-  const readNext = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = join(directory, files[i] ?? "");
+  const read = await mapConcurrently(
+    files,
+    FILES_AT_ONCE,
+    async (name): Promise<Story | { error: unknown }> => {
+      const file = join(directory, name);
       try {
-        read[i] = await parse(file, await readStoryBytes(file, MAX_STORY_BYTES));
+        return await parse(file, await readStoryBytes(file, MAX_STORY_BYTES));
       } catch (error) {
-        read[i] = { error };
+        return { error };
       }
-    }
-  };
-  await Promise.all(Array.from({ length: FILES_AT_ONCE }, readNext));
+    },
+  );
 
   const stories: Story[] = [];
   const problems: CorpusProblem[] = [];

@@ -3,6 +3,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from "discord-api-types/v10";
+import { mapConcurrently } from "../../src/mapConcurrently.js";
 import { option, subcommand } from "./commandOptions.js";
 import type { FakeDiscord, RecordedRequest } from "./fakeDiscord.js";
 
@@ -80,9 +81,10 @@ export async function runLoad(
   const suggested: number[] = [];
   let lost = 0;
   let answeredTwice = 0;
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < count; i = next++) {
+  await mapConcurrently(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    async (i) => {
       const interaction = build(i);
       const started = performance.now();
       let exchange: Awaited<ReturnType<FakeDiscord["interact"]>>;
@@ -90,12 +92,12 @@ export async function runLoad(
         exchange = await fake.interact(interaction, 10_000);
       } catch {
         lost++;
-        continue;
+        return;
       }
       const took = performance.now() - started;
       if (exchange.callbackRequest.status >= 400) {
         lost++;
-        continue;
+        return;
       }
       if (interaction.type === InteractionType.ApplicationCommandAutocomplete) suggested.push(took);
       else first.push(took);
@@ -111,9 +113,8 @@ export async function runLoad(
         .requests()
         .filter((r) => r.route === CALLBACK && r.status < 300);
       if (acknowledged.length > 1 || exchange.requests().filter(EDIT).length > 1) answeredTwice++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+    },
+  );
   return {
     interactions: count,
     lost,
