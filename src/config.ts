@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { cacheDirectory } from "./cache/cacheDirectory.js";
+import { dataDirectory } from "./db/dataDirectory.js";
 import { UserFacingError } from "./errors.js";
 import { BUNDLED_CORPUS } from "./projectRoot.js";
 
@@ -23,6 +24,8 @@ export interface Config {
   readonly noColor: boolean;
   /** Where the bot keeps what it read out of the stories (CACHE_DIR); undefined when "off". */
   readonly cacheDir?: string;
+  /** Where servers' settings and readers' feedback are kept (DATA_DIR): a SQLite database. */
+  readonly dataDir: string;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -77,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     corpusDir: corpus ? resolve(corpus) : BUNDLED_CORPUS,
     noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== "",
     ...optional("cacheDir", cacheDirectory(env)),
+    dataDir: dataDirectory(env),
   });
 }
 

@@ -7,6 +7,7 @@ import { UserFacingError } from "../src/errors.js";
 
 const BUNDLED_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
 const DEFAULT_CACHE = join(homedir(), ".cache", "byline");
+const DEFAULT_DATA = join(homedir(), ".local", "share", "byline");
 
 describe("readConfig", () => {
   it("GIVEN an empty environment WHEN read THEN log level is info, the corpus is the bundled corpus/ and nothing else is set", () => {
@@ -15,6 +16,7 @@ describe("readConfig", () => {
       corpusDir: BUNDLED_CORPUS,
       noColor: false,
       cacheDir: DEFAULT_CACHE,
+      dataDir: DEFAULT_DATA,
     });
     expect(readConfig({}).corpusDir.endsWith("/corpus")).toBe(true);
   });
@@ -25,6 +27,7 @@ describe("readConfig", () => {
       corpusDir: BUNDLED_CORPUS,
       noColor: false,
       cacheDir: DEFAULT_CACHE,
+      dataDir: DEFAULT_DATA,
     });
   });
 
@@ -40,6 +43,11 @@ describe("readConfig", () => {
       "/tmp/b",
     );
     expect(readConfig({ CACHE_DIR: "OFF" })).not.toHaveProperty("cacheDir");
+  });
+
+  it("GIVEN DATA_DIR or XDG_DATA_HOME WHEN read THEN the database folder is that folder, or $XDG_DATA_HOME/byline", () => {
+    expect(readConfig({ DATA_DIR: "data/here" }).dataDir).toBe(resolve("data/here"));
+    expect(readConfig({ XDG_DATA_HOME: "/var/lib" }).dataDir).toBe("/var/lib/byline");
   });
 
   it("GIVEN a relative CORPUS_DIR WHEN read THEN it is resolved to an absolute path from the working folder", () => {
@@ -62,6 +70,7 @@ describe("readConfig", () => {
       corpusDir: BUNDLED_CORPUS,
       noColor: false,
       cacheDir: DEFAULT_CACHE,
+      dataDir: DEFAULT_DATA,
     });
   });
 
