@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { UserFacingError } from "./errors.js";
 import { type IndexOptions, StoryIndex } from "./search/storyIndex.js";
 import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js";
@@ -5,12 +6,16 @@ import type { StatementRule } from "./statements/types.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
 import type { Story } from "./story/types.js";
 
-/** The loaded stories and their search index: what every command answers from. */
+/**
+ * The loaded stories and their search index: what every command answers from. Stories may be
+ * added, replaced and removed while the bot runs (/story add, a file changed on disk).
+ */
 export class StoryLibrary {
-  readonly stories: readonly Story[];
   readonly problems: readonly CorpusProblem[];
   readonly index: StoryIndex;
-  readonly #byId: ReadonlyMap<string, Story>;
+  /** In file-name order, as loadCorpus reads them. */
+  #stories: readonly Story[];
+  readonly #byId: Map<string, Story>;
   readonly #statements = new Map<string, StoryStatements>();
 
   readonly #withoutRules: ReadonlySet<StatementRule>;
@@ -24,7 +29,7 @@ export class StoryLibrary {
   ) {
     if (stories.length === 0)
       throw new UserFacingError("No stories to answer from: add a story to the corpus folder.");
-    this.stories = stories;
+    this.#stories = stories;
     this.problems = problems;
     this.#byId = new Map(stories.map((story) => [story.id, story]));
     this.index = new StoryIndex(stories, indexOptions);
@@ -37,6 +42,35 @@ export class StoryLibrary {
 
   static async load(directory: string): Promise<StoryLibrary> {
     return StoryLibrary.fromCorpus(await loadCorpus(directory));
+  }
+
+  get stories(): readonly Story[] {
+    return this.#stories;
+  }
+
+  /** Adds a story, or puts a new version in place of the story with its id, indexed at once. */
+  putStory(story: Story): void {
+    this.index.addStory(story);
+    this.#statements.delete(story.id);
+    this.#byId.set(story.id, story);
+    this.#stories = [...this.#stories.filter((s) => s.id !== story.id), story].sort(byFileName);
+  }
+
+  /**
+   * Takes a story out. The last story stays: every command needs one, so it is replaced rather
+   * than removed (throws a UserFacingError saying so).
+   */
+  removeStory(id: string): void {
+    if (!this.#byId.has(id))
+      throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);
+    if (this.#stories.length === 1)
+      throw new UserFacingError(
+        `"${id}" is the only story loaded, and Byline needs one to answer from. Add another story first.`,
+      );
+    this.index.removeStory(id);
+    this.#statements.delete(id);
+    this.#byId.delete(id);
+    this.#stories = this.#stories.filter((story) => story.id !== id);
   }
 
   /**
@@ -69,6 +103,7 @@ export class StoryLibrary {
   /** Keeps statements read elsewhere (a worker thread, the cache) as the story's own. */
   adoptStatements(story: Story, statements: StoryStatements): void {
     if (this.#withoutRules.size > 0) return; // an ablation reads every story itself
+    if (this.#byId.get(story.id) !== story) return; // read from a version since replaced
     if (!this.#statements.has(story.id)) this.#statements.set(story.id, statements);
   }
 
@@ -85,4 +120,10 @@ export class StoryLibrary {
   #ids(): string {
     return this.stories.map((story) => story.id).join(", ");
   }
+}
+
+/** loadCorpus's order: by file name. */
+function byFileName(a: Story, b: Story): number {
+  const [x, y] = [basename(a.file), basename(b.file)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -182,9 +182,9 @@ export class StoryIndex {
   readonly analyze: (text: string) => Token[];
   readonly #search: MiniSearch<Chunk>;
   readonly #documentFrequency = new Map<string, number>();
-  readonly #chunkCount: number;
+  #chunkCount: number;
   readonly #printedWords = new PrintedWords();
-  readonly #stories: ReadonlyMap<string, Story>;
+  readonly #stories: Map<string, Story>;
   readonly #tokenCache = new Map<string, Token[]>();
   /** The same counts within each story: how telling a word is depends on the story it is in. */
   readonly #storyFrequency = new Map<string, StoryCounts>();
@@ -205,21 +205,8 @@ export class StoryIndex {
     this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
     this.#chunkCount = stories.reduce((count, story) => count + story.body.length, 0);
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
-    // Indexing counts each term's paragraphs on the way, so the text is analysed once; stories are
-    // added one at a time so the count knows whose story it is in.
-    let storyCounts = new Map<string, number>();
-    let storyTerms = { count: 0 };
-    const indexTerms = (text: string) => {
-      const tokens = this.analyze(text);
-      for (const { start, end } of tokens) this.#printedWords.add(text.slice(start, end));
-      const terms = tokens.flatMap((token) => token.terms);
-      storyTerms.count += terms.length;
-      for (const term of new Set(terms)) {
-        this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
-        storyCounts.set(term, (storyCounts.get(term) ?? 0) + 1);
-      }
-      return terms;
-    };
+    // Indexing counts each term's paragraphs on the way (#indexTerms), so the text is analysed once.
+    const indexTerms = (text: string) => this.#indexTerms(text);
     const miniSearchOptions: Options<Chunk> = {
       fields: ["text"],
       storeFields: ["story", "paragraph"],
@@ -250,13 +237,23 @@ export class StoryIndex {
     this.#search = new MiniSearch<Chunk>(miniSearchOptions);
     for (const [done, story] of stories.entries()) {
       if (done > 0 && done % PROGRESS_EVERY === 0) onProgress?.(done, stories.length);
-      storyCounts = new Map<string, number>();
-      storyTerms = { count: 0 };
-      this.#storyFrequency.set(story.id, {
-        frequency: storyCounts,
-        chunks: story.body.length,
-        terms: storyTerms,
-      });
+      this.#indexStory(story);
+    }
+  }
+
+  /** The counts of the story being indexed, which #indexTerms adds to. */
+  #indexing: StoryCounts | undefined;
+
+  /** Adds a story's paragraphs, one story at a time so the counts know whose story they are in. */
+  #indexStory(story: Story): void {
+    const counts = {
+      frequency: new Map<string, number>(),
+      chunks: story.body.length,
+      terms: { count: 0 },
+    };
+    this.#storyFrequency.set(story.id, counts);
+    this.#indexing = counts;
+    try {
       this.#search.addAll(
         story.body.map((paragraph) => ({
           id: `${story.id}#${paragraph.number}`,
@@ -265,7 +262,55 @@ export class StoryIndex {
           text: paragraph.text,
         })),
       );
+    } finally {
+      this.#indexing = undefined;
     }
+  }
+
+  /** A paragraph's index terms, counted into the whole index's and its story's counts. */
+  #indexTerms(text: string): string[] {
+    const tokens = this.analyze(text);
+    for (const { start, end } of tokens) this.#printedWords.add(text.slice(start, end));
+    const terms = tokens.flatMap((token) => token.terms);
+    const story = this.#indexing;
+    if (story) story.terms.count += terms.length;
+    for (const term of new Set(terms)) {
+      this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+      story?.frequency.set(term, (story.frequency.get(term) ?? 0) + 1);
+    }
+    return terms;
+  }
+
+  /**
+   * Adds a story to a live index, or puts a new version in place of the story with its id. Its
+   * words are read with the aliases the index was built with; what the new story would teach
+   * (learnAliases) is learned at the next start.
+   */
+  addStory(story: Story): void {
+    if (this.#stories.has(story.id)) this.removeStory(story.id);
+    this.#stories.set(story.id, story);
+    this.#chunkCount += story.body.length;
+    this.#indexStory(story);
+  }
+
+  /** Takes a story out of a live index; nothing for an id it does not have. */
+  removeStory(id: string): void {
+    const story = this.#stories.get(id);
+    if (!story) return;
+    const counts = this.#storyFrequency.get(id);
+    for (const paragraph of story.body) {
+      const key = `${id}#${paragraph.number}`;
+      if (this.#search.has(key)) this.#search.discard(key);
+      this.#tokenCache.delete(key);
+    }
+    for (const [term, paragraphs] of counts?.frequency ?? []) {
+      const left = (this.#documentFrequency.get(term) ?? 0) - paragraphs;
+      if (left > 0) this.#documentFrequency.set(term, left);
+      else this.#documentFrequency.delete(term);
+    }
+    this.#storyFrequency.delete(id);
+    this.#stories.delete(id);
+    this.#chunkCount -= story.body.length;
   }
 
   /** The index as plain data, for the constructor to load instead of indexing again. */

@@ -21,7 +21,8 @@ export class StatementReader {
   readonly #pool: StatementsPool;
   readonly #cache: StatementsCache | undefined;
   readonly #logger: Logger;
-  readonly #reading = new Map<string, Promise<void>>();
+  /** By story version: a story replaced while it is read is read again. */
+  readonly #reading = new Map<Story, Promise<void>>();
 
   constructor(
     library: StoryLibrary,
@@ -75,7 +76,7 @@ export class StatementReader {
   /** Resolves true when the statements came from the cache. */
   #readOne(story: Story): Promise<boolean> {
     if (this.#library.cachedStatementsOf(story)) return Promise.resolve(false);
-    const pending = this.#reading.get(story.id);
+    const pending = this.#reading.get(story);
     if (pending) return pending.then(() => false);
     let cached = false;
     const reading = (async () => {
@@ -86,8 +87,8 @@ export class StatementReader {
         await this.#cache?.put(story, statements);
       }
       this.#library.adoptStatements(story, statements);
-    })().finally(() => this.#reading.delete(story.id));
-    this.#reading.set(story.id, reading);
+    })().finally(() => this.#reading.delete(story));
+    this.#reading.set(story, reading);
     return reading.then(() => cached);
   }
 }
