@@ -4,8 +4,12 @@ import type { StoryCard } from "../src/answers/describeStories.js";
 import type { Excerpt } from "../src/answers/excerpt.js";
 import type { QuotesAnswer } from "../src/answers/listQuotes.js";
 import type { StoryExamples } from "../src/answers/storyExamples.js";
+import type { StoryPreview } from "../src/answers/storyPreview.js";
 import type { WhoIsAnswer } from "../src/answers/whoIs.js";
 import type { StatementAnswer, WhoSaidAnswer } from "../src/answers/whoSaid.js";
+import type { StoryStatements } from "../src/statements/analyzeStory.js";
+import type { LiveCorpus } from "../src/story/liveCorpus.js";
+import type { Story } from "../src/story/types.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
 import type { Summary } from "../src/summary/summarizeStory.js";
 
@@ -36,7 +40,18 @@ export type CommandResult =
       readonly story?: string;
     }
   | { readonly kind: "excerpt"; readonly excerpt: Excerpt }
-  | { readonly kind: "stories"; readonly stories: readonly StoryCard[] }
+  | {
+      readonly kind: "stories";
+      readonly stories: readonly StoryCard[];
+      /** The story this server's commands use when none is named (/story use). */
+      readonly defaultStory?: string;
+    }
+  /** /story add: what Byline read in an uploaded file, to be confirmed before it is saved. */
+  | { readonly kind: "storyPreview"; readonly preview: StoryPreview }
+  /** /story remove: the story to be removed once confirmed. */
+  | { readonly kind: "storyRemoval"; readonly story: StoryCard }
+  /** A setting changed (/story use): what it now is. */
+  | { readonly kind: "done"; readonly message: string }
   | {
       readonly kind: "help";
       readonly commands: readonly CommandHelp[];
@@ -77,9 +92,29 @@ export interface CommandHelp {
   readonly usage: string;
 }
 
+/** A file attached to a command (`/story add file:`), as the adapter received it. */
+export interface Upload {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Where a server's choice of default story is kept (the database; in the console, memory). */
+export interface DefaultStories {
+  defaultStory(server: string): string | undefined;
+  setDefaultStory(server: string, story: string | undefined): void;
+}
+
 export interface CommandContext {
   readonly library: StoryLibrary;
   readonly commands: readonly Command[];
+  /** The corpus folder, for commands that add or remove stories. */
+  readonly corpus?: LiveCorpus;
+  /** The server (Discord guild) asking, and where its settings are kept. */
+  readonly server?: { readonly id: string; readonly settings: DefaultStories };
+  /** Files attached to the command, by the attachment option's value. */
+  readonly uploads?: ReadonlyMap<string, Upload>;
+  /** Reads a story's statements without blocking (a worker thread); by default, in place. */
+  readonly readStatements?: (story: Story) => Promise<StoryStatements>;
   /**
    * Which page of a long answer to give, from 0, where the reader pages (Discord's More button).
    * Without it a command gives its whole first answer, as the console shows it.
@@ -113,7 +148,12 @@ export interface Command {
     | string
     | readonly string[]
     | ((examples: StoryExamples) => string | readonly string[]);
-  run(input: CommandInput, context: CommandContext, subcommand?: string): CommandResult;
+  /** A promise for commands that read files or work off the main thread (/story add). */
+  run(
+    input: CommandInput,
+    context: CommandContext,
+    subcommand?: string,
+  ): CommandResult | Promise<CommandResult>;
   /** Suggestions for the option being typed, best first (the adapter enforces Discord's limits). */
   complete?(
     focused: FocusedOption,

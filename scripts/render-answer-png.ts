@@ -18,7 +18,7 @@ const LINE = "/who said quote:baseless";
 const OUTPUT = join(projectRoot(), "docs/who-said-answer.png");
 
 const library = await StoryLibrary.load(BUNDLED_CORPUS);
-const outcome = runCommandLine(LINE, { library, commands });
+const outcome = await runCommandLine(LINE, { library, commands });
 if (!("result" in outcome)) throw new Error(outcome.error);
 const message = renderMessage(outcome.result, {
   command: { name: "who", subcommand: "said", input: { quote: "baseless" } },

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 
 /** A loaded story's metadata, as the /story command shows it. */
@@ -15,7 +16,11 @@ export interface StoryCard {
 
 /** The loaded stories with their metadata and paragraph counts, in corpus order. */
 export function describeStories(library: StoryLibrary): StoryCard[] {
-  return library.stories.map((story) => ({
+  return library.stories.map(storyCard);
+}
+
+export function storyCard(story: Story): StoryCard {
+  return {
     story: story.id,
     title: story.title,
     ...(story.outlet ? { outlet: story.outlet } : {}),
@@ -24,5 +29,5 @@ export function describeStories(library: StoryLibrary): StoryCard[] {
     ...(story.published ? { published: story.published } : {}),
     paragraphs: story.body.length,
     file: basename(story.file),
-  }));
+  };
 }

@@ -82,7 +82,7 @@ export async function runConsole(
     }
     if (QUIT.has(text.toLowerCase())) break;
     const started = performance.now();
-    const outcome = runCommandLine(text, context);
+    const outcome = await runCommandLine(text, context);
     const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     if ("bug" in outcome && outcome.bug !== undefined) {
       bugs++;

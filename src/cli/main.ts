@@ -163,7 +163,7 @@ export async function main(
     );
   }
 
-  const outcome = runCommandLine(`/${command} ${words.join(" ")}`, context);
+  const outcome = await runCommandLine(`/${command} ${words.join(" ")}`, context);
   if ("bug" in outcome && outcome.bug !== undefined)
     logger.error({ err: outcome.bug, command }, "command failed");
   const style = color && !json ? ANSI_STYLE : MARKDOWN_STYLE;

@@ -17,7 +17,10 @@ export type CommandOutcome =
  * Parses and runs one line such as `/ask where is Putin going`. Never throws: a user's mistake
  * becomes its message; anything else (a bug) becomes an apology and is returned for logging.
  */
-export function runCommandLine(typed: string, context: CommandContext): CommandOutcome {
+export async function runCommandLine(
+  typed: string,
+  context: CommandContext,
+): Promise<CommandOutcome> {
   // Control characters have no place in a question, and echoed back in an error they would
   // drive the terminal (an escape sequence typed or pasted in).
   const line = typed.replace(/\p{Cc}/gu, " ");
@@ -32,7 +35,7 @@ export function runCommandLine(typed: string, context: CommandContext): CommandO
     input = parsed.input;
     const handler = context.commands.find((candidate) => candidate.data.name === parsed.name);
     if (!handler) throw new UserFacingError(`Unknown command /${parsed.name}.`);
-    return { command, input, result: handler.run(input, context, parsed.subcommand) };
+    return { command, input, result: await handler.run(input, context, parsed.subcommand) };
   } catch (error) {
     if (error instanceof UserFacingError) return { command, input, error: error.message };
     return {

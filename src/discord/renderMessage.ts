@@ -5,6 +5,7 @@ import type {
   APIEmbedField,
 } from "discord-api-types/v10";
 import type { CommandResult } from "../../commands/types.js";
+import type { StoryCard } from "../answers/describeStories.js";
 import type { StatementAnswer } from "../answers/whoSaid.js";
 import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
@@ -341,16 +342,11 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
     }
     case "stories": {
       const shown = result.stories.slice(0, 20);
-      const lines = shown.map((story) => {
-        const source = [story.outlet, story.published].filter(Boolean).join(", ");
-        const by = story.contributors.length > 0 ? ` · by ${joinNames(story.contributors)}` : "";
-        const title = plain(story.title);
-        const target = story.url ? linkTarget(story.url) : undefined;
-        const linked = target ? `[${title}](${target})` : title;
-        return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
-      });
+      const lines = shown.map(storyCardMarkdown);
       const rest = result.stories.length - shown.length;
       if (rest > 0) lines.push(`…and ${rest} more.`);
+      if (result.defaultStory)
+        lines.push(`Default story in this server: \`${result.defaultStory}\``);
       return [
         {
           color: COLORS.reference,
@@ -359,6 +355,44 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         },
       ];
     }
+    case "storyPreview": {
+      const { preview } = result;
+      const people = preview.people.length > 0 ? joinNames(preview.people) : "none named";
+      return [
+        {
+          color: COLORS.reference,
+          title: clipAtWord(`Add this story? ${preview.card.title}`, LIMITS.embedTitle),
+          description: plainCut(
+            [
+              storyCardMarkdown(preview.card),
+              `**People:** ${plain(people)}`,
+              preview.replaces
+                ? `Saving **replaces** the loaded story \`${preview.replaces.story}\` (${plain(preview.replaces.title)}).`
+                : "Saving adds it to the corpus folder and answers from it at once.",
+            ].join("\n\n"),
+            LIMITS.embedDescription,
+          ),
+        },
+      ];
+    }
+    case "storyRemoval":
+      return [
+        {
+          color: COLORS.reference,
+          title: "Remove this story?",
+          description: plainCut(
+            `${storyCardMarkdown(result.story)}\n\nIts file is moved to Byline's data folder, not deleted.`,
+            LIMITS.embedDescription,
+          ),
+        },
+      ];
+    case "done":
+      return [
+        {
+          color: COLORS.reference,
+          description: plainCut(plain(result.message), LIMITS.embedDescription),
+        },
+      ];
     case "help":
       return [
         {
@@ -375,6 +409,16 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         },
       ];
   }
+}
+
+/** A story's title (linked when it has an address), id, paragraphs, source and contributors. */
+function storyCardMarkdown(story: StoryCard): string {
+  const source = [story.outlet, story.published].filter(Boolean).join(", ");
+  const by = story.contributors.length > 0 ? ` · by ${joinNames(story.contributors)}` : "";
+  const title = plain(story.title);
+  const target = story.url ? linkTarget(story.url) : undefined;
+  const linked = target ? `[${title}](${target})` : title;
+  return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
 }
 
 function speakerLine(speaker: Speaker): string {

@@ -36,6 +36,8 @@ export interface JsonAnswer {
   readonly mentionedIn?: readonly number[];
   /** /who is, /quotes: the closest names when no one matched. */
   readonly suggestions?: readonly string[];
+  /** /stories: the story this server's commands use when none is named. */
+  readonly defaultStory?: string;
 }
 
 export function jsonAnswer(
@@ -60,6 +62,8 @@ export function jsonAnswer(
   ) {
     return { ...answer, suggestions: result.answer.suggestions };
   }
+  if (result.kind === "stories" && result.defaultStory)
+    return { ...answer, defaultStory: result.defaultStory };
   if (result.kind === "summary") {
     const { quoted, mentionedIn } = result.summary;
     return {
@@ -113,6 +117,12 @@ function jsonResults(result: CommandResult): readonly unknown[] {
       ];
     case "stories":
       return result.stories;
+    case "storyPreview":
+      return [result.preview];
+    case "storyRemoval":
+      return [result.story];
+    case "done":
+      return [{ message: result.message }];
     case "summary":
       return result.summary.sentences;
     case "help":

@@ -1,4 +1,5 @@
 import type { CommandResult } from "../../commands/types.js";
+import type { StoryCard } from "../answers/describeStories.js";
 import type { StatementAnswer } from "../answers/whoSaid.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
@@ -110,17 +111,27 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         "(In Discord, /pin posts this in the channel and pins it.)",
       ].join("\n");
     }
-    case "stories":
-      return result.stories
-        .map((story) => {
-          const lines = [`${story.title} (${story.story}: ¶1–¶${story.paragraphs})`];
-          const source = [story.outlet, story.published].filter(Boolean).join(", ");
-          if (source) lines.push(`  ${source}`);
-          if (story.contributors.length > 0) lines.push(`  by ${joinNames(story.contributors)}`);
-          if (story.url) lines.push(`  ${story.url}`);
-          return lines.join("\n");
-        })
-        .join("\n\n");
+    case "stories": {
+      const cards = result.stories.map(storyCardText).join("\n\n");
+      return result.defaultStory ? `${cards}\n\nDefault story here: ${result.defaultStory}` : cards;
+    }
+    case "storyPreview": {
+      const { preview } = result;
+      return [
+        `Byline read ${preview.file}:`,
+        storyCardText(preview.card),
+        `  People: ${preview.people.length > 0 ? joinNames(preview.people) : "none named"}`,
+        ...(preview.replaces
+          ? [
+              `It replaces the loaded story "${preview.replaces.title}" (${preview.replaces.story}).`,
+            ]
+          : []),
+      ].join("\n");
+    }
+    case "storyRemoval":
+      return `Remove this story?\n${storyCardText(result.story)}`;
+    case "done":
+      return result.message;
     case "whoSaid": {
       const { statements, narration, opposite, unattributed } = result.answer;
       const [best, ...close] = statements;
@@ -241,4 +252,14 @@ function emphasise(
     cursor = end;
   }
   return out + text.slice(cursor);
+}
+
+/** A story's title, id and paragraphs, then its source, contributors and address, one per line. */
+function storyCardText(story: StoryCard): string {
+  const lines = [`${story.title} (${story.story}: ¶1–¶${story.paragraphs})`];
+  const source = [story.outlet, story.published].filter(Boolean).join(", ");
+  if (source) lines.push(`  ${source}`);
+  if (story.contributors.length > 0) lines.push(`  by ${joinNames(story.contributors)}`);
+  if (story.url) lines.push(`  ${story.url}`);
+  return lines.join("\n");
 }

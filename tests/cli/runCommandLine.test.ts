@@ -7,8 +7,8 @@ import { libraryOf, SEED_STORY } from "../helpers.js";
 const context = { library: libraryOf(SEED_STORY), commands };
 
 describe("runCommandLine", () => {
-  it("GIVEN a valid line THEN the outcome carries the command, its input and the result", () => {
-    const outcome = runCommandLine("/excerpt paragraph:2", context);
+  it("GIVEN a valid line THEN the outcome carries the command, its input and the result", async () => {
+    const outcome = await runCommandLine("/excerpt paragraph:2", context);
     expect(outcome).toMatchObject({
       command: "excerpt",
       input: { paragraph: 2 },
@@ -16,8 +16,8 @@ describe("runCommandLine", () => {
     });
   });
 
-  it("GIVEN a mistake THEN the outcome carries the user's message and no bug", () => {
-    const outcome = runCommandLine("/excerpt 99", context);
+  it("GIVEN a mistake THEN the outcome carries the user's message and no bug", async () => {
+    const outcome = await runCommandLine("/excerpt 99", context);
     expect(outcome).toEqual({
       command: "excerpt",
       input: { paragraph: 99 },
@@ -25,13 +25,13 @@ describe("runCommandLine", () => {
     });
   });
 
-  it("GIVEN control characters typed or pasted in (a terminal escape sequence) THEN the error never echoes them", () => {
-    const outcome = runCommandLine("/\u001b[31mfoo\u0007", context);
+  it("GIVEN control characters typed or pasted in (a terminal escape sequence) THEN the error never echoes them", async () => {
+    const outcome = await runCommandLine("/\u001b[31mfoo\u0007", context);
     expect("error" in outcome && outcome.error).toBeTruthy();
     expect(JSON.stringify(outcome)).not.toMatch(/\\u001b|\\u0007/);
   });
 
-  it("GIVEN any text typed at the console THEN it never throws and every error is a message", () => {
+  it("GIVEN any text typed at the console THEN it never throws and every error is a message", async () => {
     const line = fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 400 }),
       fc
@@ -40,6 +40,10 @@ describe("runCommandLine", () => {
             "/ask ",
             "/excerpt ",
             "/story ",
+            "/stories ",
+            "/story add ",
+            "/story use ",
+            "/story remove ",
             "/help ",
             "/ask question:",
             "/excerpt paragraph:",
@@ -56,9 +60,9 @@ describe("runCommandLine", () => {
         )
         .map(([command, rest]) => command + rest),
     );
-    fc.assert(
-      fc.property(line, (text) => {
-        const outcome = runCommandLine(text, context);
+    await fc.assert(
+      fc.asyncProperty(line, async (text) => {
+        const outcome = await runCommandLine(text, context);
         if ("error" in outcome) {
           expect(outcome.error.length).toBeGreaterThan(0);
           expect("bug" in outcome).toBe(false);

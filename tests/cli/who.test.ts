@@ -371,9 +371,9 @@ describe("the console: /who and /quotes", () => {
     expect(line?.command).toBe("who said");
   });
 
-  it("GIVEN runCommandLine with the real commands THEN `/who said` with a quoted quote reads the words without the marks", () => {
+  it("GIVEN runCommandLine with the real commands THEN `/who said` with a quoted quote reads the words without the marks", async () => {
     const context = { library: libraryOf(SEED_STORY), commands };
-    const outcome = runCommandLine('/who said "trouble for Washington"', context);
+    const outcome = await runCommandLine('/who said "trouble for Washington"', context);
     expect(outcome).toMatchObject({
       command: "who said",
       input: { quote: "trouble for Washington" },

@@ -29,7 +29,9 @@ function answer(library: StoryLibrary, line: string, page = 0): CommandResult {
   const context: CommandContext = { library, commands, page };
   const command = commands.find((c) => c.data.name === parsed.name);
   if (!command) throw new Error(line);
-  return command.run(parsed.input, context, parsed.subcommand);
+  const result = command.run(parsed.input, context, parsed.subcommand);
+  if (result instanceof Promise) throw new Error(`${line} answers asynchronously`);
+  return result;
 }
 
 /** The command a console line stands for, as a footer records it. */
