@@ -9,6 +9,9 @@ import {
 } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
+/** Pages of passages an answer offers: past the first few, passages rarely answer. */
+const MAX_PAGES = 5;
+
 export const ask = {
   data: {
     ...EVERYWHERE,
@@ -32,7 +35,7 @@ export const ask = {
     const story = textOption(input, "story");
     const start = page * DEFAULT_PASSAGE_COUNT;
     const { passages: found, answered } = askStories(library, question, {
-      limit: start + DEFAULT_PASSAGE_COUNT + 1,
+      limit: MAX_PAGES * DEFAULT_PASSAGE_COUNT,
       ...(story ? { story } : {}),
     });
     const passages = found.slice(start, start + DEFAULT_PASSAGE_COUNT);
@@ -41,7 +44,7 @@ export const ask = {
       question,
       passages,
       answered,
-      more: found.length > start + passages.length,
+      pages: Math.max(1, Math.ceil(found.length / DEFAULT_PASSAGE_COUNT)),
       storiesSearched: storiesSearched(library, story),
       ...(story && library.stories.length > 1 ? { story } : {}),
     };

@@ -7,7 +7,7 @@ import {
 } from "discord-api-types/v10";
 import { suggestStories } from "../src/answers/suggestions.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
-import type { Choice, CommandContext, CommandInput, FocusedOption } from "./types.js";
+import type { Choice, Command, CommandContext, CommandInput, FocusedOption } from "./types.js";
 
 /** The optional `story:` option of commands that read one story when several are loaded. */
 export const storyOption: APIApplicationCommandStringOption = {
@@ -47,4 +47,25 @@ export const forOption: APIApplicationCommandUserOption = {
 /** How many stories a command searches: the one named, else all loaded. */
 export function storiesSearched(library: StoryLibrary, story: string | undefined): number {
   return story ? 1 : library.stories.length;
+}
+
+/**
+ * The input with the server's default story (/story use) as `story:` when the command takes the
+ * story option, none was given, and that story is still loaded.
+ */
+export function withDefaultStory(
+  command: Command,
+  input: CommandInput,
+  subcommand: string | undefined,
+  { library, server }: CommandContext,
+): CommandInput {
+  if (input.story !== undefined || !server) return input;
+  const options = command.data.options ?? [];
+  const leaves = subcommand
+    ? ((options.find((o) => o.name === subcommand && "options" in o) as { options?: unknown[] })
+        ?.options ?? [])
+    : options;
+  if (!leaves.includes(storyOption)) return input;
+  const story = server.settings.defaultStory(server.id);
+  return story && library.stories.some((s) => s.id === story) ? { ...input, story } : input;
 }

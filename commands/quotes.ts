@@ -37,7 +37,7 @@ export const quotes = {
               ...answer,
               quotes: answer.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE),
             },
-            more: answer.quotes.length > (page + 1) * QUOTES_PER_PAGE,
+            pages: Math.max(1, Math.ceil(answer.quotes.length / QUOTES_PER_PAGE)),
           };
     return {
       kind: "quotes",

@@ -12,6 +12,7 @@ import type { LiveCorpus } from "../src/story/liveCorpus.js";
 import type { Story } from "../src/story/types.js";
 import type { StoryLibrary } from "../src/storyLibrary.js";
 import type { Summary } from "../src/summary/summarizeStory.js";
+import type { MessageCommand } from "./messageCommand.js";
 
 /** Option values as a command receives them, by option name. */
 export type CommandInput = Readonly<Record<string, string | number>>;
@@ -33,8 +34,8 @@ export type CommandResult =
        * only the closest (shown under "may not answer this directly") and when there are none.
        */
       readonly answered: boolean;
-      /** Whether a next page of passages exists (see CommandContext.page). */
-      readonly more?: boolean;
+      /** How many pages of passages there are, when paged (see CommandContext.page). */
+      readonly pages?: number;
       readonly storiesSearched?: number;
       /** The story named with `story:` among several, for the hint of an empty answer. */
       readonly story?: string;
@@ -75,7 +76,8 @@ export type CommandResult =
       readonly kind: "quotes";
       readonly speaker?: string;
       readonly answer: QuotesAnswer;
-      readonly more?: boolean;
+      /** How many pages of quotes there are, when paged. */
+      readonly pages?: number;
       readonly storiesSearched?: number;
     }
   | { readonly kind: "pin"; readonly excerpt: Excerpt; readonly statement?: StatementAnswer }
@@ -107,6 +109,8 @@ export interface DefaultStories {
 export interface CommandContext {
   readonly library: StoryLibrary;
   readonly commands: readonly Command[];
+  /** Message commands (Discord's right-click → Apps), which run the commands above. */
+  readonly messageCommands?: readonly MessageCommand[];
   /** The corpus folder, for commands that add or remove stories. */
   readonly corpus?: LiveCorpus;
   /** The server (Discord guild) asking, and where its settings are kept. */

@@ -145,7 +145,16 @@ export async function main(
   for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
   const context: CommandContext = { library, commands };
   if (runsBot && config.discordToken) {
-    return runBot({ ...config, discordToken: config.discordToken }, context, logger, complain);
+    return runBot(
+      {
+        ...config,
+        corpusDir: values.corpus ?? config.corpusDir,
+        discordToken: config.discordToken,
+      },
+      context,
+      logger,
+      complain,
+    );
   }
   const color = io.color && !config.noColor;
   const json = values.json ?? false;

@@ -1,11 +1,15 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST, ShardingManager } from "discord.js";
 import type { Logger } from "pino";
-import { commands } from "../../commands/index.js";
+import { commands, messageCommands } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/types.js";
 import type { Config } from "../config.js";
+import { BylineStore } from "../db/store.js";
 import { startBot } from "../discord/bot.js";
 import { deployCommands, describeDeploy } from "../discord/deployCommands.js";
+import { UserFacingError } from "../errors.js";
+import { LiveCorpus } from "../story/liveCorpus.js";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 
 type Say = (text: string) => void;
@@ -14,6 +18,9 @@ type Say = (text: string) => void;
  * Runs the bot until SIGINT or SIGTERM, then closes the gateway connection cleanly. Returns the
  * exit code: 0 after a clean stop, 1 when Discord refused the connection.
  */
+/** Where removed stories' files are kept, in the data folder. */
+export const REMOVED_STORIES = "removed-stories";
+
 export async function runBot(
   config: Config & { readonly discordToken: string },
   context: CommandContext,
@@ -26,24 +33,46 @@ export async function runBot(
   process.on("unhandledRejection", keepGoing);
   // Listening before login: a Ctrl-C while connecting still ends in a clean close.
   const stopSignal = nextStopSignal();
+  let store: BylineStore;
+  try {
+    store = BylineStore.open(config.dataDir);
+  } catch (error) {
+    process.off("unhandledRejection", keepGoing);
+    stopSignal.cancel();
+    if (!(error instanceof UserFacingError)) throw error;
+    complain(`byline: ${error.message}`);
+    return EXIT_FAILED;
+  }
+  // Stories added from Discord or changed on disk are read without a restart.
+  const corpus = new LiveCorpus(config.corpusDir, context.library, {
+    removedDir: join(config.dataDir, REMOVED_STORIES),
+    logger,
+  });
+  corpus.watch();
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot({
       token: config.discordToken,
       ...(config.discordApiBase ? { apiBase: config.discordApiBase } : {}),
       ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
-      context,
+      context: { ...context, messageCommands },
       logger,
+      store,
+      corpus,
     });
   } catch (error) {
     process.off("unhandledRejection", keepGoing);
     stopSignal.cancel();
+    corpus.close();
+    store.close();
     complain(`byline: could not connect to Discord: ${connectionProblem(error)}`);
     return EXIT_FAILED;
   }
   const signal = await stopSignal.signal;
   logger.info({ signal }, "stopping");
+  corpus.close();
   await bot.stop();
+  store.close();
   exitSoon(EXIT_OK);
   return EXIT_OK;
 }
@@ -128,7 +157,7 @@ export async function deployCommandSet(
       rest,
       applicationId: config.discordClientId,
       ...(guildId ? { guildId } : {}),
-      commands: commands.map((command) => command.data),
+      commands: [...commands, ...messageCommands].map((command) => command.data),
     });
     out.say(describeDeploy(report));
     return EXIT_OK;

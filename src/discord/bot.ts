@@ -3,8 +3,10 @@ import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
 import { StatementsCache } from "../cache/statementsCache.js";
+import type { BylineStore } from "../db/store.js";
 import { StatementReader } from "../statements/statementReader.js";
 import { StatementsPool } from "../statements/statementsPool.js";
+import type { LiveCorpus } from "../story/liveCorpus.js";
 import { createInteractionHandler } from "./interactionHandler.js";
 import { NO_MENTIONS } from "./replyPayload.js";
 import { UserRateLimit } from "./userRateLimit.js";
@@ -21,6 +23,10 @@ export interface BotOptions {
   readonly rateLimit?: UserRateLimit;
   /** Where read statements are kept between runs (Config's cacheDir); none by default. */
   readonly cacheDir?: string;
+  /** Servers' default stories and readers' feedback (the database); none: not offered. */
+  readonly store?: BylineStore;
+  /** The corpus folder, watched, for /story add and remove; none: stories are fixed. */
+  readonly corpus?: LiveCorpus;
   /** How often the event loop's delay is logged (default: every minute). */
   readonly loopReportMs?: number;
 }
@@ -53,7 +59,12 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   );
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler(context, logger, options.rateLimit ?? new UserRateLimit(), reader),
+    createInteractionHandler(context, logger, {
+      rateLimit: options.rateLimit ?? new UserRateLimit(),
+      reader,
+      ...(options.store ? { store: options.store } : {}),
+      ...(options.corpus ? { corpus: options.corpus } : {}),
+    }),
   );
   const loop = watchEventLoop(logger, options.loopReportMs ?? LOOP_REPORT_MS);
   client.once(Events.ClientReady, (ready) => {

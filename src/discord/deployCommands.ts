@@ -1,10 +1,10 @@
 import { type REST, Routes } from "discord.js";
 import type {
   APIApplicationCommand,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
 
-type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type CommandData = RESTPostAPIApplicationCommandsJSONBody;
 
 /** What registering the command set changed. */
 export interface DeployReport {
@@ -30,18 +30,20 @@ export async function deployCommands(options: {
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
   const existing = (await rest.get(route)) as APIApplicationCommand[];
-  const byName = new Map(existing.map((command) => [command.name, command]));
+  // A message command may share a slash command's name: they are told apart by type.
+  const key = (command: { type?: number; name: string }) => `${command.type ?? 1}:${command.name}`;
+  const byName = new Map(existing.map((command) => [key(command), command]));
   const added: string[] = [];
   const updated: string[] = [];
   const unchanged: string[] = [];
   for (const command of commands) {
-    const current = byName.get(command.name);
+    const current = byName.get(key(command));
     if (!current) added.push(command.name);
     else if (sameCommand(current, command)) unchanged.push(command.name);
     else updated.push(command.name);
   }
-  const wanted = new Set(commands.map((command) => command.name));
-  const removed = existing.map((command) => command.name).filter((name) => !wanted.has(name));
+  const wanted = new Set(commands.map(key));
+  const removed = existing.filter((command) => !wanted.has(key(command))).map((c) => c.name);
   if (added.length + updated.length + removed.length > 0) {
     await rest.put(route, { body: commands });
   }
@@ -74,7 +76,8 @@ export function describeDeploy(report: DeployReport): string {
 /** Whether Discord's stored command already matches ours, ignoring the fields Discord adds. */
 function sameCommand(current: APIApplicationCommand, wanted: CommandData): boolean {
   // A command's type defaults to 1 (chat input): Discord returns it, our definitions omit it.
-  const command = (data: object) => comparable({ type: 1, ...data });
+  // A message command has no description; Discord returns it as "".
+  const command = (data: object) => comparable({ type: 1, description: "", ...data });
   return JSON.stringify(command(current)) === JSON.stringify(command(wanted));
 }
 

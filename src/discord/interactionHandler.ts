@@ -4,19 +4,31 @@ import {
   type ChatInputCommandInteraction,
   DiscordAPIError,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
   RESTJSONErrorCodes,
   type RepliableInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Command, CommandContext, CommandResult } from "../../commands/types.js";
+import { withDefaultStory } from "../../commands/commonParts.js";
+import { messageText } from "../../commands/messageCommand.js";
+import type { Command, CommandContext, CommandResult, Upload } from "../../commands/types.js";
+import type { BylineStore } from "../db/store.js";
 import { UserFacingError } from "../errors.js";
 import type { StatementReader } from "../statements/statementReader.js";
+import type { LiveCorpus } from "../story/liveCorpus.js";
+import { MAX_STORY_BYTES } from "../story/loadCorpus.js";
 import type { Story } from "../story/types.js";
-import { readFooter } from "./commandFooter.js";
+import { confirmButtons, shareButtons } from "./answerButtons.js";
+import { type FooterCommand, readFooter } from "./commandFooter.js";
 import { readButtonId } from "./customIds.js";
+import { downloadAttachment } from "./downloadAttachment.js";
+import { askWhyWrong, recordWrong } from "./feedbackModal.js";
 import { fitChoices } from "./fitChoices.js";
 import { readInteractionInput } from "./interactionInput.js";
+import { PendingConfirmations } from "./pendingConfirmations.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
 import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
@@ -45,6 +57,9 @@ export const LARGE_LIBRARY_PARAGRAPHS = 50_000;
  */
 const DEFER_AFTER_WAIT_MS = 500;
 
+export const MEMBER_CANNOT_MANAGE_STORIES =
+  "Only members who can manage messages can add, remove or choose stories. Ask a moderator.";
+
 type Outcome =
   | "answered"
   /** Public closest passages, marked "may not answer this directly" (/ask's `answered: false`). */
@@ -54,34 +69,75 @@ type Outcome =
   | "paged"
   | "deleted"
   | "pinned"
+  | "shared"
+  | "saved"
+  | "removed"
+  | "cancelled"
+  | "reported"
   | "error"
   /** Too many commands from one person: asked, privately, to wait (userRateLimit.ts). */
   | "limited"
   | "ignored";
 
+/** What the handler answers with, besides the commands and stories. */
+export interface HandlerOptions {
+  readonly rateLimit: UserRateLimit;
+  readonly reader: StatementReader;
+  readonly queue?: WorkQueue;
+  /** Servers' default stories and readers' feedback; without it those are not offered. */
+  readonly store?: BylineStore;
+  /** The corpus folder, for /story add and remove. */
+  readonly corpus?: LiveCorpus;
+}
+
+/** Everything one interaction is answered with. */
+interface Handling {
+  readonly context: CommandContext;
+  readonly reader: StatementReader;
+  readonly queue: WorkQueue;
+  readonly store: BylineStore | undefined;
+  readonly corpus: LiveCorpus | undefined;
+  readonly pending: PendingConfirmations;
+}
+
 /**
- * Answers every interaction Byline receives: slash commands, autocomplete and its buttons. It
- * never throws: a failure is answered with a short apology and logged, and the next interaction
- * is served as usual. Logs one line per interaction.
+ * Answers every interaction Byline receives: slash commands, message commands, autocomplete, its
+ * buttons and the "Wrong?" form. It never throws: a failure is answered with a short apology and
+ * logged, and the next interaction is served as usual. Logs one line per interaction.
  */
 export function createInteractionHandler(
   context: CommandContext,
   logger: Logger,
-  rateLimit: UserRateLimit,
-  reader: StatementReader,
-  queue = new WorkQueue(),
+  options: HandlerOptions,
 ) {
+  const { rateLimit, store, corpus } = options;
+  const base: Omit<Handling, "context"> = {
+    reader: options.reader,
+    queue: options.queue ?? new WorkQueue(),
+    store,
+    corpus,
+    pending: new PendingConfirmations(),
+  };
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     let outcome: Outcome = "ignored";
+    const handling: Handling = { ...base, context: contextFor(interaction, context, base) };
     try {
-      if (interaction.isChatInputCommand() || interaction.isButton()) {
+      if (
+        interaction.isChatInputCommand() ||
+        interaction.isButton() ||
+        interaction.isMessageContextMenuCommand() ||
+        interaction.isModalSubmit()
+      ) {
         const decision = rateLimit.take(interaction.user.id);
         if (!decision.allowed) outcome = await askToWait(interaction, decision.retryAfterMs);
         else if (interaction.isChatInputCommand())
-          outcome = await answerCommand(interaction, context, reader, queue);
-        else outcome = await pressButton(interaction, context, queue);
-      } else if (interaction.isAutocomplete()) outcome = await suggest(interaction, context, queue);
+          outcome = await answerCommand(interaction, handling);
+        else if (interaction.isMessageContextMenuCommand())
+          outcome = await answerMessageCommand(interaction, handling);
+        else if (interaction.isModalSubmit()) outcome = await submitForm(interaction, handling);
+        else outcome = await pressButton(interaction, handling);
+      } else if (interaction.isAutocomplete()) outcome = await suggest(interaction, handling);
     } catch (error) {
       outcome = "error";
       logger.error({ err: error, interaction: interaction.id }, "interaction failed");
@@ -105,6 +161,22 @@ export function createInteractionHandler(
   };
 }
 
+/** The commands' context for one interaction: its server's settings, statements off the thread. */
+function contextFor(
+  interaction: Interaction,
+  context: CommandContext,
+  { store, corpus, reader }: Omit<Handling, "context">,
+): CommandContext {
+  return {
+    ...context,
+    ...(corpus ? { corpus } : {}),
+    ...(store && interaction.guildId
+      ? { server: { id: interaction.guildId, settings: store.settings } }
+      : {}),
+    readStatements: (story) => reader.readUnsaved(story),
+  };
+}
+
 /** The private answer to someone over their rate, saying when they may ask again. */
 async function askToWait(
   interaction: RepliableInteraction,
@@ -123,21 +195,30 @@ async function askToWait(
 
 async function answerCommand(
   interaction: ChatInputCommandInteraction,
-  context: CommandContext,
-  reader: StatementReader,
-  queue: WorkQueue,
+  handling: Handling,
 ): Promise<Outcome> {
+  const { context, reader, queue } = handling;
   const command = findCommand(context, interaction.commandName);
-  const { addressee, command: typed } = readInteractionInput(interaction);
+  const { addressee, command: asTyped } = readInteractionInput(interaction);
+  const typed = {
+    ...asTyped,
+    input: withDefaultStory(command, asTyped.input, asTyped.subcommand, context),
+  };
   const pins = command.data.name === "pin";
+  const managesStories = command.data.name === "story";
   if (pins && !memberMayPin(interaction)) {
     await interaction.reply(replyPayload(notice(MEMBER_CANNOT_PIN)));
     return "refused";
   }
-  // /pin answers the moderator privately, after a lookup and several requests to Discord.
-  // Statements not read yet are read on a worker thread while Discord shows "thinking…".
+  if (managesStories && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
+    await interaction.reply(replyPayload(notice(MEMBER_CANNOT_MANAGE_STORIES)));
+    return "refused";
+  }
+  // /pin and /story answer the moderator privately, after a lookup and several requests to
+  // Discord or a download. Statements not read yet are read on a worker thread while Discord
+  // shows "thinking…".
   const unread = unreadStories(command, typed.input, context, reader);
-  if (pins) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  if (pins || managesStories) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   else if (
     unread.length > 0 ||
     mayTakeLong(command, context) ||
@@ -147,9 +228,11 @@ async function answerCommand(
   if (unread.length > 0) await reader.read(unread);
 
   let result: CommandResult;
+  let uploads: ReadonlyMap<string, Upload> = new Map();
   try {
+    uploads = await downloadUploads(interaction);
     result = await queue.run(() =>
-      command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
+      command.run(typed.input, { ...context, uploads, page: 0 }, typed.subcommand),
     );
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
@@ -157,6 +240,8 @@ async function answerCommand(
     return "refused";
   }
   if (result.kind === "pin") return postAndPin(interaction, result);
+  if (result.kind === "storyPreview" || result.kind === "storyRemoval")
+    return askToConfirm(interaction, result, handling.pending, uploads);
   const message = renderMessage(result, {
     command: typed,
     asker: interaction.user.id,
@@ -164,13 +249,124 @@ async function answerCommand(
     ...(addressee ? { addressee } : {}),
     pinnable: interaction.inGuild(),
   });
-  if (message.ephemeral) {
+  if (message.ephemeral || managesStories) {
     await sendPrivately(interaction, message);
-    return "nothing";
+    return message.ephemeral ? "nothing" : "answered";
   }
   if (interaction.deferred) await interaction.editReply(editPayload(message));
   else await interaction.reply(replyPayload(message));
   return result.kind === "passages" && !result.answered ? "closest" : "answered";
+}
+
+/** The files attached to a command (/story add), downloaded, by their option value. */
+async function downloadUploads(
+  interaction: ChatInputCommandInteraction,
+): Promise<ReadonlyMap<string, Upload>> {
+  const uploads = new Map<string, Upload>();
+  for (const [id, attachment] of interaction.options.resolved?.attachments ?? []) {
+    uploads.set(id, {
+      name: attachment.name,
+      bytes: await downloadAttachment(attachment, MAX_STORY_BYTES),
+    });
+  }
+  return uploads;
+}
+
+/**
+ * /story add and /story remove: what will change, privately, with Save (or Remove) and Cancel.
+ * The upload waits in memory for the button (PendingConfirmations).
+ */
+async function askToConfirm(
+  interaction: ChatInputCommandInteraction,
+  result: Extract<CommandResult, { kind: "storyPreview" | "storyRemoval" }>,
+  pending: PendingConfirmations,
+  uploads: ReadonlyMap<string, Upload>,
+): Promise<Outcome> {
+  const asker = interaction.user.id;
+  const [upload] = uploads.values();
+  const key =
+    result.kind === "storyPreview" && upload
+      ? pending.add(asker, { action: "save", name: upload.name, bytes: upload.bytes })
+      : pending.add(asker, {
+          action: "remove",
+          story: result.kind === "storyRemoval" ? result.story.story : "",
+        });
+  const message = renderMessage(result, {
+    command: { name: "story", input: {} },
+    asker,
+    page: 0,
+    pinnable: false,
+  });
+  await sendPrivately(interaction, {
+    ...message,
+    components: confirmButtons(asker, key, result.kind === "storyPreview" ? "Save" : "Remove"),
+  });
+  return "answered";
+}
+
+/**
+ * "Who said this?" and "Find in story" on a chat message: /who said or /ask on its text, answered
+ * privately to the person who asked, with a button to share the answer in the channel.
+ */
+async function answerMessageCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  handling: Handling,
+): Promise<Outcome> {
+  const { context, reader, queue } = handling;
+  const messageCommand = context.messageCommands?.find(
+    (c) => c.data.name === interaction.commandName,
+  );
+  if (!messageCommand)
+    throw new Error(`no handler for the message command ${interaction.commandName}`);
+  const text = messageText(interaction.targetMessage.content);
+  if (text === "") {
+    await interaction.reply(
+      replyPayload(
+        notice(
+          `That message has no text to look up. Use ${messageCommand.data.name} on a message with words in it, or type /${messageCommand.runs.name}.`,
+        ),
+      ),
+    );
+    return "refused";
+  }
+  const command = findCommand(context, messageCommand.runs.name);
+  const typed: FooterCommand = {
+    name: messageCommand.runs.name,
+    ...(messageCommand.runs.subcommand ? { subcommand: messageCommand.runs.subcommand } : {}),
+    input: withDefaultStory(
+      command,
+      messageCommand.input(text),
+      messageCommand.runs.subcommand,
+      context,
+    ),
+  };
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const unread = unreadStories(command, typed.input, context, reader);
+  if (unread.length > 0) await reader.read(unread);
+  let result: CommandResult;
+  try {
+    result = await queue.run(() =>
+      command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
+    );
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    await interaction.editReply(editPayload(notice(error.message)));
+    return "refused";
+  }
+  const message = renderMessage(result, {
+    command: typed,
+    asker: interaction.user.id,
+    page: 0,
+    pinnable: false,
+  });
+  if (message.ephemeral) {
+    await interaction.editReply(editPayload(message));
+    return "nothing";
+  }
+  await interaction.editReply(
+    editPayload({ ...message, components: shareButtons(interaction.user.id) }),
+  );
+  return "answered";
 }
 
 /**
@@ -183,14 +379,14 @@ async function sendPrivately(
   message: DiscordMessage,
 ): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply(replyPayload(message));
+    await interaction.reply(replyPayload({ ...message, ephemeral: true }));
   } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
     await interaction.editReply(editPayload(message));
   } else {
     if (interaction.deferred && !interaction.replied) {
       await interaction.deleteReply().catch(ignoreUnknownMessage);
     }
-    await interaction.followUp(replyPayload(message));
+    await interaction.followUp(replyPayload({ ...message, ephemeral: true }));
   }
 }
 
@@ -202,12 +398,15 @@ function ignoreUnknownMessage(error: unknown): void {
 
 async function suggest(
   interaction: AutocompleteInteraction,
-  context: CommandContext,
-  queue: WorkQueue,
+  { context, queue }: Handling,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const { input, subcommand } = readInteractionInput(interaction).command;
+  const { input: typedInput, subcommand } = readInteractionInput(interaction).command;
+  const input =
+    focused.name === "story"
+      ? typedInput
+      : withDefaultStory(command, typedInput, subcommand, context);
   let choices: ReturnType<typeof fitChoices> = [];
   try {
     choices = await queue.run(
@@ -231,21 +430,32 @@ async function suggest(
   return choices.length > 0 ? "answered" : "nothing";
 }
 
-async function pressButton(
-  interaction: ButtonInteraction,
-  context: CommandContext,
-  queue: WorkQueue,
-): Promise<Outcome> {
+async function pressButton(interaction: ButtonInteraction, handling: Handling): Promise<Outcome> {
   const button = readButtonId(interaction.customId);
-  if (!button) {
+  if (!button || button.action === "at") {
     await interaction.reply(
       replyPayload(notice("This button no longer works. Run the command again.")),
     );
     return "refused";
   }
   if (button.action === "pin") return pinAnswer(interaction);
+  if (button.action === "wrong") {
+    if (!handling.store) {
+      await interaction.reply(replyPayload(notice("Reports are not kept on this Byline.")));
+      return "refused";
+    }
+    await askWhyWrong(interaction);
+    return "answered";
+  }
   if (interaction.user.id !== button.asker) {
-    const what = button.action === "more" ? "page through" : "delete";
+    const what =
+      button.action === "more"
+        ? "page through"
+        : button.action === "delete"
+          ? "delete"
+          : button.action === "share"
+            ? "share"
+            : "confirm";
     await interaction.reply(
       replyPayload(
         notice(`Only the person who asked can ${what} this answer. Ask your own with /ask.`),
@@ -253,20 +463,106 @@ async function pressButton(
     );
     return "refused";
   }
-  if (button.action === "delete") {
-    await interaction.deferUpdate();
-    await interaction.deleteReply().catch(ignoreUnknownMessage);
-    return "deleted";
+  switch (button.action) {
+    case "delete":
+      await interaction.deferUpdate();
+      await interaction.deleteReply().catch(ignoreUnknownMessage);
+      return "deleted";
+    case "share":
+      return shareAnswer(interaction);
+    case "confirm":
+    case "cancel":
+      return confirmChange(interaction, button.action, button.key, handling);
+    case "more":
+      return showPage(interaction, handling, button.page);
   }
-  return showPage(interaction, context, button.page, queue);
 }
 
-/** The More button: the next page of the same command, in place of the current one. */
+/** Share in channel: the private answer, posted publicly as a reply to the button. */
+async function shareAnswer(interaction: ButtonInteraction): Promise<Outcome> {
+  const { embeds } = interaction.message;
+  if (embeds.length === 0) {
+    await interaction.reply(
+      replyPayload(notice("There is nothing to share. Run the command again.")),
+    );
+    return "refused";
+  }
+  await interaction.reply({
+    content: `Shared by <@${interaction.user.id}>:`,
+    embeds: embeds.map((embed) => embed.toJSON()),
+    allowedMentions: { parse: [] },
+  });
+  return "shared";
+}
+
+/** Save, Remove or Cancel under a /story add or /story remove. */
+async function confirmChange(
+  interaction: ButtonInteraction,
+  action: "confirm" | "cancel",
+  key: string,
+  { pending, corpus, context }: Handling,
+): Promise<Outcome> {
+  const change = pending.take(key, interaction.user.id);
+  const done = (text: string) => interaction.update({ content: text, embeds: [], components: [] });
+  if (!change) {
+    await done("This confirmation has expired. Run /story add or /story remove again.");
+    return "refused";
+  }
+  if (action === "cancel") {
+    await done("Cancelled: nothing was changed.");
+    return "cancelled";
+  }
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
+    await done(MEMBER_CANNOT_MANAGE_STORIES);
+    return "refused";
+  }
+  if (!corpus) throw new Error("story changes need the corpus folder");
+  await interaction.deferUpdate();
+  try {
+    if (change.action === "save") {
+      const story = await corpus.save(change.name, change.bytes);
+      await interaction.editReply({
+        content: `Saved "${story.title}" as \`${story.id}\` (${story.body.length} paragraphs). Commands answer from it now: try /ask story:${story.id}.`,
+        embeds: [],
+        components: [],
+      });
+      return "saved";
+    }
+    await corpus.remove(change.story);
+    const settings = context.server?.settings;
+    if (context.server && settings?.defaultStory(context.server.id) === change.story)
+      settings.setDefaultStory(context.server.id, undefined);
+    await interaction.editReply({
+      content: `Removed \`${change.story}\`. Its file is kept in Byline's data folder.`,
+      embeds: [],
+      components: [],
+    });
+    return "removed";
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    await interaction.editReply({ content: error.message, embeds: [], components: [] });
+    return "refused";
+  }
+}
+
+/** The "Wrong?" form: the report kept, the reader thanked privately. */
+async function submitForm(
+  interaction: ModalSubmitInteraction,
+  { store }: Handling,
+): Promise<Outcome> {
+  if (!store) {
+    await interaction.reply(replyPayload(notice("Reports are not kept on this Byline.")));
+    return "refused";
+  }
+  await recordWrong(interaction, store.feedback);
+  return "reported";
+}
+
+/** More and Previous: that page of the same command, in place of the current one. */
 async function showPage(
   interaction: ButtonInteraction,
-  context: CommandContext,
+  { context, queue }: Handling,
   page: number,
-  queue: WorkQueue,
 ): Promise<Outcome> {
   const footer = interaction.message.embeds.at(-1)?.footer?.text;
   const typed = footer ? readFooter(footer) : undefined;
@@ -355,6 +651,8 @@ async function apologise(interaction: Interaction): Promise<void> {
 
 function interactionType(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return "command";
+  if (interaction.isMessageContextMenuCommand()) return "message command";
+  if (interaction.isModalSubmit()) return "form";
   if (interaction.isAutocomplete()) return "autocomplete";
   if (interaction.isButton()) return "button";
   return String(interaction.type);
@@ -365,6 +663,8 @@ function commandOf(interaction: Interaction): string | undefined {
     const sub = interaction.options.getSubcommand(false);
     return sub ? `${interaction.commandName} ${sub}` : interaction.commandName;
   }
-  if (interaction.isButton()) return interaction.customId.split(":").slice(0, 2).join(":");
+  if (interaction.isMessageContextMenuCommand()) return interaction.commandName;
+  if (interaction.isButton() || interaction.isModalSubmit())
+    return interaction.customId.split(":").slice(0, 2).join(":");
   return undefined;
 }

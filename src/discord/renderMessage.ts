@@ -88,19 +88,60 @@ export function renderMessage(result: CommandResult, context: ReplyContext): Dis
   if (embeds === undefined) return notice(nothingFoundText(result));
   const last = embeds.at(-1);
   const footer = formatFooter(context.command, context.page);
-  const reference = result.kind === "help" || result.kind === "stories";
+  const reference = REFERENCE_KINDS.has(result.kind);
   if (last && !reference) last.footer = { text: clipAtWord(footer, LIMITS.footerText) };
   // A footer too long to read back whole cannot be paged from.
-  const more =
-    (result.kind === "passages" || result.kind === "quotes") &&
-    result.more === true &&
-    footer.length <= LIMITS.footerText;
+  const pages =
+    (result.kind === "passages" || result.kind === "quotes") && footer.length <= LIMITS.footerText
+      ? (result.pages ?? 1)
+      : 1;
+  const storyUrl = storyUrlOf(result);
   return {
     ...(context.addressee ? { content: addressLine(context.addressee) } : {}),
     embeds: fitEmbeds(embeds),
-    components: answerButtons(context, more, !reference),
+    components: answerButtons({
+      asker: context.asker,
+      page: context.page,
+      pages,
+      pinnable: context.pinnable && !reference,
+      reportable: result.kind === "passages" || result.kind === "whoSaid",
+      ...(storyUrl ? { storyUrl } : {}),
+    }),
     ephemeral: false,
   };
+}
+
+/** Answers about Byline and its stories, not from a story: no footer, nothing to pin. */
+const REFERENCE_KINDS = new Set<CommandResult["kind"]>([
+  "help",
+  "stories",
+  "storyPreview",
+  "storyRemoval",
+  "done",
+]);
+
+/** The address of the story an answer quotes first, for its Read the story button. */
+function storyUrlOf(result: CommandResult): string | undefined {
+  const url = (() => {
+    switch (result.kind) {
+      case "passages":
+        return result.passages[0]?.attribution.url;
+      case "excerpt":
+      case "pin":
+        return result.excerpt.attribution.url;
+      case "whoSaid":
+        return (result.answer.statements[0] ?? result.answer.unattributed)?.attribution.url;
+      case "whoIs":
+        return result.answer.people[0]?.attribution.url;
+      case "quotes":
+        return result.answer.quotes[0]?.attribution.url;
+      case "summary":
+        return result.summary.sentences[0]?.attribution.url;
+      default:
+        return undefined;
+    }
+  })();
+  return url ? linkTarget(url) : undefined;
 }
 
 /** "For <@id>:": who an answer is addressed to (shown as a mention, which pings no one). */

@@ -46,6 +46,11 @@ export class StatementReader {
     await Promise.all(stories.map((story) => this.#readOne(story)));
   }
 
+  /** A story's statements read on a worker thread, not kept (a story not saved yet: a preview). */
+  readUnsaved(story: Story): Promise<StoryStatements> {
+    return this.#pool.read(story);
+  }
+
   /**
    * Reads every story of the library, a few at a time (so that thousands of cache files are not
    * opened at once), logging progress on a large library and the total at the end. A story that

@@ -8,6 +8,14 @@ const action: fc.Arbitrary<ButtonAction> = fc.oneof(
   fc.record({ action: fc.constant("more" as const), asker: snowflake, page: fc.nat(10_000) }),
   fc.record({ action: fc.constant("delete" as const), asker: snowflake }),
   fc.constant({ action: "pin" as const }),
+  fc.constant({ action: "wrong" as const }),
+  fc.record({ action: fc.constant("at" as const), page: fc.nat(10_000) }),
+  fc.record({ action: fc.constant("share" as const), asker: snowflake }),
+  fc.record({
+    action: fc.constantFrom("confirm" as const, "cancel" as const),
+    asker: snowflake,
+    key: fc.stringMatching(/^[\w-]{1,40}$/),
+  }),
 );
 
 describe("button custom ids: state that survives a restart", () => {
@@ -28,6 +36,10 @@ describe("button custom ids: state that survives a restart", () => {
       "byline:more:abc:1",
       "byline:more:123",
       "byline:nuke",
+      "byline:pin:1",
+      "byline:confirm:123",
+      "byline:confirm:123:a:b",
+      "byline:share:x",
     ]) {
       expect(readButtonId(id)).toBeUndefined();
     }
