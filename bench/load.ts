@@ -44,6 +44,7 @@ const bot = spawn(process.execPath, [join(projectRoot(), "dist/src/cli/main.js")
     DISCORD_API_BASE: fake.apiBase,
     CORPUS_DIR: directory,
     CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
+    DATA_DIR: join(tmpdir(), `byline-bench-data-${count}`),
     LOG_LEVEL: "info",
   },
   stdio: ["ignore", "ignore", "pipe"],

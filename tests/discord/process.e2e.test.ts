@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST } from "discord.js";
 import {
@@ -18,6 +21,8 @@ const TOKEN = "byline-process-test-token";
 let fake: FakeDiscord | undefined;
 let child: ChildProcess | undefined;
 
+const DATA_DIR = mkdtempSync(join(tmpdir(), "byline-process-data-"));
+
 /** Runs the built `byline` binary against the fake, as `npm start` would, capturing its output. */
 function byline(args: string[], env: Record<string, string> = {}) {
   if (!fake) throw new Error("start the fake first");
@@ -27,8 +32,9 @@ function byline(args: string[], env: Record<string, string> = {}) {
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: "1",
       DISCORD_API_BASE: fake.apiBase,
-      // Not the cache of whoever runs the tests.
+      // Not the cache or the database of whoever runs the tests.
       CACHE_DIR: "off",
+      DATA_DIR: DATA_DIR,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
