@@ -11,12 +11,16 @@ import {
   type TextChannel,
 } from "discord.js";
 import {
+  type APIModalInteractionResponseCallbackData,
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   ButtonStyle,
   ComponentType,
   InteractionResponseType,
   MessageFlags,
+  MessageType,
   Routes,
+  TextInputStyle,
 } from "discord-api-types/v10";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -354,5 +358,306 @@ describe("fake Discord with the real discord.js client", () => {
       return byClient.length === 2 && byClient;
     });
     expect(closes.map((c) => c.code)).toEqual([1000, 1000]);
+  });
+
+  it("serves an attachment's bytes and resolves it for options.getAttachment", async () => {
+    const { fake, client } = await connect();
+    const file = fake.attachment("Der Zug.md", "# Der Zug\n\nEs war spät.\n");
+    const served = await fetch(file.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(served.headers.get("content-length")).toBe(String(file.size));
+    expect(await served.text()).toBe("# Der Zug\n\nEs war spät.\n");
+    const binary = fake.attachment("x.bin", new Uint8Array([0, 255, 7]), "application/x-test");
+    expect(Buffer.from(await (await fetch(binary.url)).arrayBuffer())).toEqual(
+      Buffer.from([0, 255, 7]),
+    );
+    expect((await fetch(file.url.replace(file.id, snowflake()))).status).toBe(404);
+    expect((await fetch(file.url.replace("Der%20Zug.md", "other.md"))).status).toBe(404);
+
+    let seen: { name: string; size: number; contentType: string | null; text: string } | undefined;
+    onInteraction(client, async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const a = i.options.getAttachment("file", true);
+      const text = await (await fetch(a.url)).text();
+      seen = { name: a.name, size: a.size, contentType: a.contentType, text };
+      await i.reply({ content: "read", flags: MessageFlags.Ephemeral });
+    });
+    const options = [
+      { name: "file", type: ApplicationCommandOptionType.Attachment as const, value: file.id },
+    ];
+    const ex = await fake.interact(fake.chatInput({ name: "story", subcommand: "add", options }));
+    expect(ex.interaction.data.resolved?.attachments).toEqual({ [file.id]: file });
+    expect(seen).toEqual({
+      name: "Der Zug.md",
+      size: file.size,
+      contentType: "text/markdown; charset=utf-8",
+      text: "# Der Zug\n\nEs war spät.\n",
+    });
+    expect(fake.unexpectedRequests()).toEqual([]);
+  });
+
+  it("registers a message command and delivers it as a message context-menu interaction", async () => {
+    const { fake, client } = await connect();
+    const app = fake.applicationId;
+    const body = [
+      { name: "ask", description: "Ask the story", type: ApplicationCommandType.ChatInput },
+      {
+        name: "Bookmark line",
+        type: ApplicationCommandType.Message,
+        default_member_permissions: "8192",
+      },
+    ];
+    await client.rest.put(Routes.applicationCommands(app), { body });
+    const bookmark = fake.commands()[1];
+    expect(bookmark).toMatchObject({
+      name: "Bookmark line",
+      type: ApplicationCommandType.Message,
+      description: "",
+      default_member_permissions: "8192",
+    });
+    expect(fake.commands()[0]?.default_member_permissions).toBeNull();
+    for (const bad of [
+      { name: "Bookmark line", description: "chat names are lower case, no spaces" },
+      { name: "Bookmark", type: ApplicationCommandType.Message, description: "not allowed" },
+      {
+        name: "Bookmark",
+        type: ApplicationCommandType.Message,
+        options: [{ name: "x", description: "x", type: 3 }],
+      },
+      { name: "B".repeat(33), type: ApplicationCommandType.Message },
+    ]) {
+      await expect(
+        client.rest.post(Routes.applicationCommands(app), { body: bad }),
+      ).rejects.toMatchObject({ status: 400, code: 50035 });
+    }
+    expect(fake.commands()).toHaveLength(2);
+
+    const target = fake.userMessage(GENERAL, "It was the butler.", { username: "ines" });
+    expect(fake.messages(GENERAL)).toEqual([target]);
+    let seen: { command: string; id: string; content: string; author: string } | undefined;
+    onInteraction(client, async (i) => {
+      if (!i.isMessageContextMenuCommand()) return;
+      seen = {
+        command: i.commandName,
+        id: i.commandId,
+        content: i.targetMessage.content,
+        author: i.targetMessage.author.username,
+      };
+      await i.reply({ content: "Bookmarked.", flags: MessageFlags.Ephemeral });
+    });
+    const ex = await fake.interact(
+      fake.messageCommand({ name: "Bookmark line", message: target.id }),
+    );
+    expect(ex.interaction.data).toMatchObject({ type: 3, target_id: target.id, id: bookmark?.id });
+    expect(seen).toEqual({
+      command: "Bookmark line",
+      id: bookmark?.id,
+      content: "It was the butler.",
+      author: "ines",
+    });
+    expect(ex.original()).toMatchObject({
+      type: MessageType.ContextMenuCommand,
+      flags: MessageFlags.Ephemeral,
+    });
+  });
+
+  it("records a modal shown from a button, refuses a bad one, and delivers the submission", async () => {
+    const { fake, client } = await connect();
+    const modal = {
+      custom_id: "report",
+      title: "What went wrong?",
+      components: [
+        {
+          type: ComponentType.Label,
+          label: "Details",
+          component: {
+            type: ComponentType.TextInput,
+            custom_id: "details",
+            style: TextInputStyle.Paragraph,
+            max_length: 500,
+          },
+        },
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.TextInput,
+              custom_id: "where",
+              label: "Where",
+              style: TextInputStyle.Short,
+              required: false,
+            },
+          ],
+        },
+      ],
+    } satisfies APIModalInteractionResponseCallbackData;
+    let refusal: unknown;
+    let seen: { details: string; where: string; message?: string } | undefined;
+    onInteraction(client, async (i) => {
+      if (i.isButton()) {
+        const title = i.customId === "bad" ? "x".repeat(46) : modal.title;
+        await i.showModal({ ...modal, title }).catch((error: unknown) => {
+          refusal = error;
+        });
+      } else if (i.isModalSubmit() && i.isFromMessage()) {
+        seen = {
+          details: i.fields.getTextInputValue("details"),
+          where: i.fields.getTextInputValue("where"),
+          message: i.message.id,
+        };
+        await i.update({ content: "Thanks for the report.", components: [] });
+      }
+    });
+    const general = client.channels.cache.get(GENERAL) as TextChannel;
+    const button = (custom_id: string) => ({
+      type: ComponentType.Button as const,
+      style: ButtonStyle.Secondary as const,
+      custom_id,
+      label: "Report",
+    });
+    const sent = await general.send({
+      content: "It was the butler.",
+      components: [
+        { type: ComponentType.ActionRow, components: [button("report"), button("bad")] },
+      ],
+    });
+
+    const bad = await fake.interact(fake.buttonClick({ customId: "bad", message: sent.id }));
+    expect(bad.callbackRequest).toMatchObject({
+      status: 400,
+      response: {
+        code: 50035,
+        errors: { data: { title: { _errors: [{ code: "BASE_TYPE_BAD_LENGTH" }] } } },
+      },
+    });
+    expect(await fake.waitFor(() => refusal)).toMatchObject({ status: 400, code: 50035 });
+
+    const shown = await fake.interact(fake.buttonClick({ customId: "report", message: sent.id }));
+    expect(shown.callback).toEqual({ type: InteractionResponseType.Modal, data: modal });
+    expect(shown.callbackRequest.status).toBe(204);
+
+    const values = { details: "The butler was in Paris." };
+    const submit = await fake.interact(
+      fake.modalSubmit({ customId: "report", values, message: sent.id }),
+    );
+    expect(submit.interaction.data.components).toEqual([
+      {
+        type: ComponentType.Label,
+        id: 1,
+        component: {
+          type: ComponentType.TextInput,
+          id: 2,
+          custom_id: "details",
+          value: values.details,
+        },
+      },
+      {
+        type: ComponentType.ActionRow,
+        id: 3,
+        components: [{ type: ComponentType.TextInput, id: 4, custom_id: "where", value: "" }],
+      },
+    ]);
+    expect(seen).toEqual({ details: values.details, where: "", message: sent.id });
+    expect(submit.callback.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(fake.message(sent.id)).toMatchObject({
+      content: "Thanks for the report.",
+      components: [],
+    });
+    expect(() =>
+      fake.modalSubmit({ customId: "report", values: { details: "x", nope: "x" } }),
+    ).toThrow(/nope/);
+    expect(() => fake.modalSubmit({ customId: "report", values: { where: "x" } })).toThrow(
+      /details/,
+    );
+    // A modal the bot never showed: one action row per value.
+    expect(fake.modalSubmit({ customId: "other", values: { a: "1" } }).data.components).toEqual([
+      {
+        type: ComponentType.ActionRow,
+        id: 1,
+        components: [{ type: ComponentType.TextInput, id: 2, custom_id: "a", value: "1" }],
+      },
+    ]);
+  });
+
+  it("refuses components Discord refuses with 50035, in channel messages and callbacks", async () => {
+    const { fake, client } = await connect();
+    const button = (custom_id: string, extra: object = {}) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      custom_id,
+      label: custom_id,
+      ...extra,
+    });
+    const row = (...components: object[]) => ({ type: ComponentType.ActionRow, components });
+    const post = (components: object[]) =>
+      client.rest.post(Routes.channelMessages(GENERAL), { body: { content: "x", components } });
+    const refused = (path: object) => ({ status: 400, code: 50035, rawError: { errors: path } });
+    const link = {
+      type: ComponentType.Button,
+      style: ButtonStyle.Link,
+      url: "https://example.com",
+      emoji: { name: "📖" },
+    };
+
+    await expect(
+      post([row(...["a", "b", "c", "d", "e", "f"].map((id) => button(id)))]),
+    ).rejects.toMatchObject(
+      refused({
+        components: { 0: { components: { _errors: [{ code: "BASE_TYPE_BAD_LENGTH" }] } } },
+      }),
+    );
+    await expect(post([row(button("a")), row(button("b"), button("a"))])).rejects.toMatchObject(
+      refused({
+        components: {
+          1: {
+            components: {
+              1: { custom_id: { _errors: [{ code: "COMPONENT_CUSTOM_ID_DUPLICATED" }] } },
+            },
+          },
+        },
+      }),
+    );
+    for (const bad of [
+      [
+        row(button("a")),
+        row(button("b")),
+        row(button("c")),
+        row(button("d")),
+        row(button("e")),
+        row(button("f")),
+      ],
+      [row(button("x".repeat(101)))],
+      [row(button("a", { label: "l".repeat(81) }))],
+      [row(button("a", { label: undefined }))],
+      [row({ ...link, custom_id: "a" })],
+      [row({ ...link, url: undefined })],
+      [row(button("a", { custom_id: undefined }))],
+    ]) {
+      await expect(post(bad)).rejects.toMatchObject({ status: 400, code: 50035 });
+    }
+    const fine = await post([row(link, button("a", { label: undefined, emoji: { name: "🔖" } }))]);
+    expect(fine).toMatchObject({
+      components: [row(link, expect.objectContaining({ custom_id: "a" }))],
+    });
+
+    let refusal: unknown;
+    onInteraction(client, async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: "ok", components: [row(button("a"))] as never });
+      await i
+        .followUp({
+          content: "dup",
+          flags: MessageFlags.Ephemeral,
+          components: [row(button("a"), button("a"))] as never,
+        })
+        .catch((error: unknown) => {
+          refusal = error;
+        });
+    });
+    const ex = await fake.interact(fake.chatInput({ name: "ask" }));
+    expect(await fake.waitFor(() => refusal)).toMatchObject({ status: 400, code: 50035 });
+    expect(ex.original()).toMatchObject({ content: "ok", flags: MessageFlags.Ephemeral });
   });
 });

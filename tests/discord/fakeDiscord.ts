@@ -17,6 +17,7 @@ import {
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandOption,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIDMChannel,
   type APIGuildMember,
@@ -25,13 +26,18 @@ import {
   type APIInteractionGuildMember,
   type APIInteractionResponse,
   type APIMessage,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentButtonInteraction,
   type APIMessagePin,
+  type APIModalInteractionResponseCallbackData,
+  type APIModalSubmissionComponent,
+  type APIModalSubmitInteraction,
   type APIRole,
   type APITextChannel,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ButtonStyle,
   ChannelType,
   ComponentType,
   GatewayDispatchEvents as Events,
@@ -54,6 +60,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChannelMessageJSONBody,
   type RESTPostAPIInteractionCallbackWithResponseResult,
+  TextInputStyle,
 } from "discord-api-types/v10";
 import { type WebSocket, WebSocketServer } from "ws";
 
@@ -176,6 +183,7 @@ export interface CommandInteractionOptions extends InteractionOptions {
   /** Wraps `options` in a subcommand (and group), as Discord nests them. */
   subcommand?: string;
   subcommandGroup?: string;
+  /** Attachment options (type 11) whose value is the id of an attachment() are resolved without this. */
   resolved?: APIInteractionDataResolved;
 }
 /** An interaction sent to the bot and what the bot did with it. */
@@ -310,6 +318,9 @@ export class FakeDiscord {
   private readonly guilds = new Map<string, GuildState>();
   private readonly channels = new Map<string, ChannelState>();
   private readonly store = new Map<string, APIMessage>();
+  private readonly uploads = new Map<string, { attachment: APIAttachment; bytes: Buffer }>();
+  /** The last modal shown with each custom_id (modalSubmit answers in its layout). */
+  private readonly modals = new Map<string, APIModalInteractionResponseCallbackData>();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly byToken = new Map<string, InteractionState>();
   private readonly globalCommands: APIApplicationCommand[] = [];
@@ -329,6 +340,7 @@ export class FakeDiscord {
     handler: (c: Ctx) => FakeReply;
   }[] = [];
   private readonly wss: WebSocketServer;
+  private readonly origin: string;
 
   private constructor(
     private readonly options: FakeDiscordOptions,
@@ -337,7 +349,8 @@ export class FakeDiscord {
     const { port } = http.address() as AddressInfo;
     http.on("request", (req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: http });
-    this.apiBase = `http://127.0.0.1:${port}/api`;
+    this.origin = `http://127.0.0.1:${port}`;
+    this.apiBase = `${this.origin}/api`;
     this.gatewayUrl = `ws://127.0.0.1:${port}`;
     this.applicationId = options.applicationId ?? snowflake();
     this.botUser = {
@@ -407,6 +420,35 @@ export class FakeDiscord {
     return this.guild(guildId).channelIds;
   }
 
+  /**
+   * A file a user uploaded (e.g. into an Attachment option of chatInput); its `url` is served by
+   * this fake: GET answers the bytes with their content-type and content-length.
+   */
+  attachment(name: string, bytes: Uint8Array | string, contentType?: string): APIAttachment {
+    const id = snowflake();
+    const data = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes);
+    const url = `${this.origin}/attachments/${id}/${encodeURIComponent(name)}`;
+    const attachment: APIAttachment = {
+      id,
+      filename: name,
+      size: data.length,
+      url,
+      proxy_url: url,
+      content_type: contentType ?? guessContentType(name),
+      // Discord: files uploaded into command options are ephemeral attachments.
+      ephemeral: true,
+    };
+    this.uploads.set(id, { attachment, bytes: data });
+    return attachment;
+  }
+  /** A message by a user (default: the test user) in a channel, stored there. */
+  userMessage(channelId: string, content: string, author?: Partial<APIUser>): APIMessage {
+    return this.createMessage(
+      this.channel(channelId),
+      { content },
+      { ...this.testUser, ...author },
+    );
+  }
   /** Posts `count` messages by the test user, pinned over the past `count` minutes. */
   prefillPins(channelId: string, count: number): APIMessage[] {
     const ch = this.channel(channelId);
@@ -600,17 +642,106 @@ export class FakeDiscord {
   buttonClick(
     o: InteractionOptions & { customId: string; message: APIMessage | string },
   ): APIMessageComponentButtonInteraction {
-    const message = typeof o.message === "string" ? this.store.get(o.message) : o.message;
-    if (!message) throw new Error(`buttonClick: unknown message ${String(o.message)}`);
-    if (!this.store.has(message.id)) {
-      this.store.set(message.id, message);
-      this.channels.get(message.channel_id)?.messageIds.push(message.id);
-    }
+    const message = this.adopt(o.message, "buttonClick");
     return {
       ...this.base({ ...o, channelId: o.channelId ?? message.channel_id }),
       type: InteractionType.MessageComponent,
       data: { custom_id: o.customId, component_type: ComponentType.Button },
       message,
+    };
+  }
+  /** A message context-menu command (type 3) on a message (stored id, or an object, which gets stored). */
+  messageCommand(
+    o: InteractionOptions & { name: string; message: APIMessage | string },
+  ): APIMessageApplicationCommandInteraction {
+    const message = this.adopt(o.message, "messageCommand");
+    const command = this.findCommand(o, ApplicationCommandType.Message);
+    return {
+      ...this.base({ ...o, channelId: o.channelId ?? message.channel_id }),
+      type: InteractionType.ApplicationCommand,
+      data: {
+        id: command?.id ?? snowflake(),
+        type: ApplicationCommandType.Message,
+        name: o.name,
+        ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
+        target_id: message.id,
+        resolved: { messages: { [message.id]: message } },
+      },
+    };
+  }
+  /**
+   * A modal submitted with `values` (text inputs' custom_id → text). When the bot showed a modal with
+   * this custom_id, the components follow its layout (labels or action rows; unfilled inputs ""),
+   * and a value for an input it lacks, or one its limits refuse, throws; otherwise action rows of
+   * text inputs. `message`: the message whose component opened the modal.
+   */
+  modalSubmit(
+    o: InteractionOptions & {
+      customId: string;
+      values: Record<string, string>;
+      message?: APIMessage | string;
+    },
+  ): APIModalSubmitInteraction {
+    const message = o.message === undefined ? undefined : this.adopt(o.message, "modalSubmit");
+    const shown = this.modals.get(o.customId);
+    const layout = (shown?.components ?? []) as LooseComponent[];
+    const used = new Set<number>();
+    const visit = (cs: LooseComponent[]): void => {
+      for (const c of cs) {
+        if (typeof c.id === "number" && c.id > 0) used.add(c.id);
+        visit([...(c.components ?? []), ...(c.component ? [c.component] : [])]);
+      }
+    };
+    visit(layout);
+    let next = 0;
+    // Discord numbers components without an id in order, skipping ids already in use.
+    const idOf = (c: LooseComponent) => {
+      if (typeof c.id === "number" && c.id > 0) return c.id;
+      do next += 1;
+      while (used.has(next));
+      return next;
+    };
+    const unused = new Set(Object.keys(o.values));
+    const input = (c: LooseComponent) => {
+      const id = idOf(c);
+      const customId = c.custom_id ?? "";
+      const value = o.values[customId] ?? "";
+      unused.delete(customId);
+      if (shown && (c.required ?? true) && !value)
+        throw new Error(`modalSubmit: ${customId} is required`);
+      if (
+        shown &&
+        value &&
+        (value.length < (c.min_length ?? 0) || value.length > (c.max_length ?? 4000))
+      )
+        throw new Error(
+          `modalSubmit: ${customId} must be ${c.min_length ?? 0}–${c.max_length ?? 4000} long`,
+        );
+      return { type: ComponentType.TextInput as const, id, custom_id: customId, value };
+    };
+    const components: APIModalSubmissionComponent[] = shown
+      ? layout.map((c): APIModalSubmissionComponent => {
+          const id = idOf(c);
+          if (c.type === ComponentType.TextDisplay) return { type: ComponentType.TextDisplay, id };
+          const inner = c.type === ComponentType.Label ? c.component : c.components?.[0];
+          if (inner?.type !== ComponentType.TextInput)
+            throw new Error("modalSubmit: only text inputs can be filled in");
+          return c.type === ComponentType.Label
+            ? { type: ComponentType.Label, id, component: input(inner) }
+            : { type: ComponentType.ActionRow, id, components: [input(inner)] };
+        })
+      : Object.keys(o.values).map((customId) => ({
+          type: ComponentType.ActionRow,
+          id: idOf({}),
+          components: [input({ custom_id: customId })],
+        }));
+    if (unused.size)
+      throw new Error(`modalSubmit: the modal has no input ${[...unused].join(", ")}`);
+    return {
+      ...this.base({ ...o, channelId: o.channelId ?? message?.channel_id }),
+      type: InteractionType.ModalSubmit,
+      data: { custom_id: o.customId, components },
+      ...(message ? { message } : {}),
     };
   }
 
@@ -857,10 +988,7 @@ export class FakeDiscord {
   private commandData(
     o: CommandInteractionOptions,
   ): APIChatInputApplicationCommandInteraction["data"] {
-    const guildId = o.guildId === undefined ? this.guildIds()[0] : o.guildId;
-    const command = (guildId ? this.commands(guildId) : [])
-      .concat(this.globalCommands)
-      .find((c) => c.name === o.name);
+    const command = this.findCommand(o, ApplicationCommandType.ChatInput);
     let options = o.options ?? [];
     if (o.subcommand)
       options = [
@@ -878,6 +1006,24 @@ export class FakeDiscord {
           options,
         } as APIApplicationCommandInteractionDataOption,
       ];
+    const attachmentIds = (opts: APIApplicationCommandInteractionDataOption[]): string[] =>
+      opts.flatMap((opt) =>
+        "options" in opt
+          ? attachmentIds(opt.options ?? [])
+          : opt.type === ApplicationCommandOptionType.Attachment
+            ? [opt.value]
+            : [],
+      );
+    const uploaded = attachmentIds(options).flatMap((id) => this.uploads.get(id)?.attachment ?? []);
+    const resolved: APIInteractionDataResolved | undefined = uploaded.length
+      ? {
+          ...o.resolved,
+          attachments: {
+            ...Object.fromEntries(uploaded.map((a) => [a.id, a])),
+            ...o.resolved?.attachments,
+          },
+        }
+      : o.resolved;
     return {
       id: command?.id ?? snowflake(),
       type: ApplicationCommandType.ChatInput,
@@ -886,8 +1032,28 @@ export class FakeDiscord {
       ...(options.length
         ? { options: options as APIChatInputApplicationCommandInteraction["data"]["options"] }
         : {}),
-      ...(o.resolved ? { resolved: o.resolved } : {}),
+      ...(resolved ? { resolved } : {}),
     };
+  }
+  /** A stored message, or a message object, stored (in its channel) if it was not. */
+  private adopt(m: APIMessage | string, what: string): APIMessage {
+    const message = typeof m === "string" ? this.store.get(m) : m;
+    if (!message) throw new Error(`${what}: unknown message ${String(m)}`);
+    if (!this.store.has(message.id)) {
+      this.store.set(message.id, message);
+      this.channels.get(message.channel_id)?.messageIds.push(message.id);
+    }
+    return message;
+  }
+  /** The stored command of this name and type the interaction's guild (or the app) has. */
+  private findCommand(
+    o: InteractionOptions & { name: string },
+    type: ApplicationCommandType,
+  ): APIApplicationCommand | undefined {
+    const guildId = o.guildId === undefined ? this.guildIds()[0] : o.guildId;
+    return (guildId ? this.commands(guildId) : [])
+      .concat(this.globalCommands)
+      .find((c) => c.name === o.name && c.type === type);
   }
   private register(payload: APIInteraction): void {
     const state: InteractionState = { payload, createdAt: Date.now(), followUpIds: [] };
@@ -927,9 +1093,11 @@ export class FakeDiscord {
       flags: body.flags ?? NO_FLAGS,
       components: (body.components ?? []) as APIMessage["components"],
       type:
-        it?.type === InteractionType.ApplicationCommand
-          ? MessageType.ChatInputCommand
-          : MessageType.Default,
+        it?.type !== InteractionType.ApplicationCommand
+          ? MessageType.Default
+          : it.data.type === ApplicationCommandType.ChatInput
+            ? MessageType.ChatInputCommand
+            : MessageType.ContextMenuCommand,
       ...(it
         ? {
             webhook_id: this.applicationId,
@@ -985,17 +1153,33 @@ export class FakeDiscord {
     ch.messageIds = ch.messageIds.filter((m) => m !== id);
     ch.pins = ch.pins.filter((p) => p.messageId !== id);
   }
-  /** Returns an error reply when Discord would reject the message body. */
+  /**
+   * Returns an error reply when Discord would reject the message body. `at`: where the body sits in
+   * the request ("data" in an interaction callback); `flags`: those of the message being edited.
+   */
   private validateMessage(
     body: RESTPostAPIChannelMessageJSONBody | undefined,
     files: RecordedFile[],
     create: boolean,
+    { at = "", flags = 0 }: { at?: string; flags?: number } = {},
   ): FakeReply | null {
+    const field = (name: string) => (at ? `${at}.${name}` : name);
     const content = body?.content ?? "";
     if (content.length > 2000)
-      return invalidForm("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
+      return invalidForm(
+        field("content"),
+        "BASE_TYPE_MAX_LENGTH",
+        "Must be 2000 or fewer in length.",
+      );
     if ((body?.embeds?.length ?? 0) > 10)
-      return invalidForm("embeds", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+      return invalidForm(field("embeds"), "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+    const v2 = (((body?.flags ?? 0) | flags) & MessageFlags.IsComponentsV2) !== 0;
+    const invalid = validateComponents(
+      (body?.components ?? []) as LooseComponent[],
+      v2,
+      field("components"),
+    );
+    if (invalid) return invalid;
     const empty =
       !content &&
       !body?.embeds?.length &&
@@ -1130,6 +1314,10 @@ export class FakeDiscord {
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
+    if (url.pathname.startsWith("/attachments/")) {
+      this.serveAttachment(method, url.pathname, res);
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const { body, files } = await parseBody(Buffer.concat(chunks), req.headers["content-type"]);
@@ -1194,6 +1382,23 @@ export class FakeDiscord {
     res.writeHead(reply.status, headers);
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
     this.changed();
+  }
+
+  /** The CDN side: /attachments/{id}/{filename} of attachment() (not recorded in `requests`). */
+  private serveAttachment(method: string, pathname: string, res: ServerResponse): void {
+    const [id = "", ...name] = pathname.slice("/attachments/".length).split("/");
+    const file = this.uploads.get(id);
+    if (method !== "GET" && method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" }).end();
+    } else if (!file || decodeURIComponent(name.join("/")) !== file.attachment.filename) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("404: Not Found");
+    } else {
+      res.writeHead(200, {
+        "content-type": file.attachment.content_type ?? "application/octet-stream",
+        "content-length": String(file.bytes.length),
+      });
+      res.end(method === "HEAD" ? undefined : file.bytes);
+    }
   }
 
   private defineRoutes(): void {
@@ -1342,6 +1547,7 @@ export class FakeDiscord {
           c.body as RESTPostAPIChannelMessageJSONBody,
           c.files,
           false,
+          { flags: this.store.get(id)?.flags ?? 0 },
         );
         return invalid ?? ok(this.editMessage(id, c.body as Partial<APIMessage>, c.files));
       }),
@@ -1432,7 +1638,14 @@ export class FakeDiscord {
       if (!msg) return unknownMessage();
       if (msg.author.id !== this.botUser.id)
         return fail(403, 50005, "Cannot edit a message authored by another user");
-      const invalid = this.validateMessage(body as RESTPostAPIChannelMessageJSONBody, files, false);
+      const invalid = this.validateMessage(
+        body as RESTPostAPIChannelMessageJSONBody,
+        files,
+        false,
+        {
+          flags: msg.flags ?? 0,
+        },
+      );
       return invalid ?? ok(this.editMessage(msg.id, body as Partial<APIMessage>, files));
     });
     this.route("DELETE /channels/:channel/messages/:message", ({ params }) => {
@@ -1507,6 +1720,7 @@ export class FakeDiscord {
         cb.data as RESTPostAPIChannelMessageJSONBody,
         files,
         true,
+        { at: "data" },
       );
       if (invalid) return invalid;
       message = this.createMessage(ch, cb.data as RESTPostAPIChannelMessageJSONBody, this.botUser, {
@@ -1524,10 +1738,15 @@ export class FakeDiscord {
           cb.data as RESTPostAPIChannelMessageJSONBody,
           files,
           false,
+          { at: "data", flags: this.store.get(st.originalId)?.flags ?? 0 },
         );
         if (invalid) return invalid;
         message = this.editMessage(st.originalId, (cb.data ?? {}) as Partial<APIMessage>, files);
       }
+    } else if (cb.type === R.Modal) {
+      const invalid = validateModal(cb.data);
+      if (invalid) return invalid;
+      this.modals.set(cb.data.custom_id, cb.data);
     } else if (
       cb.type === R.ApplicationCommandAutocompleteResult &&
       (cb.data?.choices?.length ?? 0) > 25
@@ -1598,7 +1817,16 @@ function validateCommand(
   if (chat && (!COMMAND_NAME.test(c.name) || c.name !== c.name.toLowerCase()))
     return bad("name", "Invalid command name");
   const description = "description" in c ? c.description : undefined;
-  if (chat && (!description || description.length > 100))
+  if (!chat) {
+    // User and message commands: any case, spaces allowed; no description (fetched as "") nor options.
+    const length = [...c.name].length;
+    if (length < 1 || length > 32) return bad("name", "Must be between 1 and 32 in length.");
+    if (description) return bad("description", "Context menu commands cannot have description");
+    if ("options" in c && c.options?.length)
+      return bad("options", "Context menu commands cannot have options");
+    return null;
+  }
+  if (!description || description.length > 100)
     return bad("description", "Must be between 1 and 100 in length.");
   const checkOptions = (
     options: APIApplicationCommandOption[] | undefined,
@@ -1629,4 +1857,246 @@ function validateCommand(
     return null;
   };
   return checkOptions("options" in c ? c.options : undefined, "options");
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  txt: "text/plain; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  pdf: "application/pdf",
+};
+/** What Discord records as an upload's content_type: from the file's extension. */
+function guessContentType(name: string): string {
+  const ext = name.includes(".") ? name.split(".").pop()?.toLowerCase() : undefined;
+  return (ext && CONTENT_TYPES[ext]) ?? "application/octet-stream";
+}
+
+/** A component as sent by a bot, before Discord checked it. */
+interface LooseComponent {
+  type?: number;
+  id?: number;
+  custom_id?: string;
+  style?: number;
+  label?: string;
+  description?: string;
+  emoji?: unknown;
+  url?: string;
+  sku_id?: string;
+  min_length?: number;
+  max_length?: number;
+  required?: boolean;
+  value?: string;
+  placeholder?: string;
+  components?: LooseComponent[];
+  component?: LooseComponent;
+  accessory?: LooseComponent;
+}
+const SELECTS: number[] = [
+  ComponentType.StringSelect,
+  ComponentType.UserSelect,
+  ComponentType.RoleSelect,
+  ComponentType.MentionableSelect,
+  ComponentType.ChannelSelect,
+];
+const tooLong = (max: number) =>
+  ["BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`] as const;
+const badLength = (min: number, max: number) =>
+  ["BASE_TYPE_BAD_LENGTH", `Must be between ${min} and ${max} in length.`] as const;
+const customIdLength = (id: unknown) => typeof id !== "string" || id.length < 1 || id.length > 100;
+
+/**
+ * Discord's checks on a message's components: at most 5 action rows (Components V2 messages: 40
+ * components in all), each with 1–5 buttons or a single select; buttons' custom_id (1–100, not on
+ * link buttons, required on the others), url (link buttons only), label (≤ 80; a label or an
+ * emoji); custom_ids unique within the message.
+ */
+function validateComponents(
+  components: LooseComponent[],
+  v2: boolean,
+  at: string,
+): FakeReply | null {
+  if (!v2 && components.length > 5) return invalidForm(at, ...tooLong(5));
+  const seen = new Set<string>();
+  let total = 0;
+  const check = (c: LooseComponent, path: string): FakeReply | null => {
+    const bad = (field: string, code: string, message: string) =>
+      invalidForm(field ? `${path}.${field}` : path, code, message);
+    total += 1;
+    if (c.type === ComponentType.ActionRow) {
+      const children = c.components ?? [];
+      if (children.length < 1 || children.length > 5) return bad("components", ...badLength(1, 5));
+      if (children.length > 1 && children.some((k) => SELECTS.includes(k.type ?? 0)))
+        return bad(
+          "components",
+          "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+          "The specified component exceeds the maximum width",
+        );
+    } else if (c.type === ComponentType.Button) {
+      if (c.style === undefined || c.style < ButtonStyle.Primary || c.style > ButtonStyle.Premium)
+        return bad("style", "BASE_TYPE_CHOICES", "Value must be one of {1, 2, 3, 4, 5, 6}.");
+      if (c.style === ButtonStyle.Link) {
+        if (!c.url) return bad("url", "BUTTON_COMPONENT_URL_REQUIRED", "A url is required");
+        if (c.custom_id !== undefined)
+          return bad(
+            "custom_id",
+            "BUTTON_COMPONENT_CUSTOM_ID_URL_MUTUALLY_EXCLUSIVE",
+            "A custom id and url cannot both be specified",
+          );
+      } else if (c.style === ButtonStyle.Premium) {
+        if (!c.sku_id)
+          return bad("sku_id", "BUTTON_COMPONENT_SKU_ID_REQUIRED", "A sku id is required");
+      } else {
+        if (c.custom_id === undefined)
+          return bad("custom_id", "BUTTON_COMPONENT_CUSTOM_ID_REQUIRED", "A custom id required");
+        if (c.url !== undefined)
+          return bad(
+            "url",
+            "BUTTON_COMPONENT_CUSTOM_ID_URL_MUTUALLY_EXCLUSIVE",
+            "A custom id and url cannot both be specified",
+          );
+      }
+      if (c.label !== undefined && c.label.length > 80) return bad("label", ...tooLong(80));
+      if (c.style !== ButtonStyle.Premium && !c.label && !c.emoji)
+        return bad(
+          "",
+          "BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED",
+          "A label or an emoji is required",
+        );
+    }
+    if (c.custom_id !== undefined) {
+      if (customIdLength(c.custom_id)) return bad("custom_id", ...badLength(1, 100));
+      if (seen.has(c.custom_id))
+        return bad(
+          "custom_id",
+          "COMPONENT_CUSTOM_ID_DUPLICATED",
+          "Component custom id cannot be duplicated",
+        );
+      seen.add(c.custom_id);
+    }
+    for (const [i, child] of (c.components ?? []).entries()) {
+      const invalid = check(child, `${path}.components.${i}`);
+      if (invalid) return invalid;
+    }
+    return c.accessory ? check(c.accessory, `${path}.accessory`) : null;
+  };
+  for (const [i, c] of components.entries()) {
+    const invalid = check(c, `${at}.${i}`);
+    if (invalid) return invalid;
+  }
+  return v2 && total > 40 ? invalidForm(at, ...tooLong(40)) : null;
+}
+
+const LABEL_CHILDREN: number[] = [
+  ComponentType.TextInput,
+  ...SELECTS,
+  ComponentType.FileUpload,
+  ComponentType.RadioGroup,
+  ComponentType.CheckboxGroup,
+  ComponentType.Checkbox,
+];
+/**
+ * Discord's checks on a MODAL callback's data: custom_id 1–100, title 1–45, 1–5 components, each a
+ * Label (label ≤ 45, description ≤ 100, one modal component), a Text Display, or (deprecated) an
+ * action row holding one text input; text inputs: custom_id 1–100 and unique, style 1 or 2, label
+ * ≤ 45 (required in an action row), min_length 0–4000, max_length 1–4000, value ≤ 4000,
+ * placeholder ≤ 100.
+ */
+function validateModal(
+  data: APIModalInteractionResponseCallbackData | undefined,
+): FakeReply | null {
+  const bad = (field: string, code: string, message: string) =>
+    invalidForm(`data.${field}`, code, message);
+  const required = (field: string) => bad(field, "BASE_TYPE_REQUIRED", "This field is required");
+  if (!data) return invalidForm("data", "BASE_TYPE_REQUIRED", "This field is required");
+  if (data.custom_id === undefined) return required("custom_id");
+  if (customIdLength(data.custom_id)) return bad("custom_id", ...badLength(1, 100));
+  if (data.title === undefined) return required("title");
+  if (data.title.length < 1 || data.title.length > 45) return bad("title", ...badLength(1, 45));
+  const components = (data.components ?? []) as LooseComponent[];
+  if (components.length < 1 || components.length > 5) return bad("components", ...badLength(1, 5));
+  const seen = new Set<string>();
+  const textInput = (t: LooseComponent, path: string, inRow: boolean): FakeReply | null => {
+    if (t.custom_id === undefined) return required(`${path}.custom_id`);
+    if (customIdLength(t.custom_id)) return bad(`${path}.custom_id`, ...badLength(1, 100));
+    if (seen.has(t.custom_id))
+      return bad(
+        `${path}.custom_id`,
+        "COMPONENT_CUSTOM_ID_DUPLICATED",
+        "Component custom id cannot be duplicated",
+      );
+    seen.add(t.custom_id);
+    if (t.style !== TextInputStyle.Short && t.style !== TextInputStyle.Paragraph)
+      return bad(`${path}.style`, "BASE_TYPE_CHOICES", "Value must be one of {1, 2}.");
+    if (inRow && t.label === undefined) return required(`${path}.label`);
+    if (t.label !== undefined && t.label.length > 45) return bad(`${path}.label`, ...tooLong(45));
+    for (const [key, min] of [
+      ["min_length", 0],
+      ["max_length", 1],
+    ] as const) {
+      const n = t[key];
+      if (n === undefined) continue;
+      if (!Number.isInteger(n) || n < min)
+        return bad(
+          `${path}.${key}`,
+          "NUMBER_TYPE_MIN",
+          `int value should be greater than or equal to ${min}.`,
+        );
+      if (n > 4000)
+        return bad(
+          `${path}.${key}`,
+          "NUMBER_TYPE_MAX",
+          "int value should be less than or equal to 4000.",
+        );
+    }
+    if (t.value !== undefined && t.value.length > 4000)
+      return bad(`${path}.value`, ...tooLong(4000));
+    if (t.placeholder !== undefined && t.placeholder.length > 100)
+      return bad(`${path}.placeholder`, ...tooLong(100));
+    return null;
+  };
+  for (const [i, c] of components.entries()) {
+    const path = `components.${i}`;
+    let invalid: FakeReply | null = null;
+    if (c.type === ComponentType.ActionRow) {
+      const children = c.components ?? [];
+      if (children.length !== 1) return bad(`${path}.components`, ...badLength(1, 1));
+      const [only] = children as [LooseComponent];
+      if (only.type !== ComponentType.TextInput)
+        return bad(
+          `${path}.components.0.type`,
+          "UNION_TYPE_CHOICES",
+          'Value of field "type" must be one of (4,).',
+        );
+      invalid = textInput(only, `${path}.components.0`, true);
+    } else if (c.type === ComponentType.Label) {
+      if (c.label === undefined) return required(`${path}.label`);
+      if (c.label.length > 45) return bad(`${path}.label`, ...tooLong(45));
+      if (c.description !== undefined && c.description.length > 100)
+        return bad(`${path}.description`, ...tooLong(100));
+      const child = c.component;
+      if (!child) return required(`${path}.component`);
+      if (!LABEL_CHILDREN.includes(child.type ?? 0))
+        return bad(
+          `${path}.component.type`,
+          "UNION_TYPE_CHOICES",
+          `Value of field "type" must be one of (${LABEL_CHILDREN.join(", ")}).`,
+        );
+      if (child.type === ComponentType.TextInput)
+        invalid = textInput(child, `${path}.component`, false);
+      else if (customIdLength(child.custom_id))
+        return bad(`${path}.component.custom_id`, ...badLength(1, 100));
+    } else if (c.type !== ComponentType.TextDisplay) {
+      return bad(
+        `${path}.type`,
+        "UNION_TYPE_CHOICES",
+        'Value of field "type" must be one of (1, 10, 18).',
+      );
+    }
+    if (invalid) return invalid;
+  }
+  return null;
 }
