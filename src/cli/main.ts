@@ -6,6 +6,7 @@ import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/types.js";
 import { loadLibraryCached } from "../cache/libraryCache.js";
 import { type Config, readConfig } from "../config.js";
+import { BylineStore } from "../db/store.js";
 import { UserFacingError } from "../errors.js";
 import { createLogger, logDestination } from "../logger.js";
 import { jsonError } from "../render/jsonAnswer.js";
@@ -15,6 +16,7 @@ import { runConsole } from "./console.js";
 import { historyFile } from "./consoleHistory.js";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 import type { CliIo } from "./io.js";
+import { formatFeedback } from "./printFeedback.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
 import { deployCommandSet, runBot, runShards } from "./runDiscord.js";
@@ -35,7 +37,9 @@ Usage:
   byline excerpt <paragraph>       paragraph ¶n of the story, verbatim
   byline pin <paragraph>|quote:<words>
                                    what /pin would post (Discord pins it; here it is shown)
-  byline story                     the loaded stories and their sources
+  byline stories                   the loaded stories and their sources
+  byline story use [story:<id>]    the default story (Discord: per server; here, for this run)
+  byline feedback [--json]         readers' "Wrong?" reports from Discord, for the editors
   byline help                      the commands, with examples
   byline deploy-commands           register the slash commands with Discord (prints what changed)
 
@@ -96,10 +100,10 @@ export async function main(
     return fail(EXIT_USAGE, (error as Error).message, command);
   }
   const known = commands.some((c) => c.data.name === command);
-  if (!["start", "console", "deploy-commands"].includes(command) && !known) {
+  if (!["start", "console", "deploy-commands", "feedback"].includes(command) && !known) {
     return fail(
       EXIT_USAGE,
-      `unknown command "${typedCommand}". Commands: start, console, deploy-commands, ${commands.map((c) => c.data.name).join(", ")}.`,
+      `unknown command "${typedCommand}". Commands: start, console, deploy-commands, feedback, ${commands.map((c) => c.data.name).join(", ")}.`,
       command,
     );
   }
@@ -109,6 +113,23 @@ export async function main(
     runsBot ? logDestination(Boolean(process.stderr.isTTY), !config.noColor) : undefined,
   );
 
+  if (command === "feedback") {
+    let store: BylineStore;
+    try {
+      store = BylineStore.open(config.dataDir);
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      return fail(EXIT_FAILED, error.message, command);
+    }
+    const reports = store.feedback.list();
+    store.close();
+    say(
+      values.json
+        ? JSON.stringify({ command, input: {}, results: reports })
+        : formatFeedback(reports),
+    );
+    return EXIT_OK;
+  }
   if (command === "deploy-commands") {
     return deployCommandSet(config, values.guild ?? config.discordGuildId, { say, complain });
   }

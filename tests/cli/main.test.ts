@@ -153,11 +153,11 @@ describe("main: one-shot commands on the bundled story", () => {
     });
   });
 
-  it("GIVEN `story --json` WHEN run THEN the one result describes the bundled story", async () => {
-    const { code, stdout } = await runCli(["story", "--json"]);
+  it("GIVEN `stories --json` WHEN run THEN the one result describes the bundled story", async () => {
+    const { code, stdout } = await runCli(["stories", "--json"]);
     expect(code).toBe(EXIT_OK);
     expect(JSON.parse(stdout)).toEqual({
-      command: "story",
+      command: "stories",
       input: {},
       results: [
         {
@@ -241,7 +241,7 @@ describe("main: usage and configuration", () => {
 
   it.each([
     [["frobnicate", "--json"], EXIT_USAGE, /^unknown command "frobnicate"/],
-    [["story", "--json", "--corpus", "/no/such/folder"], EXIT_FAILED, /does not exist/],
+    [["stories", "--json", "--corpus", "/no/such/folder"], EXIT_FAILED, /does not exist/],
     [["ask", "x", "--jsn", "--json"], EXIT_USAGE, /^unknown option --jsn/],
   ])(
     "GIVEN %j, failing before any command runs WHEN run with --json THEN stdout still has the JSON error line",
@@ -278,7 +278,7 @@ describe("main: usage and configuration", () => {
     const { code, stderr } = await runCli(["summarise"]);
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toBe(
-      'byline: unknown command "summarise". Commands: start, console, deploy-commands, ask, who, quotes, summary, excerpt, pin, story, help.\n',
+      'byline: unknown command "summarise". Commands: start, console, deploy-commands, feedback, ask, who, quotes, summary, excerpt, pin, stories, story, help.\n',
     );
   });
 
@@ -306,7 +306,7 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN DISCORD_API_BASE with the API version WHEN run THEN it exits 2 asking for it without /v10", async () => {
-    const { code, stderr } = await runCli(["story"], {
+    const { code, stderr } = await runCli(["stories"], {
       env: { DISCORD_API_BASE: "http://127.0.0.1:9/api/v10" },
     });
     expect(code).toBe(EXIT_USAGE);
@@ -330,28 +330,28 @@ describe("main: usage and configuration", () => {
   });
 
   it("GIVEN a malformed DISCORD_TOKEN WHEN run THEN it exits 2 naming DISCORD_TOKEN without echoing the token", async () => {
-    const { code, stderr } = await runCli(["story"], { env: { DISCORD_TOKEN: "not-a-token" } });
+    const { code, stderr } = await runCli(["stories"], { env: { DISCORD_TOKEN: "not-a-token" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`DISCORD_TOKEN`");
     expect(stderr).not.toContain("not-a-token");
   });
 
   it("GIVEN an invalid LOG_LEVEL WHEN run THEN it exits 2 naming LOG_LEVEL", async () => {
-    const { code, stderr } = await runCli(["story"], { env: { LOG_LEVEL: "chatty" } });
+    const { code, stderr } = await runCli(["stories"], { env: { LOG_LEVEL: "chatty" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`LOG_LEVEL`");
     expect(stderr).toContain('got "chatty"');
   });
 
   it("GIVEN an invalid DISCORD_CLIENT_ID WHEN run THEN it exits 2 naming DISCORD_CLIENT_ID", async () => {
-    const { code, stderr } = await runCli(["story"], { env: { DISCORD_CLIENT_ID: "my-bot" } });
+    const { code, stderr } = await runCli(["stories"], { env: { DISCORD_CLIENT_ID: "my-bot" } });
     expect(code).toBe(EXIT_USAGE);
     expect(stderr).toContain("`DISCORD_CLIENT_ID` to be a Discord snowflake");
   });
 
   it("GIVEN --corpus pointing at an empty folder WHEN run THEN it exits 1 saying there are no stories", async () => {
     const dir = await emptyDir();
-    const { code, stdout, stderr } = await runCli(["story", "--corpus", dir]);
+    const { code, stdout, stderr } = await runCli(["stories", "--corpus", dir]);
     expect(code).toBe(EXIT_FAILED);
     expect(stdout).toBe("");
     expect(stderr).toContain(`byline: No stories in ${dir}`);
@@ -359,13 +359,13 @@ describe("main: usage and configuration", () => {
 
   it("GIVEN --corpus pointing at a missing folder WHEN run THEN it exits 1 mentioning --corpus and CORPUS_DIR", async () => {
     const dir = join(await emptyDir(), "missing");
-    const { code, stderr } = await runCli(["story", "--corpus", dir]);
+    const { code, stderr } = await runCli(["stories", "--corpus", dir]);
     expect(code).toBe(EXIT_FAILED);
     expect(stderr).toContain("Pass --corpus DIR or set CORPUS_DIR");
   });
 
   it("GIVEN CORPUS_DIR set to the fixture stories WHEN `story --json` runs THEN the four fixture stories are listed in name order", async () => {
-    const { code, stdout } = await runCli(["story", "--json"], {
+    const { code, stdout } = await runCli(["stories", "--json"], {
       env: { CORPUS_DIR: FIXTURE_STORIES },
     });
     expect(code).toBe(EXIT_OK);
@@ -407,12 +407,12 @@ describe("main: the console", () => {
       "# a comment",
       "/excerpt paragraph:abc",
       "/excerpt 3",
-      "/story",
+      "/stories",
     ].join("\n");
     const { code, stdout } = await runCli(["console", "--json"], { input });
     expect(code).toBe(EXIT_FAILED);
     const lines = jsonLines(stdout);
-    expect(lines.map((line) => line.command)).toEqual(["ask", "excerpt", "excerpt", "story"]);
+    expect(lines.map((line) => line.command)).toEqual(["ask", "excerpt", "excerpt", "stories"]);
     expect(lines[0]?.results[0]?.paragraph).toBe(5);
     expect(lines[1]).toEqual({
       command: "excerpt",
@@ -435,7 +435,7 @@ describe("main: the console", () => {
   });
 
   it("GIVEN piped lines that all succeed THEN the console exits 0", async () => {
-    const { code, stderr } = await runCli(["console"], { input: "/excerpt 3\n/story\n" });
+    const { code, stderr } = await runCli(["console"], { input: "/excerpt 3\n/stories\n" });
     expect(code).toBe(EXIT_OK);
     expect(stderr).toBe("");
   });

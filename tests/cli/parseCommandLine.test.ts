@@ -116,22 +116,22 @@ describe("parseCommandLine with Byline's commands", () => {
 
   it("GIVEN an unknown command WHEN parsed THEN the error names it and lists the commands", () => {
     expect(errorFor("/foo bar")).toBe(
-      "Unknown command /foo. Commands: /ask, /who, /quotes, /summary, /excerpt, /pin, /story, /help. Type /help for examples.",
+      "Unknown command /foo. Commands: /ask, /who, /quotes, /summary, /excerpt, /pin, /stories, /story, /help. Type /help for examples.",
     );
   });
 
   it("GIVEN an empty line WHEN parsed THEN the error asks for a command", () => {
     expect(errorFor("  ")).toMatch(
-      /^Type a command\. Commands: \/ask, \/who, \/quotes, \/summary, \/excerpt, \/pin, \/story, \/help\./,
+      /^Type a command\. Commands: \/ask, \/who, \/quotes, \/summary, \/excerpt, \/pin, \/stories, \/story, \/help\./,
     );
   });
 
-  it('GIVEN "/story extra" WHEN parsed THEN the error says /story takes no text', () => {
-    expect(errorFor("/story extra")).toBe("/story takes no text. Type just /story.");
+  it('GIVEN "/stories extra" WHEN parsed THEN the error says /stories takes no text', () => {
+    expect(errorFor("/stories extra")).toBe("/stories takes no text. Type just /stories.");
   });
 
-  it('GIVEN "/story" WHEN parsed THEN it has no input', () => {
-    expect(parse("/story")).toEqual({ name: "story", input: {} });
+  it('GIVEN "/stories" WHEN parsed THEN it has no input', () => {
+    expect(parse("/stories")).toEqual({ name: "stories", input: {} });
   });
 
   it.each(["/excerpt paragraph:3 paragraph:4", "/excerpt 3 paragraph:4"])(

@@ -114,6 +114,10 @@ function expectNoMentions(allowed: unknown): void {
 
 const customIds = (message: MessageData) =>
   (message.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id ?? ""));
+/** The custom id of the button with this label ("More", "Previous"). */
+const labelled = (message: MessageData, label: string) =>
+  (message.components ?? []).flatMap((row) => row.components).find((b) => b.label === label)
+    ?.custom_id ?? "";
 
 beforeAll(async () => {
   fake = await startFakeDiscord({
@@ -181,6 +185,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(embed?.color).toBe(0x8b5cf6);
     expect(customIds(message).map(readButtonId)).toEqual([
       { action: "pin" },
+      { action: "wrong" },
       { action: "delete", asker: READER.id },
     ]);
     expectWithinLimits(message);
@@ -214,7 +219,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         true,
       );
     }
-    expect(customIds(message).map(readButtonId)[0]).toEqual({
+    expect(readButtonId(labelled(message, "More"))).toEqual({
       action: "more",
       asker: READER.id,
       page: 1,
@@ -223,7 +228,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     if (!answer) throw new Error("no answer stored");
 
     const stranger = await fake.interact(
-      fake.buttonClick({ customId: customIds(message)[0] ?? "", message: answer, user: OTHER }),
+      fake.buttonClick({ customId: labelled(message, "More"), message: answer, user: OTHER }),
     );
     expect(stranger.callback).toMatchObject({
       type: InteractionResponseType.ChannelMessageWithSource,
@@ -234,7 +239,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     );
 
     const next = await fake.interact(
-      fake.buttonClick({ customId: customIds(message)[0] ?? "", message: answer, user: READER }),
+      fake.buttonClick({ customId: labelled(message, "More"), message: answer, user: READER }),
     );
     expect(next.callback.type).toBe(InteractionResponseType.UpdateMessage);
     const page = (next.callback as { data: MessageData }).data;
@@ -307,7 +312,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
       expect(embed.description).toMatch(new RegExp(`— ¶\\d+ · “${SEED_TITLE}” · ${SEED_CREDIT}$`));
     }
     expect(embeds.at(-1)?.footer?.text).toBe(`/ask question:${JSON.stringify(question)}`);
-    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const more = labelled(message, "More");
     const answer = fake.messages(NEWSROOM).at(-1);
     if (!more || !answer) throw new Error("expected a second page");
     const next = await fake.interact(
@@ -347,8 +352,8 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(message.embeds?.at(-1)?.footer?.text).toBe('/ask question:"Where is Putin going?"');
   });
 
-  it("GIVEN /story and /help THEN public reference embeds without paging", async () => {
-    const story = await command("story");
+  it("GIVEN /stories and /help THEN public reference embeds without paging", async () => {
+    const story = await command("stories");
     expect(story.message.embeds?.[0]?.description).toContain(
       "`putin-visits-tehran` · ¶1–¶19 · Fox News",
     );
@@ -566,7 +571,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
       option("question", question),
       option("for", OTHER.id, ApplicationCommandOptionType.User),
     ]);
-    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const more = labelled(message, "More");
     const answer = fake.messages(NEWSROOM).at(-1);
     if (!more || !answer) throw new Error("expected a pageable answer");
     const next = await fake.interact(
@@ -586,7 +591,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
       .split("\n")
       .filter((l) => l.startsWith("¶"));
     expect(lines).toHaveLength(8);
-    const more = customIds(message).find((id) => readButtonId(id)?.action === "more");
+    const more = labelled(message, "More");
     const answer = fake.messages(NEWSROOM).at(-1);
     if (!more || !answer) throw new Error("expected a second page");
     const next = await fake.interact(
