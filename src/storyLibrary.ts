@@ -5,6 +5,7 @@ import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js
 import type { StatementRule } from "./statements/types.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
 import type { Story } from "./story/types.js";
+import { editDistance } from "./text/editDistance.js";
 
 /**
  * The loaded stories and their search index: what every command answers from. Stories may be
@@ -62,7 +63,7 @@ export class StoryLibrary {
    */
   removeStory(id: string): void {
     if (!this.#byId.has(id))
-      throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);
+      throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids(id)}.`);
     if (this.#stories.length === 1)
       throw new UserFacingError(
         `"${id}" is the only story loaded, and Byline needs one to answer from. Add another story first.`,
@@ -82,11 +83,11 @@ export class StoryLibrary {
       const [only, ...others] = this.stories;
       if (only && others.length === 0) return only;
       throw new UserFacingError(
-        `${this.stories.length} stories are loaded; name one with story: (${this.#ids()}).`,
+        `${this.stories.length} stories are loaded; name one with story: (${this.#ids()})${this.stories.length > NAMED_IN_ERRORS ? ", or a moderator can choose this server's default with /story use" : ""}.`,
       );
     }
     const story = this.#byId.get(id);
-    if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids()}.`);
+    if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids(id)}.`);
     return story;
   }
 
@@ -117,10 +118,29 @@ export class StoryLibrary {
     return id ? [this.story(id)] : this.stories;
   }
 
-  #ids(): string {
-    return this.stories.map((story) => story.id).join(", ");
+  /**
+   * The stories' ids for an error message: all of a few; of many, the NAMED_IN_ERRORS closest to
+   * what was typed (or the first) and how many more, never a wall of ids.
+   */
+  #ids(typed?: string): string {
+    const ids = this.stories.map((story) => story.id);
+    if (ids.length <= NAMED_IN_ERRORS) return ids.join(", ");
+    const wanted = typed?.toLowerCase() ?? "";
+    const closest = wanted
+      ? [...ids].sort(
+          (a, b) =>
+            editDistance(wanted, a, LIMIT) - editDistance(wanted, b, LIMIT) || (a < b ? -1 : 1),
+        )
+      : ids;
+    const rest = ids.length - NAMED_IN_ERRORS;
+    return `${closest.slice(0, NAMED_IN_ERRORS).join(", ")} and ${rest} more; type story: to search them`;
   }
 }
+
+/** Story ids an error names at most. */
+const NAMED_IN_ERRORS = 5;
+/** Edits past which two ids are simply far apart. */
+const LIMIT = 40;
 
 /** loadCorpus's order: by file name. */
 function byFileName(a: Story, b: Story): number {

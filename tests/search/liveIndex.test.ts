@@ -90,3 +90,29 @@ describe("StoryLibrary, live", () => {
     expect(JSON.stringify(after)).not.toContain("Alvarez");
   });
 });
+
+describe("StoryLibrary errors with many stories", () => {
+  const many = [
+    "alpha-port",
+    "bridge-vote",
+    "city-budget",
+    "dam-repair",
+    "east-fire",
+    "ferry-strike",
+    "harbor-fees",
+    "harbour-fees-2",
+  ].map((id) => ({ ...wildfire, id, file: `/corpus/${id}.txt` }));
+  const library = new StoryLibrary(many);
+
+  it("names five stories and how many more, never a wall, and points to the server default", () => {
+    expect(() => library.story()).toThrow(
+      "8 stories are loaded; name one with story: (alpha-port, bridge-vote, city-budget, dam-repair, east-fire and 3 more; type story: to search them), or a moderator can choose this server's default with /story use.",
+    );
+  });
+
+  it("names the closest ids first for an unknown one", () => {
+    expect(() => library.story("harbor-fee")).toThrow(
+      /^No story called "harbor-fee"\. Loaded: harbor-fees, harbour-fees-2, /,
+    );
+  });
+});
