@@ -106,6 +106,18 @@ export interface DefaultStories {
   setDefaultStory(server: string, story: string | undefined): void;
 }
 
+/** Default stories kept for one run: the console's. */
+export class DefaultStoriesInMemory implements DefaultStories {
+  readonly #stories = new Map<string, string>();
+  defaultStory(server: string): string | undefined {
+    return this.#stories.get(server);
+  }
+  setDefaultStory(server: string, story: string | undefined): void {
+    if (story === undefined) this.#stories.delete(server);
+    else this.#stories.set(server, story);
+  }
+}
+
 export interface CommandContext {
   readonly library: StoryLibrary;
   readonly commands: readonly Command[];

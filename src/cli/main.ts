@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { realpathSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
-import type { CommandContext } from "../../commands/types.js";
+import { type CommandContext, DefaultStoriesInMemory } from "../../commands/types.js";
 import { loadLibraryCached } from "../cache/libraryCache.js";
 import { type Config, readConfig } from "../config.js";
 import { BylineStore } from "../db/store.js";
@@ -11,6 +12,7 @@ import { UserFacingError } from "../errors.js";
 import { createLogger, logDestination } from "../logger.js";
 import { jsonError } from "../render/jsonAnswer.js";
 import { ANSI_STYLE, MARKDOWN_STYLE } from "../render/textAnswer.js";
+import { LiveCorpus } from "../story/liveCorpus.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
 import { historyFile } from "./consoleHistory.js";
@@ -19,7 +21,7 @@ import type { CliIo } from "./io.js";
 import { formatFeedback } from "./printFeedback.js";
 import { formatOutcome } from "./printOutcome.js";
 import { runCommandLine } from "./runCommandLine.js";
-import { deployCommandSet, runBot, runShards } from "./runDiscord.js";
+import { deployCommandSet, REMOVED_STORIES, runBot, runShards } from "./runDiscord.js";
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
 
@@ -164,6 +166,7 @@ export async function main(
     return fail(EXIT_FAILED, error.message, command);
   }
   for (const problem of library.problems) complain(`byline: skipped ${problem.message}`);
+  const corpusDir = values.corpus ?? config.corpusDir;
   const context: CommandContext = { library, commands };
   if (runsBot && config.discordToken) {
     return runBot(
@@ -179,6 +182,15 @@ export async function main(
   }
   const color = io.color && !config.noColor;
   const json = values.json ?? false;
+  // Here /story add previews a local file (nothing is written) and /story use lasts for the run.
+  const local: CommandContext = {
+    ...context,
+    corpus: new LiveCorpus(corpusDir, library, {
+      removedDir: join(config.dataDir, REMOVED_STORIES),
+      logger,
+    }),
+    server: { id: "console", settings: new DefaultStoriesInMemory() },
+  };
 
   if (command === "start" || command === "console") {
     if (command === "start") {
@@ -187,13 +199,13 @@ export async function main(
       );
     }
     return runConsole(
-      context,
+      local,
       { ...io, color },
       { json, logger, historyFile: historyFile(env ?? process.env) },
     );
   }
 
-  const outcome = await runCommandLine(`/${command} ${words.join(" ")}`, context);
+  const outcome = await runCommandLine(`/${command} ${words.join(" ")}`, local);
   if ("bug" in outcome && outcome.bug !== undefined)
     logger.error({ err: outcome.bug, command }, "command failed");
   const style = color && !json ? ANSI_STYLE : MARKDOWN_STYLE;

@@ -1,6 +1,15 @@
+import { basename } from "node:path";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandContext, CommandInput, CommandResult } from "../../commands/types.js";
+import type {
+  Command,
+  CommandContext,
+  CommandInput,
+  CommandResult,
+  Upload,
+} from "../../commands/types.js";
 import { UserFacingError } from "../errors.js";
+import { MAX_STORY_BYTES } from "../story/loadCorpus.js";
+import { readStoryBytes } from "../story/readStoryBytes.js";
 import { parseCommandLine } from "./parseCommandLine.js";
 
 /** What came of one command line: the answer, or the message saying what was wrong. */
@@ -35,7 +44,12 @@ export async function runCommandLine(
     input = parsed.input;
     const handler = context.commands.find((candidate) => candidate.data.name === parsed.name);
     if (!handler) throw new UserFacingError(`Unknown command /${parsed.name}.`);
-    return { command, input, result: await handler.run(input, context, parsed.subcommand) };
+    const uploads = await readUploads(handler, parsed.subcommand, input);
+    return {
+      command,
+      input,
+      result: await handler.run(input, { ...context, uploads }, parsed.subcommand),
+    };
   } catch (error) {
     if (error instanceof UserFacingError) return { command, input, error: error.message };
     return {
@@ -57,4 +71,37 @@ function commandNameOf(line: string, context: CommandContext): string {
   )
     ? `${name} ${second}`
     : name;
+}
+
+/**
+ * The console's attachments: a file option (`/story add file:notes/story.md`) names a local file,
+ * read as the corpus reads one (regular files only, at most MAX_STORY_BYTES).
+ */
+async function readUploads(
+  command: Command,
+  subcommand: string | undefined,
+  input: CommandInput,
+): Promise<ReadonlyMap<string, Upload>> {
+  const top = command.data.options ?? [];
+  const options = subcommand
+    ? ((top.find((o) => o.name === subcommand && "options" in o) as { options?: typeof top })
+        ?.options ?? [])
+    : top;
+  const uploads = new Map<string, Upload>();
+  for (const option of options) {
+    const path = input[option.name];
+    if (option.type !== ApplicationCommandOptionType.Attachment || path === undefined) continue;
+    try {
+      uploads.set(String(path), {
+        name: basename(String(path)),
+        bytes: await readStoryBytes(String(path), MAX_STORY_BYTES),
+      });
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error;
+      throw new UserFacingError(
+        `Could not read ${String(path)}: give the path of a .txt or .md file.`,
+      );
+    }
+  }
+  return uploads;
 }

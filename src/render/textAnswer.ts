@@ -126,10 +126,11 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
               `It replaces the loaded story "${preview.replaces.title}" (${preview.replaces.story}).`,
             ]
           : []),
+        "(In Discord, Save adds it. Here, copy the file into the corpus folder: a running bot reads it without a restart.)",
       ].join("\n");
     }
     case "storyRemoval":
-      return `Remove this story?\n${storyCardText(result.story)}`;
+      return `Remove this story?\n${storyCardText(result.story)}\n(In Discord, Remove confirms. Here, move its file out of the corpus folder.)`;
     case "done":
       return result.message;
     case "whoSaid": {

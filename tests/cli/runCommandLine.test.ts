@@ -1,8 +1,12 @@
+import { readdirSync } from "node:fs";
 import fc from "fast-check";
+import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { runCommandLine } from "../../src/cli/runCommandLine.js";
-import { libraryOf, SEED_STORY } from "../helpers.js";
+import { BUNDLED_CORPUS } from "../../src/projectRoot.js";
+import { LiveCorpus } from "../../src/story/liveCorpus.js";
+import { fixturePath, libraryOf, SEED_STORY } from "../helpers.js";
 
 const context = { library: libraryOf(SEED_STORY), commands };
 
@@ -70,5 +74,37 @@ describe("runCommandLine", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("runCommandLine, stories", () => {
+  it("GIVEN /story add file:<path> THEN the local file is previewed as the corpus reads it, and nothing is written", async () => {
+    const library = libraryOf(SEED_STORY);
+    const before = readdirSync(BUNDLED_CORPUS);
+    const corpus = new LiveCorpus(BUNDLED_CORPUS, library, {
+      removedDir: "/nonexistent",
+      logger: pino({ level: "silent" }),
+    });
+    const outcome = await runCommandLine(
+      `/story add file:${fixturePath("harbor-city-budget.md")}`,
+      { library, commands, corpus },
+    );
+    expect(outcome).toMatchObject({
+      command: "story add",
+      result: {
+        kind: "storyPreview",
+        preview: {
+          card: { story: "harbor-city-budget", outlet: "Harbor City Ledger" },
+          people: expect.arrayContaining([expect.any(String)]),
+        },
+      },
+    });
+    expect(readdirSync(BUNDLED_CORPUS)).toEqual(before);
+    const missing = await runCommandLine("/story add file:/no/such/story.txt", {
+      library,
+      commands,
+      corpus,
+    });
+    expect(missing).toMatchObject({ error: expect.stringMatching(/\/no\/such\/story\.txt/) });
   });
 });
