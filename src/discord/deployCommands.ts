@@ -38,23 +38,28 @@ export async function deployCommands(options: {
   const unchanged: string[] = [];
   for (const command of commands) {
     const current = byName.get(key(command));
-    if (!current) added.push(command.name);
-    else if (sameCommand(current, command)) unchanged.push(command.name);
-    else updated.push(command.name);
+    if (!current) added.push(shownName(command));
+    else if (sameCommand(current, command)) unchanged.push(shownName(command));
+    else updated.push(shownName(command));
   }
   const wanted = new Set(commands.map(key));
-  const removed = existing.filter((command) => !wanted.has(key(command))).map((c) => c.name);
+  const removed = existing.filter((command) => !wanted.has(key(command))).map(shownName);
   if (added.length + updated.length + removed.length > 0) {
     await rest.put(route, { body: commands });
   }
   return { ...(guildId ? { guild: guildId } : {}), added, updated, removed, unchanged };
 }
 
+/** A slash command as typed (`/ask`), a message command by its menu name ("Find in story"). */
+function shownName(command: { type?: number; name: string }): string {
+  return (command.type ?? 1) === 1 ? `/${command.name}` : `"${command.name}"`;
+}
+
 /** The report in one line per kind of change, as `byline deploy-commands` prints it. */
 export function describeDeploy(report: DeployReport): string {
   const where = report.guild ? `in guild ${report.guild}` : "globally";
   const changes = report.added.length + report.updated.length + report.removed.length;
-  const list = (names: readonly string[]) => names.map((name) => `/${name}`).join(", ");
+  const list = (names: readonly string[]) => names.join(", ");
   if (changes === 0) {
     return `Commands are up to date ${where} (${report.unchanged.length}: ${list(report.unchanged)}).`;
   }

@@ -402,7 +402,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       return [
         {
           color: COLORS.reference,
-          title: clipAtWord(`Add this story? ${preview.card.title}`, LIMITS.embedTitle),
+          title: "Add this story?",
           description: plainCut(
             [
               storyCardMarkdown(preview.card),

@@ -11,7 +11,7 @@ import {
   InteractionResponseType,
 } from "discord-api-types/v10";
 import { afterEach, describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
+import { commands, messageCommands } from "../../commands/index.js";
 import { deployCommands } from "../../src/discord/deployCommands.js";
 import { type FakeDiscord, shardOf, snowflake, startFakeDiscord } from "./fakeDiscord.js";
 
@@ -116,13 +116,15 @@ describe("byline as a process against a Discord-compatible API", () => {
     const [firstCode] = await first.exit;
     expect(firstCode).toBe(0);
     expect(first.output.stdout).toContain(
-      `Registered ${commands.length} commands in guild ${guild}:`,
+      `Registered ${commands.length + messageCommands.length} commands in guild ${guild}:`,
     );
     expect(first.output.stdout).toContain(
-      "added     /ask, /who, /quotes, /summary, /excerpt, /pin, /story, /help",
+      'added     /ask, /who, /quotes, /summary, /excerpt, /pin, /stories, /story, /help, "Who said this?", "Find in story"',
     );
     const stored = fake.commands(guild);
-    expect(stored.map((command) => command.name)).toEqual(commands.map((c) => c.data.name));
+    expect(stored.map((command) => command.name)).toEqual(
+      [...commands, ...messageCommands].map((c) => c.data.name),
+    );
     for (const [index, command] of commands.entries()) {
       expect(stored[index]).toMatchObject(JSON.parse(JSON.stringify(command.data)));
     }
@@ -155,7 +157,11 @@ describe("byline as a process against a Discord-compatible API", () => {
       guildId: guild,
       commands: changed,
     });
-    expect(report).toMatchObject({ added: [], updated: ["ask"], removed: ["help"] });
+    expect(report).toMatchObject({
+      added: [],
+      updated: ["/ask"],
+      removed: ["/help", '"Who said this?"', '"Find in story"'],
+    });
     expect(fake.commands(guild).map((command) => command.name)).not.toContain("help");
   });
 

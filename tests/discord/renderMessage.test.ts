@@ -107,16 +107,22 @@ describe("renderMessage: answers as Discord embeds", () => {
     expectWithinLimits(message);
   });
 
-  it("GIVEN an answer with more passages THEN a More button for the asker's next page, then Pin and delete", () => {
+  it("GIVEN an answer with more passages THEN Previous (disabled), page 1 of n and More for the asker's next page, then Pin, Wrong? and Delete", () => {
     const message = reply(seed, "/ask question:Iran drones Russia");
     const ids = message.components.flatMap((row) =>
       row.components.map((b) => ("custom_id" in b ? b.custom_id : "")),
     );
     expect(ids.map(readButtonId)).toEqual([
+      { action: "more", asker: ASKER, page: 0 },
+      { action: "at", page: 0 },
       { action: "more", asker: ASKER, page: 1 },
       { action: "pin" },
+      { action: "wrong" },
       { action: "delete", asker: ASKER },
     ]);
+    const [previous, at] = message.components[0]?.components ?? [];
+    expect(previous).toMatchObject({ label: "Previous", disabled: true });
+    expect(at).toMatchObject({ label: expect.stringMatching(/^Page 1 of [2-5]$/), disabled: true });
     const next = reply(seed, "/ask question:Iran drones Russia", { page: 1 });
     expect(next.embeds.at(-1)?.footer?.text).toBe('/ask question:"Iran drones Russia" · page 2');
     const firstPage = message.embeds.map((e) => e.description);

@@ -46,9 +46,12 @@ describe("buttons after a restart", () => {
     } as APIApplicationCommandInteractionDataOption;
     const asked = await fake.interact(fake.chatInput({ name: "ask", options: [question] }));
     const answer = asked.original();
-    const rows = (answer?.components ?? []) as { components?: { custom_id?: string }[] }[];
+    const rows = (answer?.components ?? []) as {
+      components?: { custom_id?: string; label?: string }[];
+    }[];
     const more = rows
       .flatMap((row) => row.components ?? [])
+      .filter((button) => button.label === "More")
       .map((button) => button.custom_id ?? "")
       .find((id) => readButtonId(id)?.action === "more");
     if (!answer || !more) throw new Error("expected a pageable answer");
