@@ -47,7 +47,8 @@ describe("answers that may take a while", () => {
       type: InteractionResponseType.DeferredChannelMessageWithSource,
       data: { flags: 0 },
     });
-    const edit = await exchange.waitForEdit();
+    // Reading statements on a fresh worker thread (loading its libraries) can take seconds on a busy machine.
+    const edit = await exchange.waitForEdit(0, 10_000);
     const body = edit.body as { embeds: { title: string }[]; allowed_mentions: { parse: [] } };
     expect(body.embeds[0]?.title).toBe("Summary (short)");
     expect(body.allowed_mentions.parse).toEqual([]);
