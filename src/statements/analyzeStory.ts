@@ -90,8 +90,15 @@ function resolveSpeaker(
     }
     case "nominal": {
       const head = phrase.noun.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+      // "Obi's spokeswoman" is the spokeswoman of Obi, not any spokeswoman the story names.
+      const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(phrase.noun)?.[1];
       const match = [...people]
-        .filter((person) => person.role?.toLowerCase().split(/\s+/).includes(head))
+        .filter(
+          (person) =>
+            person.role !== undefined &&
+            roleHead(person.role) === head &&
+            (owner === undefined || person.role.includes(owner)),
+        )
         .sort((a, b) => lastMention(b, item.paragraph) - lastMention(a, item.paragraph))[0];
       return match
         ? personSpeaker(match)
@@ -107,6 +114,19 @@ function resolveSpeaker(
           };
     }
   }
+}
+
+/**
+ * The noun a role ends on, before what it is of ("director of the Harbor Project" → director,
+ * "Republican presidential candidate" → candidate): the word a description must share.
+ */
+function roleHead(role: string): string {
+  const words = role
+    .toLowerCase()
+    .split(/,|\s(?:of|for|at|to|in|on|with|from)\s/)[0]
+    ?.trim()
+    .split(/\s+/);
+  return words?.at(-1) ?? "";
 }
 
 /**

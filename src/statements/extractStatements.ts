@@ -33,6 +33,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { claimEnd, reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
+import { SPEECH_VERBS } from "./speechVerbs.js";
 import type { StatementKind, StatementRule } from "./types.js";
 
 /** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
@@ -86,6 +87,26 @@ export function extractStatements(
   return found;
 }
 
+const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** Whether words hold a verb that reports speech ("said", "claimed"), lower case as verbs are. */
+function reportsSpeech(words: string): boolean {
+  return [...words.matchAll(/\p{Ll}+/gu)].some(([word]) => SPEECH_VERB_FORMS.has(word));
+}
+
+/**
+ * Who an -ing form before a quote belongs to: the speaker of an attribution right before it
+ * ("Obi and Ruiz will meet, Vance said, adding: "…"" is Vance's), else the sentence's subject.
+ */
+function participleSubject(clause: string): SpeakerPhrase | null {
+  const said = /,\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>\p{Ll}+)\s*$/u.exec(clause)?.groups;
+  if (said?.phrase && said.verb && SPEECH_VERB_FORMS.has(said.verb)) {
+    const phrase = parseMaskedPhrase(said.phrase);
+    if (phrase && phrase.kind !== "nominal") return phrase;
+  }
+  return sentenceSubject(clause);
+}
+
 function paragraphStatements(
   paragraph: BodyParagraph,
   quotes: readonly QuoteSpan[],
@@ -122,14 +143,20 @@ function paragraphStatements(
       !/[,:]\s*$/.test(leadIn) &&
       leadIn.split(/\s+/).length <= 25
     ) {
+      // `Obi said he would "fix it," and Ruiz vowed …`: a lead-in with a speech verb of its own
+      // gives the quote its own speaker.
+      // Not the verb of a clause closed before the quote's own ("When Obi said …, Ruiz "…"").
+      const own = reportsSpeech(leadIn.split(",").at(-1) ?? "")
+        ? reportedSpeech(masked.slice(sentenceOpening, quote.close))[0]
+        : undefined;
       statements.push({
         ...base,
         kind: "partial",
         // Up to the closing mark: the lead-in opens the quote, so the statement closes it too.
         spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.close]],
-        phrase: afterMatch.phrase,
-        cue: afterMatch.cue,
-        rule: "quote, then speaker",
+        phrase: own?.phrase ?? afterMatch.phrase,
+        cue: own?.cue ?? afterMatch.cue,
+        rule: own ? "reported speech" : "quote, then speaker",
       });
       used.push([sentenceOpening, quote.close + afterMatch.length]);
       continue;
@@ -212,7 +239,7 @@ function paragraphStatements(
       String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`,
       "i",
     ).exec(before);
-    const subject = participle ? sentenceSubject(before.slice(0, participle.index)) : null;
+    const subject = participle ? participleSubject(before.slice(0, participle.index)) : null;
     if (participle?.groups?.cue && subject && isQuotation(text, quote)) {
       takeWithLeadIn(subject, participle.groups.cue);
       continue;

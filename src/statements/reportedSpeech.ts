@@ -19,7 +19,7 @@ import {
   TRAILING_INVERTED_ATTRIBUTION,
 } from "./attributionPatterns.js";
 import { parseMaskedPhrase } from "./maskedText.js";
-import { type SpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
+import { isOrganisationName, type SpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
 import { VERBS_WITH_LISTENER } from "./speechVerbs.js";
 
 export type Reported = { phrase: SpeakerPhrase; cue: string; content: [number, number] };
@@ -322,10 +322,26 @@ export function sentenceSubject(clause: string): SpeakerPhrase | null {
     "",
   );
   const opening =
-    /^(?:\p{Lu}[\p{L}'’·.-]*\s+){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
+    // "Former Secretary of State Dana Ruiz": "of" inside a title.
+    /^(?:\p{Lu}[\p{L}'’·.-]*\s+(?:of\s+(?=\p{Lu}))?){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
       main.trim(),
     )?.[0];
   if (!opening) return null;
+  // "Obi's son, Ken, defended …": a possessive opens a description of someone, named after it
+  // or not at all; it is no one itself.
+  if (/['’]s?$/.test(opening)) {
+    const described = /^[^,]+,\s+\p{Lu}[^,]*(?=,)/u.exec(main.trim())?.[0];
+    const phrase = described ? parseMaskedPhrase(described) : null;
+    if (phrase?.kind === "person") return phrase;
+    // "Obi's campaign said": an organisation described by whose it is, its shortest reading.
+    const after = main.trim().slice(opening.length).split(/\s+/).filter(Boolean);
+    for (let words = 1; words <= 3 && /^\p{Ll}/u.test(after[words - 1] ?? ""); words++) {
+      const owned = parseMaskedPhrase([opening, ...after.slice(0, words)].join(" "));
+      if (owned?.kind === "organisation" && isOrganisationName(after.slice(0, words).join(" ")))
+        return owned;
+    }
+    return null;
+  }
   // "Democratic presidential candidate Ken Obi", "Radio talk host Dana Ruiz": a role that ends on a
   // title word, then the name, is all one subject.
   const titled = ROLE_THEN_NAME.exec(main.trim().slice(opening.length));

@@ -145,9 +145,26 @@ function withoutIntroduction(phrase: string): string {
   while (INTRODUCTION_OPENER.test(rest)) {
     const comma = rest.indexOf(",");
     if (comma === -1 || rest.slice(comma + 1).trim() === "") return rest;
+    // "As Dana Ruiz, a fellow at …, noted": "as" opens a clause whose subject is the name.
+    if (/^(?:\p{L}+(?:ed|ing)|[Aa]s)\s/u.test(rest) && isNameRun(rest.slice(0, comma))) return rest;
     rest = rest.slice(comma + 1).trimStart();
   }
   return rest;
+}
+
+/**
+ * "Fred Obi, a fellow at …", "Ted Ruiz,": capitalised words alone before the comma are a name
+ * that happens to end in -ed or -ing, not an opening phrase ("Asked Tuesday,", "Speaking in …,").
+ */
+function isNameRun(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= MAX_NAME_WORDS &&
+    words.every(
+      (word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !CALENDAR_WORDS.has(word.toLowerCase()),
+    )
+  );
 }
 
 /**
@@ -239,6 +256,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
           : undefined;
       return { kind: "person", name: head.name, role: headRole ?? rankedRole(headRank, role) };
     }
+    // "a nurse in Fenwick, Oregon": a place, then its region, is no name.
+    const placeThenRegion =
+      /\s(?:in|of|from|near)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(
+        appositive.head,
+      ) && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(appositive.rest.trim());
+    if (placeThenRegion)
+      return head?.kind === "nominal"
+        ? { kind: "nominal", noun: `${head.noun}, ${appositive.rest}` }
+        : head;
     // "Another critic, Laurence H. Tribe": a description, then the name.
     if (restName && restName.roleWords.length === 0) {
       return {
@@ -334,6 +360,13 @@ function lastNounPhrase(whole: string): string {
   // "…since January, and the state climatologist's office": a second clause brings the speaker.
   const coordinated = /,\s+(?:and|but)\s+(?!who\b|which\b)/i.exec(whole);
   const text = coordinated ? whole.slice(coordinated.index + coordinated[0].length) : whole;
+  // "Obi, the mayor, left the hearing after Dana Ruiz": past the appositive, a subordinate
+  // clause brings its own subject, who is the one speaking.
+  const subordinate =
+    /,[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(
+      text,
+    );
+  if (subordinate?.groups?.subject) return subordinate.groups.subject;
   const words = text.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");

@@ -730,3 +730,53 @@ describe("a quote that goes on into the next paragraph", () => {
     expect(statements.filter((s) => s.text.startsWith("Nobody here"))).toEqual([]);
   });
 });
+
+describe("analyzeStory: whose words a quote is when two people are near it", () => {
+  const speakerOf = (story: string, words: string) =>
+    analyze(story).statements.find((s) => s.text.includes(words))?.speaker.name;
+
+  it('GIVEN `Obi said he would "fix the pier," and Ruiz vowed …` THEN the quote is Obi\'s', () => {
+    expect(
+      speakerOf(
+        'Ken Obi spoke first. Obi said he would "fix the pier," for instance, and Dana Ruiz vowed to "cut the fees" this year.',
+        "fix the pier",
+      ),
+    ).toBe("Ken Obi");
+  });
+
+  it('GIVEN `Obi and Ruiz will meet, Vance said, adding: "…"` THEN the quote is Vance\'s', () => {
+    expect(
+      speakerOf(
+        'Ken Obi and Dana Ruiz will meet next week, Vance said, adding, "They need to talk."',
+        "They need to talk",
+      ),
+    ).toBe("Vance");
+  });
+
+  it('GIVEN `Obi\'s son, Grant, defended him, saying: "…"` THEN the son speaks, by his name', () => {
+    expect(
+      speakerOf(
+        'Ken Obi\'s son, Grant, defended his father on Tuesday, saying: "He has changed a lot."',
+        "He has changed",
+      ),
+    ).toBe("Grant");
+  });
+
+  it('GIVEN `Former Secretary of State Dana Ruiz urged …, saying, "…"` THEN the speaker is Ruiz', () => {
+    expect(
+      speakerOf(
+        'Former Secretary of State Dana Ruiz urged voters to turn out, saying, "Every vote counts here."',
+        "Every vote counts",
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
+  it("GIVEN a description with someone's possessive (`Obi's spokeswoman said`) THEN it is not another spokeswoman the story names", () => {
+    const { statements } = analyze(
+      'Vance spokeswoman Lena Ortiz said the ferry would run. Obi\'s spokeswoman said the claim was "plainly false."',
+    );
+    expect(statements.find((s) => s.text.includes("plainly false"))?.speaker.name).not.toBe(
+      "Lena Ortiz",
+    );
+  });
+});

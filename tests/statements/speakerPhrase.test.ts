@@ -233,3 +233,35 @@ describe("parseSpeakerPhrase: what comes before or around a name that is not the
     },
   );
 });
+
+describe("parseSpeakerPhrase: names that look like openings, places and subordinate clauses", () => {
+  it.each([
+    ["Fred Obi, director of the Harbor Policy Project", "Fred Obi"],
+    ["Jared Ruiz, a senior fellow at the Harbor Center", "Jared Ruiz"],
+    ["As Dana Ruiz, an expert on ports at the Harbor Institute", "Dana Ruiz"],
+  ])(
+    "GIVEN a name ending in -ed or after 'As' (%j) THEN it is the speaker, not an opening phrase",
+    (phrase, name) => {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: "person", name });
+    },
+  );
+
+  it("GIVEN 'a nurse in Fenwick, Oregon' THEN the region is no one's name", () => {
+    expect(parseSpeakerPhrase("the mayor of Fenwick, Oregon")).toEqual({
+      kind: "nominal",
+      noun: "mayor of Fenwick, Oregon",
+    });
+    expect(parseSpeakerPhrase("a woman in Fenwick, Oregon")).toBeNull();
+  });
+
+  it("GIVEN a subordinate clause after the appositive THEN its subject is the speaker", () => {
+    expect(
+      parseSpeakerPhrase("Obi, the nominee in 2008, left the hall after council member Dana Ruiz"),
+    ).toMatchObject({ kind: "person", name: "Dana Ruiz" });
+    expect(
+      parseSpeakerPhrase(
+        "Erin Vance, a fellow at Harbor University who joined after earning a Ph.D.",
+      ),
+    ).toMatchObject({ kind: "person", name: "Erin Vance" });
+  });
+});
