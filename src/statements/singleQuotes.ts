@@ -21,11 +21,16 @@ export function withDoubleQuotes(text: string): string {
       if (mark !== "’" && /^$|[\s([—–:-]/.test(before) && /[\p{L}\p{N}…]/u.test(after)) opened = i;
       continue;
     }
-    // Closes after the words, before a space or a stop; a stop on one side or the other tells it
-    // from the apostrophe of "nurses' station" or "don't".
+    // Closes after the words, before a space or a stop; a stop on one side or the other, or a
+    // word that does not end in "s", tells it from the apostrophe of "nurses' station" ("don't"
+    // never ends words): "called the plan 'rushed' on Monday" closes on "rushed'".
     const endsWords = /\S/.test(before) && /^$|[\s.,;:!?)—–-]/.test(after);
     const stop = /[.,;:!?…—–-]/.test(before) || /[.,;:!?)]/.test(after);
-    if (mark !== "‘" && endsWords && stop) {
+    if (
+      mark !== "‘" &&
+      endsWords &&
+      (stop || (/[\p{L}\p{N}]/u.test(before) && !/s/iu.test(before)))
+    ) {
       characters[opened] = "“";
       characters[i] = "”";
       opened = undefined;

@@ -14,6 +14,13 @@ import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
 import { NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
+import {
+  cosine,
+  type SummaryFeatures,
+  scoreSentence,
+  sentenceFeatures,
+} from "./sentenceFeatures.js";
+import { SUMMARY_MODEL, type SummaryModel } from "./summaryWeights.js";
 
 export const SUMMARY_LENGTHS = ["short", "medium", "long"] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
@@ -58,13 +65,6 @@ export interface SummaryOptions {
   readonly story?: string;
 }
 
-// Position counts most (news is written lead-first), then centrality.
-const POSITION_WEIGHT = 0.7;
-const CENTRALITY_WEIGHT = 1 - POSITION_WEIGHT;
-/** Position score of the n-th sentence (from 0): 1 / (1 + n × decay), so the lead weighs most. */
-const POSITION_DECAY = 0.3;
-/** Maximal marginal relevance: how much a sentence's own score counts against its overlap with those chosen. */
-const MMR_LAMBDA = 0.7;
 /**
  * A sentence that opens on a quotation is someone's words, not the story's account of what
  * happened; summaries report rather than quote, so its score is cut by this share.
@@ -81,13 +81,6 @@ const MIN_RESPONSE_WORDS = 4;
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
 /** Sentences that open on a pronoun or a bare quote lean on the sentence before them. */
 const LEANS_ON_CONTEXT = /^(?:["“‘']|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b)/;
-/** How much a response adds to a sentence's score until one is chosen (a lead scores about 1). */
-const RESPONSE_BONUS = 0.5;
-/**
- * How much what is at stake adds until one such sentence is chosen: as much as the other side,
- * which comes first while it is owed and still fits.
- */
-const STAKES_BONUS = RESPONSE_BONUS;
 const HAS_ATTRIBUTION =
   /\b(?:said|says|told|added|according to|warned|noted|argued|claimed|announced)\b/;
 
@@ -96,6 +89,8 @@ interface Candidate {
   readonly text: string;
   /** Position among all the story's sentences, from 1. */
   readonly order: number;
+  /** Position in its paragraph, from 0. */
+  readonly inParagraph: number;
   /** Opens on a pronoun or a bare quote: usable only right after the sentence it leans on. */
   readonly leans: boolean;
   readonly words: number;
@@ -129,7 +124,11 @@ interface Candidate {
  * With a focus (a topic or a person), only sentences about it are used; a focus the story never
  * mentions gives no sentences, and the answer says so.
  */
-export function summarizeStory(library: StoryLibrary, options: SummaryOptions = {}): Summary {
+export function summarizeStory(
+  library: StoryLibrary,
+  options: SummaryOptions = {},
+  model: SummaryModel = SUMMARY_MODEL,
+): Summary {
   const length = options.length ?? "short";
   const focus = options.focus?.trim();
   const story = pickStory(library, focus, options.story);
@@ -145,6 +144,7 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
             context: {
               ...sentence.before,
               leans: false,
+              inParagraph: 0,
               asides: [],
               terms: new Map(),
               quote: false,
@@ -154,14 +154,14 @@ export function summarizeStory(library: StoryLibrary, options: SummaryOptions = 
         : sentence,
     );
   }
-  score(candidates);
+  score(candidates, model);
   // With a focus on a person, their surname is what the reader asked about; otherwise "Salaverry
   // denied …" needs the sentence that says who Salaverry is.
   const introductions = focus
     ? new Map<Candidate, Candidate[]>()
     : introductionsNeeded(library, story, candidates);
   const target = SUMMARY_TARGETS[length];
-  const picked = pickWithMmr(candidates, target, introductions);
+  const picked = pickWithMmr(candidates, target, introductions, model);
   const shortened = sentencesToShorten(picked, target.words);
   const chosen = picked.sort((a, b) => a.order - b.order);
   if (focus && chosen.length === 0) {
@@ -321,7 +321,7 @@ function sentencesOf(
     const quotes = findQuoteSpans(paragraph.text);
     const insideAQuote = (offset: number) =>
       quotes.some((quote) => quote.open < offset && offset < quote.close);
-    for (const { text: raw, start, end } of paragraph.sentences) {
+    for (const [inParagraph, { text: raw, start, end }] of paragraph.sentences.entries()) {
       order++;
       // Where the story was filed ("WASHINGTON (AP) — ") opens its lede, and is no summary's words.
       const sentence = { text: order === 1 ? withoutDateline(raw) : raw };
@@ -332,8 +332,11 @@ function sentencesOf(
       const opensOnAQuote = quotes.some(
         (quote) => quote.open === start + raw.length - raw.trimStart().length,
       );
+      // The lede has nothing before it to lean on: one that opens on a pronoun names its subject
+      // later ("She's been living in New York for a year now, and it seems that the princess …").
       const leans =
         (LEANS_ON_CONTEXT.test(sentence.text) &&
+          (order > 1 || /^["“‘']/u.test(sentence.text)) &&
           !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false)) ||
         (order > 1 && pronounWithoutAntecedent(sentence.text));
       // A sentence cut out of a longer quote (the quote opened before it, or goes on past it) does
@@ -367,6 +370,7 @@ function sentencesOf(
         paragraph: paragraph.number,
         text: sentence.text,
         order,
+        inParagraph,
         leans,
         ...(leans && previous ? { before: previous } : {}),
         words,
@@ -384,24 +388,48 @@ function sentencesOf(
   return candidates;
 }
 
-function score(candidates: Candidate[]): void {
-  const centrality = candidates.map((a) =>
-    candidates.reduce((sum, b) => (a === b ? sum : sum + cosine(a.terms, b.terms)), 0),
-  );
-  const maxCentrality = Math.max(1e-9, ...centrality);
+/**
+ * Each candidate's score: a weighted sum of its features (sentenceFeatures.ts), or with a learned
+ * logistic model the probability that an editor's summary would use it; halved for a sentence that
+ * opens on a quotation.
+ */
+function score(candidates: Candidate[], model: SummaryModel): void {
+  const features = sentenceFeatures(candidates);
   candidates.forEach((candidate, index) => {
-    const position = 1 / (1 + index * POSITION_DECAY);
     candidate.score =
-      (POSITION_WEIGHT * position +
-        CENTRALITY_WEIGHT * ((centrality[index] ?? 0) / maxCentrality)) *
+      probability(features[index] as SummaryFeatures, model) *
       (candidate.quote ? 1 - DIRECT_QUOTE_PENALTY : 1);
   });
+}
+
+function probability(features: SummaryFeatures, model: SummaryModel): number {
+  const sum = model.bias + scoreSentence(features, model.weights);
+  return model.logistic ? 1 / (1 + Math.exp(-sum)) : sum;
+}
+
+/**
+ * The features of every sentence a summary of the story may use, in story order, with the
+ * sentence: what scripts/learn-summary-weights.ts learns the model from.
+ */
+export function summaryCandidates(
+  library: StoryLibrary,
+  story: Story,
+): { order: number; text: string; words: number; features: SummaryFeatures }[] {
+  const candidates = sentencesIn(library, story);
+  const features = sentenceFeatures(candidates);
+  return candidates.map((candidate, index) => ({
+    order: candidate.order,
+    text: candidate.text,
+    words: candidate.words,
+    features: features[index] as SummaryFeatures,
+  }));
 }
 
 function pickWithMmr(
   candidates: readonly Candidate[],
   target: { sentences: number; words: number },
   introductions: ReadonlyMap<Candidate, readonly Candidate[]>,
+  model: SummaryModel,
 ): Candidate[] {
   const chosen: Candidate[] = [];
   let words = 0;
@@ -433,14 +461,17 @@ function pickWithMmr(
       const { intros } = place;
       // One response is what a summary owes the other side; a second is only another sentence.
       const response =
-        (candidate.responds && !chosen.some((c) => c.responds) ? RESPONSE_BONUS : 0) +
+        (candidate.responds && !chosen.some((c) => c.responds) ? model.responseBonus : 0) +
         // What is at stake is owed too, after the other side.
-        (candidate.stakes && !responseOwed && !chosen.some((c) => c.stakes) ? STAKES_BONUS : 0);
+        (candidate.stakes && !responseOwed && !chosen.some((c) => c.stakes)
+          ? model.stakesBonus
+          : 0);
       // A sentence that brings its introductions takes their places too: it is worth what the
       // sentences it adds are worth on average, not its own worth alone.
       const value =
         [candidate, ...intros].reduce(
-          (sum, c) => sum + marginalRelevance(c, chosen, c === candidate ? response : 0),
+          (sum, c) =>
+            sum + marginalRelevance(c, chosen, c === candidate ? response : 0, model.mmrLambda),
           0,
         ) /
         (1 + intros.length);
@@ -495,9 +526,10 @@ function marginalRelevance(
   candidate: Candidate,
   chosen: readonly Candidate[],
   bonus: number,
+  lambda: number,
 ): number {
   const redundancy = Math.max(0, ...chosen.map((c) => cosine(c.terms, candidate.terms)));
-  return MMR_LAMBDA * (candidate.score + bonus) - (1 - MMR_LAMBDA) * redundancy;
+  return lambda * (candidate.score + bonus) - (1 - lambda) * redundancy;
 }
 
 /**
@@ -559,13 +591,4 @@ function contextNeeded(
 ): Candidate | undefined | null {
   if (!candidate.leans || chosen.some((c) => c.order === candidate.order - 1)) return undefined;
   return candidate.context ?? null;
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (m: ReadonlyMap<string, number>) =>
-    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
 }

@@ -6,6 +6,10 @@ describe("withDoubleQuotes", () => {
     ["'Corridors are not wards,' she added.", "“Corridors are not wards,” she added."],
     ["said: ‘Nobody told us anything.’", "said: “Nobody told us anything.”"],
     ["called the figures 'a national scandal'.", "called the figures “a national scandal”."],
+    [
+      "The mayor called the plan 'rushed' on Monday. 'It will pass,' she said.",
+      "The mayor called the plan “rushed” on Monday. “It will pass,” she said.",
+    ],
   ])(
     "GIVEN %j THEN its quote marks are double, every other character in place",
     (text, expected) => {

@@ -263,6 +263,19 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     expect(chosen("long")).not.toContain("The drivers worked through the night.");
   });
 
+  it("GIVEN a lede that opens on a pronoun and names its subject later THEN it stands alone: nothing comes before it", () => {
+    const story = parseStory(
+      "lede-pronoun.txt",
+      [
+        "She has lived in Lisbon for a year now, and the architect Ines Varela has just won the city's prize for public housing.",
+        "The jury praised her design of 120 flats on a former rail yard in the east of the city.",
+        "Varela will receive 50,000 euros at a ceremony in June.",
+      ].join("\n\n"),
+    );
+    const short = summarizeStory(new StoryLibrary([story]), { length: "short" });
+    expect(short.sentences[0]?.paragraph).toBe(1);
+  });
+
   it("GIVEN an early sentence that opens on a quotation THEN the story's own account of the news is preferred to it", () => {
     const quoteSecond = parseStory(
       "storm-quote.txt",

@@ -1,0 +1,94 @@
+/**
+ * What the summary's scorer knows of one candidate sentence, each about 0–1. The weights that
+ * combine them are learned by scripts/learn-summary-weights.ts (src/summary/data/summary-weights.json).
+ */
+export const SUMMARY_FEATURE_NAMES = [
+  "lead",
+  "first",
+  "second",
+  "third",
+  "place",
+  "opensParagraph",
+  "centrality",
+  "ledeOverlap",
+  "length",
+  "long",
+  "short",
+  "opensOnQuote",
+  "quoted",
+  "number",
+  "question",
+] as const;
+export type SummaryFeatureName = (typeof SUMMARY_FEATURE_NAMES)[number];
+export type SummaryFeatures = Record<SummaryFeatureName, number>;
+
+/** What the features are read from. */
+export interface FeatureInput {
+  readonly text: string;
+  readonly words: number;
+  /** The sentence's place in its paragraph, from 0. */
+  readonly inParagraph: number;
+  readonly quote: boolean;
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+/** Words of a sentence at which `length` reaches 1. */
+const FULL_LENGTH = 40;
+/** A sentence over this many words is often two run together (a photo caption merged in). */
+const LONG_SENTENCE = 45;
+const SHORT_SENTENCE = 12;
+
+/**
+ * - lead: 1 / (1 + 0.3 n) for the n-th candidate (from 0); first, second, third: its place in the
+ *   lead; place: 1 for the first candidate down to 0 for the last;
+ * - opensParagraph: the first sentence of its paragraph;
+ * - centrality: TF-IDF similarity to the rest of the story, over the most central sentence's;
+ *   ledeOverlap: similarity to the first candidate (0 for that one);
+ * - length: words over 40 (at most 1); long: over 45 words; short: under 12;
+ * - opensOnQuote: opens on a quotation mark; quoted: holds one; number: holds a digit; question:
+ *   ends on a question mark.
+ */
+export function sentenceFeatures(candidates: readonly FeatureInput[]): SummaryFeatures[] {
+  const centrality = candidates.map((a) =>
+    candidates.reduce((sum, b) => (a === b ? sum : sum + cosine(a.terms, b.terms)), 0),
+  );
+  const maxCentrality = Math.max(1e-9, ...centrality);
+  const lede = candidates[0];
+  const last = Math.max(1, candidates.length - 1);
+  return candidates.map((candidate, index) => ({
+    lead: 1 / (1 + 0.3 * index),
+    first: index === 0 ? 1 : 0,
+    second: index === 1 ? 1 : 0,
+    third: index === 2 ? 1 : 0,
+    place: 1 - index / last,
+    opensParagraph: candidate.inParagraph === 0 ? 1 : 0,
+    centrality: (centrality[index] ?? 0) / maxCentrality,
+    ledeOverlap: lede && index > 0 ? cosine(lede.terms, candidate.terms) : 0,
+    length: Math.min(1, candidate.words / FULL_LENGTH),
+    long: candidate.words > LONG_SENTENCE ? 1 : 0,
+    short: candidate.words < SHORT_SENTENCE ? 1 : 0,
+    opensOnQuote: candidate.quote ? 1 : 0,
+    quoted: /["“”‘’]|(?:^|\s)'|'(?:\s|[.,!?]|$)/u.test(candidate.text) ? 1 : 0,
+    number: /\d/u.test(candidate.text) ? 1 : 0,
+    question: /\?["”'’)]*$/u.test(candidate.text) ? 1 : 0,
+  }));
+}
+
+/** A weighted sum of the features; a feature without a weight counts nothing. */
+export function scoreSentence(
+  features: SummaryFeatures,
+  weights: Readonly<Record<string, number>>,
+): number {
+  let score = 0;
+  for (const name of SUMMARY_FEATURE_NAMES) score += (weights[name] ?? 0) * features[name];
+  return score;
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
+  const norm = (m: ReadonlyMap<string, number>) =>
+    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}

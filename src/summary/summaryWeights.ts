@@ -1,0 +1,21 @@
+// How /summary scores sentences: its header says where the weights come from and what they reach.
+import learned from "./data/summary-weights.json" with { type: "json" };
+
+/** How the summary scores and picks sentences. */
+export interface SummaryModel {
+  /**
+   * A sentence's score is bias + Σ weight × feature (sentenceFeatures.ts), or its logistic when
+   * `logistic` (a model learned by scripts/learn-summary-weights.ts).
+   */
+  readonly logistic?: boolean;
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+  /** Maximal marginal relevance: how much a sentence's own score counts against its overlap with those chosen. */
+  readonly mmrLambda: number;
+  /** How much a response adds to a sentence's score until one is chosen. */
+  readonly responseBonus: number;
+  /** How much what is at stake adds until one such sentence is chosen. */
+  readonly stakesBonus: number;
+}
+
+export const SUMMARY_MODEL: SummaryModel = learned;
