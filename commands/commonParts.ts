@@ -21,10 +21,16 @@ export const storyOption: APIApplicationCommandStringOption = {
 /** Suggestions for the story option, shared by every command that has it. */
 export function completeStory(
   focused: FocusedOption,
-  _input: CommandInput,
+  input: CommandInput,
   { library }: CommandContext,
 ): Choice[] {
-  return focused.name === "story" ? suggestStories(library, focused.value) : [];
+  if (focused.name !== "story") return [];
+  // What the command is about, typed in its other options, puts the likeliest stories first.
+  const about = ["question", "quote", "focus", "speaker", "name"]
+    .map((name) => input[name])
+    .filter((value) => typeof value === "string")
+    .join(" ");
+  return suggestStories(library, focused.value, about);
 }
 
 /**

@@ -120,14 +120,26 @@ export function suggestFocus(library: StoryLibrary, typed: string, storyId?: str
   return typedFirst(typed, [...personChoices(people, typed), ...topics]);
 }
 
-/** The loaded stories' ids, those starting with what is typed. */
-export function suggestStories(library: StoryLibrary, typed: string): Suggestion[] {
+/**
+ * The loaded stories whose id or title holds what is typed; when the command's other options say
+ * what it is about (a question, a quote, a focus), the stories whose paragraphs match that best
+ * come first, so that with many stories loaded the likeliest are offered, not the first by name.
+ */
+export function suggestStories(library: StoryLibrary, typed: string, about = ""): Suggestion[] {
   const wanted = foldText(typed.trim());
+  const rank = new Map<string, number>();
+  if (about.trim() !== "" && library.stories.length > 1) {
+    for (const hit of library.index.searchAll(about)) {
+      if (!rank.has(hit.story)) rank.set(hit.story, rank.size);
+    }
+  }
   return library.stories
     .filter(
       (story) => foldText(story.id).includes(wanted) || foldText(story.title).includes(wanted),
     )
-    .map((story) => ({ name: clip(`${story.id} — ${story.title}`), value: story.id }));
+    .map((story, order) => ({ story, order: rank.get(story.id) ?? rank.size + order }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ story }) => ({ name: clip(`${story.id} — ${story.title}`), value: story.id }));
 }
 
 const topicCache = new WeakMap<Story, readonly string[]>();

@@ -66,4 +66,18 @@ describe("autocomplete suggestions", () => {
     expect(suggestStories(library, "budget").map((c) => c.value)).toEqual(["harbor-city-budget"]);
     expect(suggestStories(library, "").length).toBe(2);
   });
+
+  it("GIVEN several stories and what the command is about THEN the stories that match it best come first", () => {
+    const library = libraryOf(
+      SEED_STORY,
+      fixturePath("harbor-city-budget.md"),
+      fixturePath("ridgeline-wildfire.txt"),
+    );
+    const byName = suggestStories(library, "").map((c) => c.value);
+    expect(byName).toEqual(["putin-visits-tehran", "harbor-city-budget", "ridgeline-wildfire"]);
+    const about = (text: string) => suggestStories(library, "", text).map((c) => c.value);
+    expect(about("how many homes did the fire destroy")[0]).toBe("ridgeline-wildfire");
+    expect(about("drones for Russia")[0]).toBe("putin-visits-tehran");
+    expect(about("drones for Russia")).toHaveLength(3);
+  });
 });
