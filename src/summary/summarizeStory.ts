@@ -221,6 +221,9 @@ function withoutRepeatedGroups(speakers: readonly Speaker[]): Speaker[] {
  * The story to summarise: the one named or loaded; with several, the one story the focus is in.
  * Never a silent pick among several: "Sullivan" may be two people in two stories.
  */
+/** Stories an error names at most: the likeliest few, never a wall. */
+const NAMED_STORIES = 5;
+
 function pickStory(
   library: StoryLibrary,
   focus: string | undefined,
@@ -235,10 +238,12 @@ function pickStory(
   throw new UserFacingError(
     mentioning.length === 0
       ? `No loaded story mentions "${focus}". Try another topic or person.`
-      : `${mentioning.length} stories mention "${focus}": ${library.stories
-          .filter((story) => mentioning.includes(story))
+      : `${mentioning.length} stories mention "${focus}", likeliest first: ${mentioning
+          .slice(0, NAMED_STORIES)
           .map((story) => story.id)
-          .join(", ")}. Name one with story:.`,
+          .join(
+            ", ",
+          )}${mentioning.length > NAMED_STORIES ? ` and ${mentioning.length - NAMED_STORIES} more` : ""}. Name one with story:.`,
   );
 }
 

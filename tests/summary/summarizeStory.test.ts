@@ -144,7 +144,15 @@ describe("summarizeStory", () => {
     ]);
     expect(summarizeStory(library, { focus: "pool" }).story).toBe("pool");
     expect(() => summarizeStory(library, { focus: "officials" })).toThrow(
-      '2 stories mention "officials": pool, bridge. Name one with story:.',
+      /^2 stories mention "officials", likeliest first: (pool, bridge|bridge, pool)\. Name one with story:\.$/,
+    );
+    const ferries = new StoryLibrary(
+      ["north", "south", "east", "west", "harbor", "island", "river"].map((place) =>
+        parseStory(`${place}.txt`, `The ${place} ferry will run again from May, the port said.\n`),
+      ),
+    );
+    expect(() => summarizeStory(ferries, { focus: "ferry" })).toThrow(
+      /^7 stories mention "ferry", likeliest first: (\w+, ){4}\w+ and 2 more\. Name one with story:\.$/,
     );
     expect(() => summarizeStory(library, { focus: "unicorns" })).toThrow(
       'No loaded story mentions "unicorns".',
