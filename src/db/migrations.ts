@@ -19,4 +19,13 @@ export const MIGRATIONS: readonly string[] = [
      answer     TEXT NOT NULL,
      reason     TEXT
    ) STRICT;`,
+  `CREATE TABLE pending_changes (
+     key        TEXT PRIMARY KEY,
+     asker      TEXT NOT NULL,
+     action     TEXT NOT NULL,
+     name       TEXT,
+     bytes      BLOB,
+     story      TEXT,
+     expires_at INTEGER NOT NULL
+   ) STRICT;`,
 ];

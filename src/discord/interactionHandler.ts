@@ -15,7 +15,8 @@ import type { Logger } from "pino";
 import { withDefaultStory } from "../../commands/commonParts.js";
 import { messageText } from "../../commands/messageCommand.js";
 import type { Command, CommandContext, CommandResult, Upload } from "../../commands/types.js";
-import type { BylineStore } from "../db/store.js";
+import type { PendingChanges } from "../db/pendingChanges.js";
+import { BylineStore } from "../db/store.js";
 import { UserFacingError } from "../errors.js";
 import type { StatementReader } from "../statements/statementReader.js";
 import type { LiveCorpus } from "../story/liveCorpus.js";
@@ -28,7 +29,6 @@ import { downloadAttachment } from "./downloadAttachment.js";
 import { askWhyWrong, recordWrong } from "./feedbackModal.js";
 import { fitChoices } from "./fitChoices.js";
 import { readInteractionInput } from "./interactionInput.js";
-import { PendingConfirmations } from "./pendingConfirmations.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
 import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
@@ -97,7 +97,7 @@ interface Handling {
   readonly queue: WorkQueue;
   readonly store: BylineStore | undefined;
   readonly corpus: LiveCorpus | undefined;
-  readonly pending: PendingConfirmations;
+  readonly pending: PendingChanges;
 }
 
 /**
@@ -116,7 +116,8 @@ export function createInteractionHandler(
     queue: options.queue ?? new WorkQueue(),
     store,
     corpus,
-    pending: new PendingConfirmations(),
+    // Without a database (tests, a bot with no data folder) confirmations last for the process.
+    pending: (store ?? BylineStore.inMemory()).pending,
   };
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
@@ -274,12 +275,12 @@ async function downloadUploads(
 
 /**
  * /story add and /story remove: what will change, privately, with Save (or Remove) and Cancel.
- * The upload waits in memory for the button (PendingConfirmations).
+ * The upload waits in the database for the button (PendingChanges).
  */
 async function askToConfirm(
   interaction: ChatInputCommandInteraction,
   result: Extract<CommandResult, { kind: "storyPreview" | "storyRemoval" }>,
-  pending: PendingConfirmations,
+  pending: PendingChanges,
   uploads: ReadonlyMap<string, Upload>,
 ): Promise<Outcome> {
   const asker = interaction.user.id;

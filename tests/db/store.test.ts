@@ -64,6 +64,32 @@ describe("BylineStore", () => {
     store.close();
   });
 
+  it("keeps a story change for its moderator's confirmation across a restart, taken once, for 15 minutes", () => {
+    const dataDir = freshFolder();
+    const bytes = new TextEncoder().encode("The Fenwick ferry runs again from May 1.\n");
+    const first = BylineStore.open(dataDir);
+    const now = Date.now();
+    const save = first.pending.add("42", { action: "save", name: "ferry.txt", bytes }, now);
+    const remove = first.pending.add("42", { action: "remove", story: "old-notice" }, now);
+    const stale = first.pending.add("42", { action: "remove", story: "x" }, now - 16 * 60_000);
+    first.close();
+
+    const again = BylineStore.open(dataDir);
+    expect(again.pending.take(save, "43", now)).toBeUndefined();
+    expect(again.pending.take(save, "42", now)).toEqual({
+      action: "save",
+      name: "ferry.txt",
+      bytes,
+    });
+    expect(again.pending.take(save, "42", now)).toBeUndefined();
+    expect(again.pending.take(remove, "42", now + 60_000)).toEqual({
+      action: "remove",
+      story: "old-notice",
+    });
+    expect(again.pending.take(stale, "42", now)).toBeUndefined();
+    again.close();
+  });
+
   it("uses write-ahead logging and records the schema version", () => {
     const dataDir = freshFolder();
     BylineStore.open(dataDir).close();

@@ -246,6 +246,18 @@ describe("moderators manage stories from Discord", () => {
     expect(link).toMatchObject({ style: 5, url: "https://www.example.com/fenwick/ferry" });
   });
 
+  it("saves on a Save pressed after the bot restarted (the upload waits in the database)", async () => {
+    const { exchange, message } = await addStory(
+      "pier-hours.txt",
+      "The Fenwick pier opens at 6 a.m. from Monday, the port authority said.\n",
+    );
+    await stopTheBot();
+    await startTheBot();
+    const saved = await press(labelled(message, "Save"), answerOf(exchange).id);
+    expect(saved.message.content).toMatch(/^Saved .* as `pier-hours`/);
+    expect(library.stories.some((s) => s.id === "pier-hours")).toBe(true);
+  });
+
   it("saves nothing when the moderator cancels, or when someone else presses Save", async () => {
     const { exchange, message } = await addStory(
       "pier-report.txt",
