@@ -48,6 +48,16 @@ const MAX_TYPO_EDITS = 4;
  * (a common word matches tens of thousands at 10,000 stories; see npm run bench).
  */
 const MAX_RERANKED = 50;
+/**
+ * From this many paragraphs (about 1,000 stories), words in more than COMMON_SHARE of them are left
+ * out of the search for candidates across the library (StoryIndex.commonTerms). On 10,000
+ * generated stories (npm run bench's), with 252 questions made of a paragraph's words: /ask p50
+ * 40 → 16 ms, p95 418 → 64 ms, p99 501 → 137 ms, and the paragraph first for 53.2% (was 50.4%),
+ * in the first three for 67.9% (65.1%). A share of 0.3% was faster (p99 91 ms) but found less
+ * (46.8%, 60.3%).
+ */
+const COMMON_FROM_PARAGRAPHS = 20_000;
+const COMMON_SHARE = 0.01;
 /** Paragraphs whose tokens are kept between questions. */
 const TOKEN_CACHE_SIZE = 20_000;
 /** MiniSearch's fuzzy and prefix options (exported for the benchmark's bare MiniSearch). */
@@ -361,6 +371,39 @@ export class StoryIndex {
     );
   }
 
+  /**
+   * Across a large library, the question's words that are in a large share of all paragraphs (a
+   * name every story prints, "said"): MiniSearch would score each of their tens of thousands of
+   * matches, most of an /ask's time at 10,000 stories, and they do not tell the candidates apart.
+   * None when the question has no other word.
+   */
+  commonTerms(questionTokens: readonly Token[]): Set<string> {
+    if (this.#chunkCount < COMMON_FROM_PARAGRAPHS) return new Set();
+    const limit = this.#chunkCount * COMMON_SHARE;
+    const frequency = (term: string) => this.#documentFrequency.get(term) ?? 0;
+    const terms = [...new Set(questionTokens.flatMap((token) => token.terms))];
+    const common = new Set(terms.filter((term) => frequency(term) > limit));
+    // When every word is common, the rarest still finds the candidates.
+    if (common.size === terms.length) {
+      const rarest = terms.reduce((a, b) => (frequency(b) < frequency(a) ? b : a));
+      common.delete(rarest);
+    }
+    return common;
+  }
+
+  /** A candidate found without the common words, with those it prints counted back in. */
+  #withCommonTerms(result: SearchResult, common: ReadonlySet<string>): SearchResult {
+    const tokens = this.paragraphTokens(result.story as string, result.paragraph as number);
+    const printed = new Set(tokens.flatMap((token) => token.terms));
+    const present = [...common].filter((term) => printed.has(term));
+    if (present.length === 0) return result;
+    return {
+      ...result,
+      terms: [...result.terms, ...present],
+      queryTerms: [...result.queryTerms, ...present],
+    };
+  }
+
   /** Every candidate with its features and score, best first: what search() and training use. */
   rankCandidates(rawQuestion: string, options: Omit<SearchOptions, "limit">): RankedCandidate[] {
     const question = blankQuestionFrame(this.correctTypos(rawQuestion));
@@ -372,15 +415,26 @@ export class StoryIndex {
       questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
     );
     const storyFilter = options.story;
+    const scope =
+      storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
+    const common = scope ? new Set<string>() : this.commonTerms(questionTokens);
     const results = this.#search.search(question, {
       boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
       ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
+      ...(common.size > 0
+        ? {
+            tokenize: (text: string) =>
+              this.analyze(text)
+                .flatMap((token) => token.terms)
+                .filter((term) => !common.has(term)),
+          }
+        : {}),
     });
-    const scope =
-      storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
     // Within one story every match is kept (a story has tens of paragraphs); across many stories
     // only the best, as a common word may match a hundred thousand paragraphs.
-    const kept = scope ? results : results.slice(0, MAX_RERANKED);
+    const kept = (scope ? results : results.slice(0, MAX_RERANKED)).map((result) =>
+      common.size > 0 ? this.#withCommonTerms(result, common) : result,
+    );
     const shared = new Map(kept.map((result) => [result.id as string, sharedTerms(result)]));
     // Autocomplete lists whatever matches what was typed so far; an answer needs a shared word.
     if (!options.onlyMatching && ![...shared.values()].some((s) => s.question.size > 0)) return [];
