@@ -2,47 +2,49 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  DiscordAPIError,
   type Interaction,
-  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
   PermissionFlagsBits,
-  RESTJSONErrorCodes,
   type RepliableInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
 import { withDefaultStory } from "../../commands/commonParts.js";
-import { messageText } from "../../commands/messageCommand.js";
 import type { Command, CommandContext, CommandResult, Upload } from "../../commands/types.js";
-import type { PendingChanges } from "../db/pendingChanges.js";
 import { BylineStore } from "../db/store.js";
 import { UserFacingError } from "../errors.js";
 import type { StatementReader } from "../statements/statementReader.js";
 import type { LiveCorpus } from "../story/liveCorpus.js";
-import { MAX_STORY_BYTES } from "../story/loadCorpus.js";
-import type { Story } from "../story/types.js";
-import { confirmButtons, shareButtons } from "./answerButtons.js";
-import { type FooterCommand, readFooter } from "./commandFooter.js";
+import { readFooter } from "./commandFooter.js";
 import { readButtonId } from "./customIds.js";
-import { downloadAttachment } from "./downloadAttachment.js";
 import { askWhyWrong, recordWrong } from "./feedbackModal.js";
 import { fitChoices } from "./fitChoices.js";
 import { readInteractionInput } from "./interactionInput.js";
+import {
+  findCommand,
+  type Handling,
+  ignoreUnknownMessage,
+  type Outcome,
+  READS_STATEMENTS,
+  sendPrivately,
+  unreadStories,
+} from "./interactionParts.js";
+import { answerMessageCommand, shareAnswer } from "./messageCommandReplies.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
-import { addresseeOf, type DiscordMessage, notice, renderMessage } from "./renderMessage.js";
+import { addresseeOf, notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
+import {
+  askToConfirm,
+  confirmChange,
+  downloadUploads,
+  MEMBER_CANNOT_MANAGE_STORIES,
+} from "./storyChanges.js";
 import type { UserRateLimit } from "./userRateLimit.js";
 import { WorkQueue } from "./workQueue.js";
 
 export const APOLOGY =
   "Sorry, something went wrong answering that. It has been logged; please try again.";
 
-/**
- * Commands that may read a story's statements for the first time (tens of milliseconds each).
- * /pin, which reads them too, always defers, privately.
- */
-const READS_STATEMENTS = new Set(["who", "quotes", "summary"]);
 /** Commands that search every paragraph of the library. */
 const SEARCHES_LIBRARY = new Set(["ask", "who"]);
 /**
@@ -57,28 +59,6 @@ export const LARGE_LIBRARY_PARAGRAPHS = 50_000;
  */
 const DEFER_AFTER_WAIT_MS = 500;
 
-export const MEMBER_CANNOT_MANAGE_STORIES =
-  "Only members who can manage messages can add, remove or choose stories. Ask a moderator.";
-
-type Outcome =
-  | "answered"
-  /** Public closest passages, marked "may not answer this directly" (/ask's `answered: false`). */
-  | "closest"
-  | "nothing"
-  | "refused"
-  | "paged"
-  | "deleted"
-  | "pinned"
-  | "shared"
-  | "saved"
-  | "removed"
-  | "cancelled"
-  | "reported"
-  | "error"
-  /** Too many commands from one person: asked, privately, to wait (userRateLimit.ts). */
-  | "limited"
-  | "ignored";
-
 /** What the handler answers with, besides the commands and stories. */
 export interface HandlerOptions {
   readonly rateLimit: UserRateLimit;
@@ -88,16 +68,6 @@ export interface HandlerOptions {
   readonly store?: BylineStore;
   /** The corpus folder, for /story add and remove. */
   readonly corpus?: LiveCorpus;
-}
-
-/** Everything one interaction is answered with. */
-interface Handling {
-  readonly context: CommandContext;
-  readonly reader: StatementReader;
-  readonly queue: WorkQueue;
-  readonly store: BylineStore | undefined;
-  readonly corpus: LiveCorpus | undefined;
-  readonly pending: PendingChanges;
 }
 
 /**
@@ -259,144 +229,6 @@ async function answerCommand(
   return result.kind === "passages" && !result.answered ? "closest" : "answered";
 }
 
-/** The files attached to a command (/story add), downloaded, by their option value. */
-async function downloadUploads(
-  interaction: ChatInputCommandInteraction,
-): Promise<ReadonlyMap<string, Upload>> {
-  const uploads = new Map<string, Upload>();
-  for (const [id, attachment] of interaction.options.resolved?.attachments ?? []) {
-    uploads.set(id, {
-      name: attachment.name,
-      bytes: await downloadAttachment(attachment, MAX_STORY_BYTES),
-    });
-  }
-  return uploads;
-}
-
-/**
- * /story add and /story remove: what will change, privately, with Save (or Remove) and Cancel.
- * The upload waits in the database for the button (PendingChanges).
- */
-async function askToConfirm(
-  interaction: ChatInputCommandInteraction,
-  result: Extract<CommandResult, { kind: "storyPreview" | "storyRemoval" }>,
-  pending: PendingChanges,
-  uploads: ReadonlyMap<string, Upload>,
-): Promise<Outcome> {
-  const asker = interaction.user.id;
-  const [upload] = uploads.values();
-  const key =
-    result.kind === "storyPreview" && upload
-      ? pending.add(asker, { action: "save", name: upload.name, bytes: upload.bytes })
-      : pending.add(asker, {
-          action: "remove",
-          story: result.kind === "storyRemoval" ? result.story.story : "",
-        });
-  const message = renderMessage(result, {
-    command: { name: "story", input: {} },
-    asker,
-    page: 0,
-    pinnable: false,
-  });
-  await sendPrivately(interaction, {
-    ...message,
-    components: confirmButtons(asker, key, result.kind === "storyPreview" ? "Save" : "Remove"),
-  });
-  return "answered";
-}
-
-/**
- * "Who said this?" and "Find in story" on a chat message: /who said or /ask on its text, answered
- * privately to the person who asked, with a button to share the answer in the channel.
- */
-async function answerMessageCommand(
-  interaction: MessageContextMenuCommandInteraction,
-  handling: Handling,
-): Promise<Outcome> {
-  const { context, reader, queue } = handling;
-  const messageCommand = context.messageCommands?.find(
-    (c) => c.data.name === interaction.commandName,
-  );
-  if (!messageCommand)
-    throw new Error(`no handler for the message command ${interaction.commandName}`);
-  const text = messageText(interaction.targetMessage.content);
-  if (text === "") {
-    await interaction.reply(
-      replyPayload(
-        notice(
-          `That message has no text to look up. Use ${messageCommand.data.name} on a message with words in it, or type /${messageCommand.runs.name}.`,
-        ),
-      ),
-    );
-    return "refused";
-  }
-  const command = findCommand(context, messageCommand.runs.name);
-  const typed: FooterCommand = {
-    name: messageCommand.runs.name,
-    ...(messageCommand.runs.subcommand ? { subcommand: messageCommand.runs.subcommand } : {}),
-    input: withDefaultStory(
-      command,
-      messageCommand.input(text),
-      messageCommand.runs.subcommand,
-      context,
-    ),
-  };
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const unread = unreadStories(command, typed.input, context, reader);
-  if (unread.length > 0) await reader.read(unread);
-  let result: CommandResult;
-  try {
-    result = await queue.run(() =>
-      command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
-    );
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    await interaction.editReply(editPayload(notice(error.message)));
-    return "refused";
-  }
-  const message = renderMessage(result, {
-    command: typed,
-    asker: interaction.user.id,
-    page: 0,
-    pinnable: false,
-  });
-  if (message.ephemeral) {
-    await interaction.editReply(editPayload(message));
-    return "nothing";
-  }
-  await interaction.editReply(
-    editPayload({ ...message, components: shareButtons(interaction.user.id) }),
-  );
-  return "answered";
-}
-
-/**
- * A private message in answer to an interaction, whatever state it is in: a reply; the edit of a
- * private deferral; or, after a public deferral, a private follow-up once the public "thinking…"
- * message is removed (Discord would otherwise fill that public message with it).
- */
-async function sendPrivately(
-  interaction: RepliableInteraction,
-  message: DiscordMessage,
-): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply(replyPayload({ ...message, ephemeral: true }));
-  } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
-    await interaction.editReply(editPayload(message));
-  } else {
-    if (interaction.deferred && !interaction.replied) {
-      await interaction.deleteReply().catch(ignoreUnknownMessage);
-    }
-    await interaction.followUp(replyPayload({ ...message, ephemeral: true }));
-  }
-}
-
-/** A message already gone (deleted twice, or by a moderator) is not an error worth an apology. */
-function ignoreUnknownMessage(error: unknown): void {
-  if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
-  throw error;
-}
-
 async function suggest(
   interaction: AutocompleteInteraction,
   { context, queue }: Handling,
@@ -479,73 +311,6 @@ async function pressButton(interaction: ButtonInteraction, handling: Handling): 
   }
 }
 
-/** Share in channel: the private answer, posted publicly as a reply to the button. */
-async function shareAnswer(interaction: ButtonInteraction): Promise<Outcome> {
-  const { embeds } = interaction.message;
-  if (embeds.length === 0) {
-    await interaction.reply(
-      replyPayload(notice("There is nothing to share. Run the command again.")),
-    );
-    return "refused";
-  }
-  await interaction.reply({
-    content: `Shared by <@${interaction.user.id}>:`,
-    embeds: embeds.map((embed) => embed.toJSON()),
-    allowedMentions: { parse: [] },
-  });
-  return "shared";
-}
-
-/** Save, Remove or Cancel under a /story add or /story remove. */
-async function confirmChange(
-  interaction: ButtonInteraction,
-  action: "confirm" | "cancel",
-  key: string,
-  { pending, corpus, context }: Handling,
-): Promise<Outcome> {
-  const change = pending.take(key, interaction.user.id);
-  const done = (text: string) => interaction.update({ content: text, embeds: [], components: [] });
-  if (!change) {
-    await done("This confirmation has expired. Run /story add or /story remove again.");
-    return "refused";
-  }
-  if (action === "cancel") {
-    await done("Cancelled: nothing was changed.");
-    return "cancelled";
-  }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
-    await done(MEMBER_CANNOT_MANAGE_STORIES);
-    return "refused";
-  }
-  if (!corpus) throw new Error("story changes need the corpus folder");
-  await interaction.deferUpdate();
-  try {
-    if (change.action === "save") {
-      const story = await corpus.save(change.name, change.bytes);
-      await interaction.editReply({
-        content: `Saved "${story.title}" as \`${story.id}\` (${story.body.length} paragraphs). Commands answer from it now: try /ask story:${story.id}.`,
-        embeds: [],
-        components: [],
-      });
-      return "saved";
-    }
-    await corpus.remove(change.story);
-    const settings = context.server?.settings;
-    if (context.server && settings?.defaultStory(context.server.id) === change.story)
-      settings.setDefaultStory(context.server.id, undefined);
-    await interaction.editReply({
-      content: `Removed \`${change.story}\`. Its file is kept in Byline's data folder.`,
-      embeds: [],
-      components: [],
-    });
-    return "removed";
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    await interaction.editReply({ content: error.message, embeds: [], components: [] });
-    return "refused";
-  }
-}
-
 /** The "Wrong?" form: the report kept, the reader thanked privately. */
 async function submitForm(
   interaction: ModalSubmitInteraction,
@@ -598,35 +363,6 @@ async function showPage(
   }
   await interaction.update(editPayload(message));
   return "paged";
-}
-
-function findCommand(context: CommandContext, name: string): Command {
-  const command = context.commands.find((candidate) => candidate.data.name === name);
-  if (!command) throw new Error(`no handler for the registered command /${name}`);
-  return command;
-}
-
-/**
- * The stories a command will read statements of (the one named, else every story) whose
- * statements are not read yet; none for a command that reads none, or a story that does not
- * exist (the command says so itself).
- */
-function unreadStories(
-  command: Command,
-  input: Readonly<Record<string, unknown>>,
-  { library }: CommandContext,
-  reader: StatementReader,
-): readonly Story[] {
-  const name = command.data.name;
-  if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
-  const storyId = typeof input.story === "string" ? input.story : undefined;
-  let stories: readonly Story[];
-  try {
-    stories = library.storiesFor(storyId);
-  } catch {
-    return [];
-  }
-  return reader.missing(stories) ? stories : [];
 }
 
 /**

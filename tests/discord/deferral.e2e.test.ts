@@ -47,7 +47,8 @@ describe("answers that may take a while", () => {
       type: InteractionResponseType.DeferredChannelMessageWithSource,
       data: { flags: 0 },
     });
-    // Reading statements on a fresh worker thread (loading its libraries) can take seconds on a busy machine.
+    // Statements are read on a fresh worker thread (which loads its libraries first): on a busy
+    // machine that takes seconds, so these answers are waited for up to 10 s.
     const edit = await exchange.waitForEdit(0, 10_000);
     const body = edit.body as { embeds: { title: string }[]; allowed_mentions: { parse: [] } };
     expect(body.embeds[0]?.title).toBe("Summary (short)");
@@ -62,7 +63,7 @@ describe("answers that may take a while", () => {
       }),
     );
     expect(exchange.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    const followUp = await exchange.waitForFollowUp();
+    const followUp = await exchange.waitForFollowUp(0, 10_000);
     expect(followUp.body).toMatchObject({
       flags: MessageFlags.Ephemeral,
       content: expect.stringContaining("length: must be short, medium or long"),
@@ -80,7 +81,7 @@ describe("answers that may take a while", () => {
       fake.chatInput({ name: "summary", options: [text("story", "ridgeline-wildfire")] }),
     );
     expect(exchange.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    const apology = await exchange.waitForFollowUp();
+    const apology = await exchange.waitForFollowUp(0, 10_000);
     expect(apology.body).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
     expect(apology.response).toMatchObject({ flags: MessageFlags.Ephemeral });
     expect(exchange.original()).toBeUndefined();

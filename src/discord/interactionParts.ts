@@ -1,0 +1,102 @@
+import { DiscordAPIError, RESTJSONErrorCodes, type RepliableInteraction } from "discord.js";
+import type { Command, CommandContext } from "../../commands/types.js";
+import type { PendingChanges } from "../db/pendingChanges.js";
+import type { BylineStore } from "../db/store.js";
+import type { StatementReader } from "../statements/statementReader.js";
+import type { LiveCorpus } from "../story/liveCorpus.js";
+import type { Story } from "../story/types.js";
+import type { DiscordMessage } from "./renderMessage.js";
+import { editPayload, replyPayload } from "./replyPayload.js";
+import type { WorkQueue } from "./workQueue.js";
+
+/** How an interaction ended, as its log line says. */
+export type Outcome =
+  | "answered"
+  /** Public closest passages, marked "may not answer this directly" (/ask's `answered: false`). */
+  | "closest"
+  | "nothing"
+  | "refused"
+  | "paged"
+  | "deleted"
+  | "pinned"
+  | "shared"
+  | "saved"
+  | "removed"
+  | "cancelled"
+  | "reported"
+  | "error"
+  /** Too many commands from one person: asked, privately, to wait (userRateLimit.ts). */
+  | "limited"
+  | "ignored";
+
+/** Everything one interaction is answered with. */
+export interface Handling {
+  readonly context: CommandContext;
+  readonly reader: StatementReader;
+  readonly queue: WorkQueue;
+  readonly store: BylineStore | undefined;
+  readonly corpus: LiveCorpus | undefined;
+  readonly pending: PendingChanges;
+}
+
+/**
+ * A private message in answer to an interaction, whatever state it is in: a reply; the edit of a
+ * private deferral; or, after a public deferral, a private follow-up once the public "thinking…"
+ * message is removed (Discord would otherwise fill that public message with it).
+ */
+export async function sendPrivately(
+  interaction: RepliableInteraction,
+  message: DiscordMessage,
+): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(replyPayload({ ...message, ephemeral: true }));
+  } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
+    await interaction.editReply(editPayload(message));
+  } else {
+    if (interaction.deferred && !interaction.replied) {
+      await interaction.deleteReply().catch(ignoreUnknownMessage);
+    }
+    await interaction.followUp(replyPayload({ ...message, ephemeral: true }));
+  }
+}
+
+/** A message already gone (deleted twice, or by a moderator) is not an error worth an apology. */
+export function ignoreUnknownMessage(error: unknown): void {
+  if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
+  throw error;
+}
+
+export function findCommand(context: CommandContext, name: string): Command {
+  const command = context.commands.find((candidate) => candidate.data.name === name);
+  if (!command) throw new Error(`no handler for the registered command /${name}`);
+  return command;
+}
+
+/**
+ * The stories a command will read statements of (the one named, else every story) whose
+ * statements are not read yet; none for a command that reads none, or a story that does not
+ * exist (the command says so itself).
+ */
+export function unreadStories(
+  command: Command,
+  input: Readonly<Record<string, unknown>>,
+  { library }: CommandContext,
+  reader: StatementReader,
+): readonly Story[] {
+  const name = command.data.name;
+  if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
+  const storyId = typeof input.story === "string" ? input.story : undefined;
+  let stories: readonly Story[];
+  try {
+    stories = library.storiesFor(storyId);
+  } catch {
+    return [];
+  }
+  return reader.missing(stories) ? stories : [];
+}
+
+/**
+ * Commands that may read a story's statements for the first time (tens of milliseconds each).
+ * /pin, which reads them too, always defers, privately.
+ */
+export const READS_STATEMENTS = new Set(["who", "quotes", "summary"]);
