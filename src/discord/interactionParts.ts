@@ -1,5 +1,6 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type RepliableInteraction } from "discord.js";
 import type { Command, CommandContext } from "../../commands/types.js";
+import { candidateStories } from "../answers/candidateStories.js";
 import type { PendingChanges } from "../db/pendingChanges.js";
 import type { BylineStore } from "../db/store.js";
 import type { StatementReader } from "../statements/statementReader.js";
@@ -73,9 +74,10 @@ export function findCommand(context: CommandContext, name: string): Command {
 }
 
 /**
- * The stories a command will read statements of (the one named, else every story) whose
- * statements are not read yet; none for a command that reads none, or a story that does not
- * exist (the command says so itself).
+ * The stories a command will read statements of, when some are not read yet: the one named; else,
+ * for words or a name to look up, the stories they match best (the command reads only those,
+ * candidateStories.ts); else every story. None for a command that reads none, or a story that
+ * does not exist (the command says so itself).
  */
 export function unreadStories(
   command: Command,
@@ -86,14 +88,25 @@ export function unreadStories(
   const name = command.data.name;
   if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
   const storyId = typeof input.story === "string" ? input.story : undefined;
+  const lookedUp = LOOKED_UP.map((option) => input[option]).find(
+    (value): value is string => typeof value === "string" && value.trim() !== "",
+  );
   let stories: readonly Story[];
   try {
-    stories = library.storiesFor(storyId);
+    // Across thousands of stories whose statements are still being read after a cold start,
+    // waiting for all of them would hold the answer for minutes.
+    stories =
+      storyId === undefined && lookedUp !== undefined
+        ? candidateStories(library, lookedUp)
+        : library.storiesFor(storyId);
   } catch {
     return [];
   }
   return reader.missing(stories) ? stories : [];
 }
+
+/** The options whose text a command looks up across the stories: /who said, /who is, /quotes. */
+const LOOKED_UP = ["quote", "name", "speaker"];
 
 /**
  * Commands that may read a story's statements for the first time (tens of milliseconds each).
