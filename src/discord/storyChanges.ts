@@ -1,12 +1,13 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
 import { PermissionFlagsBits } from "discord.js";
 import type { CommandResult, Upload } from "../../commands/types.js";
-import type { PendingChanges } from "../db/pendingChanges.js";
+import type { PendingChange, PendingChanges } from "../db/pendingChanges.js";
 import { UserFacingError } from "../errors.js";
 import { MAX_STORY_BYTES } from "../story/loadCorpus.js";
 import { confirmButtons } from "./answerButtons.js";
 import { downloadAttachment } from "./downloadAttachment.js";
 import { type Handling, type Outcome, sendPrivately } from "./interactionParts.js";
+import { plain } from "./markdown.js";
 import { renderMessage } from "./renderMessage.js";
 
 /** The files attached to a command (/story add), downloaded, by their option value. */
@@ -34,14 +35,14 @@ export async function askToConfirm(
   uploads: ReadonlyMap<string, Upload>,
 ): Promise<Outcome> {
   const asker = interaction.user.id;
-  const [upload] = uploads.values();
-  const key =
-    result.kind === "storyPreview" && upload
-      ? pending.add(asker, { action: "save", name: upload.name, bytes: upload.bytes })
-      : pending.add(asker, {
-          action: "remove",
-          story: result.kind === "storyRemoval" ? result.story.story : "",
-        });
+  let change: PendingChange;
+  if (result.kind === "storyRemoval") change = { action: "remove", story: result.story.story };
+  else {
+    const [upload] = uploads.values();
+    if (!upload) throw new Error("a story preview without the upload it was made from");
+    change = { action: "save", name: upload.name, bytes: upload.bytes };
+  }
+  const key = pending.add(asker, change);
   const message = renderMessage(result, {
     command: { name: "story", input: {} },
     asker,
@@ -82,7 +83,7 @@ export async function confirmChange(
     if (change.action === "save") {
       const story = await corpus.save(change.name, change.bytes);
       await interaction.editReply({
-        content: `Saved "${story.title}" as \`${story.id}\` (${story.body.length} paragraphs). Commands answer from it now: try /ask story:${story.id}.`,
+        content: `Saved "${plain(story.title)}" as \`${story.id}\` (${story.body.length} paragraphs). Commands answer from it now: try /ask story:${story.id}.`,
         embeds: [],
         components: [],
       });
