@@ -73,8 +73,16 @@ export class LiveCorpus {
     const story = parseStory(file, decodeStoryFile(file, bytes));
     const twin = this.#library.stories.find((s) => s.id === story.id && s.file !== file);
     const temporary = join(this.directory, `.${name}.${process.pid}.tmp`);
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, file);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserFacingError(
+        `Byline could not write the story into its corpus folder${code ? ` (${code})` : ""}. Ask whoever runs the bot to give it a corpus folder it can write (CORPUS_DIR).`,
+      );
+    }
     this.#taken.set(file, digest(bytes));
     // Another file with the same id ("budget.md" for "budget.txt") is replaced, not left as a twin.
     if (twin) await this.#moveOut(twin.file);
@@ -91,7 +99,10 @@ export class LiveCorpus {
       await this.#moveOut(story.file);
     } catch (error) {
       this.#library.putStory(story);
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserFacingError(
+        `Byline could not move the story's file out of its corpus folder${code ? ` (${code})` : ""}, so the story stays. Ask whoever runs the bot to check the corpus and data folders (CORPUS_DIR, DATA_DIR).`,
+      );
     }
     this.#options.logger.info({ story: id, file: story.file }, "story removed");
   }

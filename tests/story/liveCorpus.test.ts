@@ -107,6 +107,27 @@ describe("LiveCorpus, from Discord", () => {
     expect(existsSync(join(directory, "ridgeline-wildfire.txt"))).toBe(true);
   });
 
+  it("says so plainly, and keeps the library as it was, when the folder cannot be written", async () => {
+    const { directory, library, corpus } = await setUp();
+    rmSync(directory, { recursive: true });
+    await expect(corpus.save("fenwick-ferry.md", Buffer.from(STORY))).rejects.toThrow(
+      /could not write the story into its corpus folder \(ENOENT\)\. Ask whoever runs the bot/,
+    );
+    expect(library.stories.map((s) => s.id)).toEqual(["ridgeline-wildfire"]);
+  });
+
+  it("keeps a story whose file cannot be moved out, saying why", async () => {
+    const { directory, removedDir, library, corpus } = await setUp();
+    await corpus.save("fenwick-ferry.md", Buffer.from(STORY));
+    mkdirSync(join(removedDir, ".."), { recursive: true });
+    writeFileSync(removedDir, "a file where the folder should be");
+    await expect(corpus.remove("fenwick-ferry")).rejects.toThrow(
+      /could not move the story's file out of its corpus folder \(EEXIST\), so the story stays/,
+    );
+    expect(library.story("fenwick-ferry").title).toBe("Fenwick ferry service to resume in May");
+    expect(existsSync(join(directory, "fenwick-ferry.md"))).toBe(true);
+  });
+
   it("replaces a story saved again under another extension, leaving no twin", async () => {
     const { directory, library, corpus } = await setUp();
     await corpus.save("fenwick-ferry.md", Buffer.from(STORY));
