@@ -100,7 +100,7 @@ export function deleteButton(asker: string): APIButtonComponent {
   };
 }
 
-/** The Share button under a private answer (message commands). */
+/** Share in channel and Wrong? under a private answer (message commands). */
 export function shareButtons(asker: string): APIActionRowComponent<APIButtonComponent>[] {
   return [
     row([
@@ -109,6 +109,12 @@ export function shareButtons(asker: string): APIActionRowComponent<APIButtonComp
         style: ButtonStyle.Primary,
         label: "Share in channel",
         custom_id: buttonId({ action: "share", asker }),
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: "Wrong?",
+        custom_id: buttonId({ action: "wrong" }),
       },
     ]),
   ];

@@ -383,7 +383,7 @@ describe("message commands and answers people can work with", () => {
     expect(exchange.callback).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
     const answer = await shown(exchange);
     expect(answer.embeds?.[0]?.author?.name).toMatch(/^Dana Ruiz/);
-    expect(buttons(answer).map((b) => b.label)).toEqual(["Share in channel"]);
+    expect(buttons(answer).map((b) => b.label)).toEqual(["Share in channel", "Wrong?"]);
     const shared = await interact(
       fake.buttonClick({
         customId: labelled(answer, "Share in channel"),
@@ -396,6 +396,15 @@ describe("message commands and answers people can work with", () => {
     expect(posted.flags ?? 0).toBe(0);
     expect(posted.content).toBe(`Shared by <@${READER.id}>:`);
     expect(posted.embeds?.[0]?.author?.name).toMatch(/^Dana Ruiz/);
+    const report = await interact(
+      fake.buttonClick({
+        customId: labelled(answer, "Wrong?"),
+        message: answerOf(exchange),
+        user: READER,
+        channelId: NEWSROOM,
+      }),
+    );
+    expect(report.callback.type).toBe(InteractionResponseType.Modal);
   });
 
   it("answers Find in story privately with the passages for the message's text", async () => {
