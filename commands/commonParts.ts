@@ -73,5 +73,5 @@ export function withDefaultStory(
     : options;
   if (!leaves.includes(storyOption)) return input;
   const story = server.settings.defaultStory(server.id);
-  return story && library.stories.some((s) => s.id === story) ? { ...input, story } : input;
+  return story && library.find(story) ? { ...input, story } : input;
 }

@@ -16,9 +16,7 @@ export const stories = {
     return {
       kind: "stories",
       stories: describeStories(library),
-      ...(defaultStory && library.stories.some((s) => s.id === defaultStory)
-        ? { defaultStory }
-        : {}),
+      ...(defaultStory && library.find(defaultStory) ? { defaultStory } : {}),
     };
   },
 } satisfies Command;

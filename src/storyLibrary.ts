@@ -62,8 +62,7 @@ export class StoryLibrary {
    * than removed (throws a UserFacingError saying so).
    */
   removeStory(id: string): void {
-    if (!this.#byId.has(id))
-      throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids(id)}.`);
+    this.story(id); // throws, naming the closest stories, when there is none
     if (this.#stories.length === 1)
       throw new UserFacingError(
         `"${id}" is the only story loaded, and Byline needs one to answer from. Add another story first.`,
@@ -89,6 +88,11 @@ export class StoryLibrary {
     const story = this.#byId.get(id);
     if (!story) throw new UserFacingError(`No story called "${id}". Loaded: ${this.#ids(id)}.`);
     return story;
+  }
+
+  /** The story called `id`, or undefined when none is loaded. */
+  find(id: string): Story | undefined {
+    return this.#byId.get(id);
   }
 
   /** Who said what in a story, worked out on first use and kept. */

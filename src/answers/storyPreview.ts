@@ -19,7 +19,7 @@ export function previewStory(
   statements: StoryStatements,
   library: StoryLibrary,
 ): StoryPreview {
-  const loaded = library.stories.find((s) => s.id === story.id);
+  const loaded = library.find(story.id);
   return {
     file: story.file,
     card: storyCard(story),

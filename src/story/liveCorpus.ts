@@ -71,7 +71,7 @@ export class LiveCorpus {
     this.preview(uploadedName, bytes); // the same checks, with the name as the user knows it
     const file = join(this.directory, name);
     const story = parseStory(file, decodeStoryFile(file, bytes));
-    const twin = this.#library.stories.find((s) => s.id === story.id && s.file !== file);
+    const twin = this.#twinOf(story, file);
     const temporary = join(this.directory, `.${name}.${process.pid}.tmp`);
     try {
       await writeFile(temporary, bytes);
@@ -170,7 +170,7 @@ export class LiveCorpus {
       logger.warn({ file, reason: message(error) }, keptOrSkipped(current));
       return;
     }
-    const twin = this.#library.stories.find((s) => s.id === story.id && s.file !== file);
+    const twin = this.#twinOf(story, file);
     if (twin) {
       logger.warn(
         { file, reason: `${basename(file)} has the same name as ${twin.file}; rename one of them` },
@@ -184,6 +184,12 @@ export class LiveCorpus {
       { story: story.id, file },
       current ? "story file changed: read again" : "story file added",
     );
+  }
+
+  /** A loaded story with this story's id from another file ("budget.md" for "budget.txt"). */
+  #twinOf(story: Story, file: string): Story | undefined {
+    const loaded = this.#library.find(story.id);
+    return loaded && loaded.file !== file ? loaded : undefined;
   }
 
   async #moveOut(file: string): Promise<void> {
