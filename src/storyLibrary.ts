@@ -130,11 +130,12 @@ export class StoryLibrary {
     const ids = this.stories.map((story) => story.id);
     if (ids.length <= NAMED_IN_ERRORS) return ids.join(", ");
     const wanted = typed?.toLowerCase() ?? "";
+    // Each id's distance once, not once per comparison of the sort.
     const closest = wanted
-      ? [...ids].sort(
-          (a, b) =>
-            editDistance(wanted, a, LIMIT) - editDistance(wanted, b, LIMIT) || (a < b ? -1 : 1),
-        )
+      ? ids
+          .map((id) => ({ id, distance: editDistance(wanted, id, LIMIT) }))
+          .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1))
+          .map(({ id }) => id)
       : ids;
     const rest = ids.length - NAMED_IN_ERRORS;
     return `${closest.slice(0, NAMED_IN_ERRORS).join(", ")} and ${rest} more; type story: to search them`;

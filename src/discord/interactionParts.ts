@@ -93,16 +93,19 @@ export function unreadStories(
   );
   let stories: readonly Story[];
   try {
-    // Across thousands of stories whose statements are still being read after a cold start,
-    // waiting for all of them would hold the answer for minutes.
-    stories =
-      storyId === undefined && lookedUp !== undefined
-        ? candidateStories(library, lookedUp)
-        : library.storiesFor(storyId);
+    stories = library.storiesFor(storyId);
   } catch {
     return [];
   }
-  return reader.missing(stories) ? stories : [];
+  if (!reader.missing(stories)) return [];
+  // Across thousands of stories whose statements are still being read after a cold start,
+  // waiting for all of them would hold the answer for minutes. (Only then is the search run:
+  // once everything is read it would be work the command does again.)
+  if (storyId === undefined && lookedUp !== undefined) {
+    const candidates = candidateStories(library, lookedUp);
+    return reader.missing(candidates) ? candidates : [];
+  }
+  return stories;
 }
 
 /** The options whose text a command looks up across the stories: /who said, /who is, /quotes. */

@@ -384,7 +384,7 @@ export class StoryIndex {
     const terms = [...new Set(questionTokens.flatMap((token) => token.terms))];
     const common = new Set(terms.filter((term) => frequency(term) > limit));
     // When every word is common, the rarest still finds the candidates.
-    if (common.size === terms.length) {
+    if (terms.length > 0 && common.size === terms.length) {
       const rarest = terms.reduce((a, b) => (frequency(b) < frequency(a) ? b : a));
       common.delete(rarest);
     }

@@ -39,6 +39,7 @@ describe("StoryIndex across a large library", () => {
     expect(common("Which ferry captain pulled a swimmer out?")).toEqual(["ferri"]);
     expect(common("ferry from Garrow")).toEqual(["ferri"]);
     expect(common("ferry")).toEqual([]);
+    expect(common("the of and")).toEqual([]);
     const small = new StoryIndex(stories.slice(0, 10));
     expect([...small.commonTerms(small.analyze("ferry captain"))]).toEqual([]);
   });
