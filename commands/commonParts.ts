@@ -42,6 +42,12 @@ export const EVERYWHERE = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
 };
 
+/** Where moderators' commands can be used: servers only (a DM has no moderators). */
+export const IN_SERVERS = {
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
+
 /** The optional `for:` user an answer is addressed to (Discord mentions them, without a ping). */
 export const forOption: APIApplicationCommandUserOption = {
   type: ApplicationCommandOptionType.User,

@@ -1,14 +1,9 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-} from "discord-api-types/v10";
+import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord-api-types/v10";
 import { excerptStory } from "../src/answers/excerpt.js";
 import { suggestParagraphs, suggestStatements } from "../src/answers/suggestions.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { UserFacingError } from "../src/errors.js";
-import { completeStory, storyOption } from "./commonParts.js";
+import { completeStory, IN_SERVERS, storyOption } from "./commonParts.js";
 import { type Command, textOption } from "./types.js";
 
 /**
@@ -21,8 +16,7 @@ export const pin = {
     description: "Moderators: post a paragraph or a statement of the story and pin it here",
     // Hidden from members who cannot pin; checked again when it runs.
     default_member_permissions: String(PermissionFlagsBits.PinMessages),
-    contexts: [InteractionContextType.Guild],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...IN_SERVERS,
     options: [
       {
         type: ApplicationCommandOptionType.Integer,

@@ -1,13 +1,8 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-} from "discord-api-types/v10";
+import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord-api-types/v10";
 import { storyCard } from "../src/answers/describeStories.js";
 import { previewStory } from "../src/answers/storyPreview.js";
 import { UserFacingError } from "../src/errors.js";
-import { completeStory } from "./commonParts.js";
+import { completeStory, IN_SERVERS } from "./commonParts.js";
 import { stories } from "./stories.js";
 import type { Command, CommandContext, CommandInput, CommandResult } from "./types.js";
 import { textOption } from "./types.js";
@@ -29,8 +24,7 @@ export const story = {
     description: "Moderators: add, remove or choose the stories Byline answers from",
     // Hidden from members who cannot manage messages; checked again when it runs.
     default_member_permissions: String(PermissionFlagsBits.ManageMessages),
-    contexts: [InteractionContextType.Guild],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...IN_SERVERS,
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
