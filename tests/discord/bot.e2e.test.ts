@@ -2,7 +2,6 @@ import { Writable } from "node:stream";
 import {
   type APIApplicationCommandInteractionDataOption,
   type APIEmbed,
-  type APIInteractionResponse,
   ApplicationCommandOptionType,
   InteractionResponseType,
   MessageFlags,
@@ -27,6 +26,7 @@ import {
   snowflake,
   startFakeDiscord,
 } from "./fakeDiscord.js";
+import { shownMessage } from "./shownMessage.js";
 import { expectWithinLimits } from "./withinLimits.js";
 
 const GUILD = snowflake();
@@ -56,24 +56,9 @@ function option(
   return { name, type, value } as APIApplicationCommandInteractionDataOption;
 }
 
-/** What the user finally sees for an exchange: the reply, or the edit/follow-up after a deferral. */
-async function shown(exchange: InteractionExchange) {
-  const { callback } = exchange;
-  if (callback.type === InteractionResponseType.ChannelMessageWithSource) return callback.data;
-  if (callback.type === InteractionResponseType.UpdateMessage) return callback.data;
-  const last = await fake.waitFor(
-    () =>
-      exchange
-        .requests()
-        .find(
-          (r) =>
-            (r.method === "PATCH" && r.params.message === "@original") ||
-            r.route === "POST /webhooks/:app/:token",
-        ),
-    3000,
-    "the answer after a deferral",
-  );
-  return last.body as Extract<APIInteractionResponse, { data?: unknown }>["data"];
+/** What the user finally sees for an exchange (shownMessage.ts). */
+function shown(exchange: InteractionExchange) {
+  return shownMessage(fake, exchange);
 }
 
 async function command(

@@ -3,15 +3,17 @@ import {
   ApplicationCommandOptionType,
 } from "discord-api-types/v10";
 
-/** A slash command option as Discord sends it: a number is an integer option, else a string. */
+/**
+ * A slash command option as Discord sends it: a number is an integer option, else a string,
+ * unless `type` says otherwise (an attachment's id).
+ */
 export function option(
   name: string,
   value: string | number,
+  type = typeof value === "number"
+    ? ApplicationCommandOptionType.Integer
+    : ApplicationCommandOptionType.String,
 ): APIApplicationCommandInteractionDataOption {
-  const type =
-    typeof value === "number"
-      ? ApplicationCommandOptionType.Integer
-      : ApplicationCommandOptionType.String;
   return { name, type, value } as APIApplicationCommandInteractionDataOption;
 }
 

@@ -1,14 +1,11 @@
-import {
-  type APIApplicationCommandInteractionDataOption,
-  ApplicationCommandOptionType,
-  InteractionResponseType,
-} from "discord-api-types/v10";
+import { InteractionResponseType } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningBot } from "../../src/discord/bot.js";
 import type { Story } from "../../src/story/types.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { fixturePath, readStory, SEED_STORY } from "../helpers.js";
+import { option } from "./commandOptions.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
 import { startQuietBot } from "./quietBot.js";
 
@@ -47,11 +44,7 @@ afterAll(async () => {
 
 describe("statements read for a command across many stories", () => {
   it("GIVEN /who said and no statements read yet THEN only the stories its words match are read for it", async () => {
-    const quote = {
-      name: "quote",
-      type: ApplicationCommandOptionType.String,
-      value: "gusts up to 60 miles an hour",
-    } as APIApplicationCommandInteractionDataOption;
+    const quote = option("quote", "gusts up to 60 miles an hour");
     const exchange = await fake.interact(
       fake.chatInput({ name: "who", subcommand: "said", options: [quote] }),
     );

@@ -12,7 +12,6 @@ import { join } from "node:path";
 import {
   type APIApplicationCommandInteractionDataOption,
   type APIEmbed,
-  type APIInteractionResponse,
   ApplicationCommandOptionType,
   InteractionResponseType,
   MessageFlags,
@@ -30,6 +29,7 @@ import { LiveCorpus } from "../../src/story/liveCorpus.js";
 import { loadCorpus } from "../../src/story/loadCorpus.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { fixturePath } from "../helpers.js";
+import { option } from "./commandOptions.js";
 import {
   DEFAULT_MEMBER_PERMISSIONS,
   type FakeDiscord,
@@ -37,6 +37,7 @@ import {
   snowflake,
   startFakeDiscord,
 } from "./fakeDiscord.js";
+import { shownMessage } from "./shownMessage.js";
 import { expectWithinLimits } from "./withinLimits.js";
 
 const GUILD = snowflake();
@@ -134,31 +135,8 @@ function interact<T extends Parameters<FakeDiscord["interact"]>[0]>(interaction:
   return fake.interact(interaction, 10_000);
 }
 
-function option(name: string, value: string | number, type = ApplicationCommandOptionType.String) {
-  return { name, type, value } as APIApplicationCommandInteractionDataOption;
-}
-
 async function shown(exchange: InteractionExchange): Promise<MessageData> {
-  const { callback } = exchange;
-  if (
-    callback.type === InteractionResponseType.ChannelMessageWithSource ||
-    callback.type === InteractionResponseType.UpdateMessage
-  )
-    return callback.data as MessageData;
-  const last = await fake.waitFor(
-    () =>
-      exchange
-        .requests()
-        .filter(
-          (r) =>
-            (r.method === "PATCH" && r.params.message === "@original") ||
-            r.route === "POST /webhooks/:app/:token",
-        )
-        .at(-1),
-    10_000,
-    "the answer after a deferral",
-  );
-  return last.body as Extract<APIInteractionResponse, { data?: unknown }>["data"] as MessageData;
+  return (await shownMessage(fake, exchange, 10_000)) as MessageData;
 }
 
 async function run(
