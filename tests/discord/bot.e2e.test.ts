@@ -18,6 +18,7 @@ import { UserRateLimit } from "../../src/discord/userRateLimit.js";
 import { createLogger } from "../../src/logger.js";
 import { BUNDLED_CORPUS } from "../../src/projectRoot.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
+import { option } from "./commandOptions.js";
 import {
   DEFAULT_MEMBER_PERMISSIONS,
   type FakeDiscord,
@@ -45,16 +46,6 @@ let fake: FakeDiscord;
 let bot: RunningBot;
 let library: StoryLibrary;
 const logLines: Record<string, unknown>[] = [];
-
-function option(
-  name: string,
-  value: string | number,
-  type = typeof value === "number"
-    ? ApplicationCommandOptionType.Integer
-    : ApplicationCommandOptionType.String,
-): APIApplicationCommandInteractionDataOption {
-  return { name, type, value } as APIApplicationCommandInteractionDataOption;
-}
 
 /** What the user finally sees for an exchange (shownMessage.ts). */
 function shown(exchange: InteractionExchange) {
