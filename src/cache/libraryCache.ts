@@ -1,4 +1,4 @@
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import type { Logger } from "pino";
 import type { IndexSnapshot } from "../search/storyIndex.js";
 import { decodeStoryFile } from "../story/decodeStoryFile.js";
@@ -6,16 +6,19 @@ import { loadCorpus } from "../story/loadCorpus.js";
 import { parseStory } from "../story/parseStory.js";
 import type { Story } from "../story/types.js";
 import { StoryLibrary } from "../storyLibrary.js";
+import { versionFolder } from "./cacheVersions.js";
 import { readCheckedJson, sha256, writeCheckedJson } from "./checkedFile.js";
-import { codeFingerprint } from "./codeFingerprint.js";
 
 /**
- * Loads a corpus as StoryLibrary.load does, keeping what it works out in `cacheDir` so that the
- * next start is quick: each story as parsed (`stories/`, keyed by the file's name and bytes and
- * a hash of Byline's code), and the index of the whole set (`index/`, keyed by every story's key):
- * an unchanged file is not parsed again, and an unchanged set is not indexed again. A cache file
- * that is not whole is logged, removed and worked out again; a cache that cannot be written is
- * logged and the library still loads. Indexing without a cache logs its progress.
+ * Loads a corpus as StoryLibrary.load does, keeping what it works out in this version of
+ * Byline's folder of `cacheDir` so that the next start is quick: each story as parsed
+ * (`stories/`, keyed by the file's name and bytes), and the index of the corpus folder
+ * (`index/`, with each story's key): an unchanged file is not parsed again, an unchanged set is
+ * not indexed again, and after a change only the stories that changed are taken out of the index
+ * and indexed (unless a change taught new aliases, which changes how every story is read: then
+ * all are indexed). A cache file that is not whole is logged, removed and worked out again; a
+ * cache that cannot be written is logged and the library still loads. Indexing without a cache
+ * logs its progress.
  */
 export async function loadLibraryCached(
   directory: string,
@@ -23,12 +26,12 @@ export async function loadLibraryCached(
   logger: Logger,
 ): Promise<StoryLibrary> {
   const started = performance.now();
-  const code = codeFingerprint();
+  const folder = versionFolder(cacheDir);
   const keys = new Map<string, string>();
   let parsedFromCache = 0;
   const corpus = await loadCorpus(directory, async (file, bytes) => {
-    const key = sha256(`${code}\0${basename(file)}\0${sha256(bytes)}`);
-    const cacheFile = join(cacheDir, "stories", `${key}.json`);
+    const key = sha256(`${basename(file)}\0${sha256(bytes)}`);
+    const cacheFile = join(folder, "stories", `${key}.json`);
     const cached = await readCached<Story>(cacheFile, logger);
     const story = cached ? { ...cached, file } : parseStory(file, decodeStoryFile(file, bytes));
     if (cached) parsedFromCache++;
@@ -36,24 +39,61 @@ export async function loadLibraryCached(
     keys.set(story.id, key);
     return story;
   });
-  const indexKey = sha256(corpus.stories.map((story) => keys.get(story.id) ?? "").join("\n"));
-  const indexFile = join(cacheDir, "index", `${indexKey}.json`);
-  const snapshot = await readCached<IndexSnapshot>(indexFile, logger);
+  // One index per corpus folder, with the key of each story it holds: at the next start it is
+  // loaded as it is, or brought up to date for the files that changed.
+  const indexFile = join(folder, "index", `${sha256(resolve(directory)).slice(0, 16)}.json`);
+  const cached = await readCachedIndex(indexFile, logger);
+  const changes = cached && changedStories(cached.keys, keys);
   const library = StoryLibrary.fromCorpus(corpus, {
-    ...(snapshot ? { snapshot } : {}),
+    ...(cached && changes ? { snapshot: cached.index, snapshotChanges: changes } : {}),
     onProgress: (indexed, stories) => logger.info({ indexed, stories }, "indexing"),
   });
-  if (!snapshot) await writeCached(indexFile, library.index, logger);
+  const upToDate =
+    library.index.fromSnapshot && changes?.outdated.length === 0 && changes.missing.length === 0;
+  if (!upToDate) {
+    const entry: CachedIndex = { keys: Object.fromEntries(keys), index: library.index.toJSON() };
+    await writeCached(indexFile, entry, logger);
+  }
   logger.info(
     {
       stories: corpus.stories.length,
       parsedFromCache,
-      indexFromCache: snapshot !== undefined,
+      indexFromCache: library.index.fromSnapshot,
+      ...(library.index.fromSnapshot && !upToDate
+        ? { storiesReindexed: changes?.missing.length, storiesDropped: changes?.outdated.length }
+        : {}),
       ms: Math.round(performance.now() - started),
     },
     "stories loaded",
   );
   return library;
+}
+
+/** The index of a corpus folder as cached, with the cache key of each story it was made from. */
+interface CachedIndex {
+  readonly keys: Readonly<Record<string, string>>;
+  readonly index: IndexSnapshot;
+}
+
+function readCachedIndex(file: string, logger: Logger): Promise<CachedIndex | undefined> {
+  return readCheckedJson(
+    file,
+    (value) => {
+      const entry = value as Partial<CachedIndex> | null;
+      return entry?.keys && entry.index?.search ? (entry as CachedIndex) : undefined;
+    },
+    () => logger.warn({ file }, "cache file is corrupt; working it out again"),
+  );
+}
+
+/** The cached index's stories that changed or went (outdated), and the stories it lacks (missing). */
+function changedStories(
+  cached: Readonly<Record<string, string>>,
+  current: ReadonlyMap<string, string>,
+): { outdated: string[]; missing: string[] } {
+  const outdated = Object.keys(cached).filter((id) => cached[id] !== current.get(id));
+  const missing = [...current.keys()].filter((id) => cached[id] !== current.get(id));
+  return { outdated, missing };
 }
 
 function readCached<T>(file: string, logger: Logger): Promise<T | undefined> {

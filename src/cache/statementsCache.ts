@@ -3,8 +3,8 @@ import type { Logger } from "pino";
 import { z } from "zod";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import type { Story } from "../story/types.js";
+import { versionFolder } from "./cacheVersions.js";
 import { readCheckedJson, sha256, writeCheckedJson } from "./checkedFile.js";
-import { codeFingerprint } from "./codeFingerprint.js";
 
 const SpeakerSchema = z.object({
   name: z.string(),
@@ -37,9 +37,9 @@ const StoryStatementsSchema = z.object({
 });
 
 /**
- * Each story's statements on disk, one file per story, named by a hash of the story as parsed
- * and of the code that read it: a changed story or a new Byline reads it again, an unchanged one
- * is loaded. A file that is not what Byline wrote (its checksum or its shape wrong: cut short,
+ * Each story's statements on disk, one file per story in this version of Byline's folder
+ * (versionFolder), named by a hash of the story as parsed: a changed story or a new Byline reads
+ * it again, an unchanged one is loaded. A file that is not what Byline wrote (its checksum or its shape wrong: cut short,
  * edited, another format) is never used: it is logged, removed and read again. Writing goes
  * through a temporary file and a rename, so a crash leaves no half-written entry. Failing to
  * read or write the cache never fails an answer; it only costs the time to read the story again.
@@ -49,7 +49,7 @@ export class StatementsCache {
   readonly #logger: Logger | undefined;
 
   constructor(directory: string, logger?: Logger) {
-    this.directory = join(directory, "statements");
+    this.directory = join(versionFolder(directory), "statements");
     this.#logger = logger;
   }
 
@@ -78,9 +78,6 @@ export class StatementsCache {
 
   #fileOf(story: Story): string {
     const { file: _, ...parsed } = story;
-    return join(
-      this.directory,
-      `${sha256(`${codeFingerprint()}\0${JSON.stringify(parsed)}`)}.json`,
-    );
+    return join(this.directory, `${sha256(JSON.stringify(parsed))}.json`);
   }
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { commands } from "../../commands/index.js";
 import { type CommandContext, DefaultStoriesInMemory } from "../../commands/types.js";
+import { removeOtherVersions } from "../cache/cacheVersions.js";
 import { loadLibraryCached } from "../cache/libraryCache.js";
 import { type Config, readConfig } from "../config.js";
 import { BylineStore } from "../db/store.js";
@@ -161,6 +162,8 @@ export async function main(
       runsBot && config.cacheDir
         ? await loadLibraryCached(corpus, config.cacheDir, logger)
         : await StoryLibrary.load(corpus);
+    // Left to finish in the background: removing a large old cache takes seconds.
+    if (runsBot && config.cacheDir) void removeOtherVersions(config.cacheDir, logger);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     return fail(EXIT_FAILED, error.message, command);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
 import { editDistance } from "../text/editDistance.js";
@@ -119,8 +120,19 @@ interface StoryCounts {
 export interface IndexOptions {
   /** Alias groups beyond the places list, the titles and those learned from the stories. */
   readonly extraAliases?: readonly AliasGroup[];
-  /** What an index of the same stories wrote with toJSON: loaded instead of indexing again. */
+  /**
+   * What an index wrote with toJSON: loaded instead of indexing again when it was made with the
+   * same aliases (else ignored: the stories are indexed).
+   */
   readonly snapshot?: IndexSnapshot;
+  /**
+   * With `snapshot`, when it is of other versions of the stories: the snapshot's stories that
+   * were changed or removed since (taken out) and the stories it lacks (changed or new; indexed).
+   */
+  readonly snapshotChanges?: {
+    readonly outdated: readonly string[];
+    readonly missing: readonly string[];
+  };
   /** Called every PROGRESS_EVERY stories while indexing, for a progress line. */
   readonly onProgress?: (indexed: number, stories: number) => void;
 }
@@ -130,6 +142,8 @@ const PROGRESS_EVERY = 1000;
 
 /** What toJSON writes and the constructor loads: MiniSearch's index and Byline's counts. */
 export interface IndexSnapshot {
+  /** A hash of the aliases its stories taught (learnAliases): its terms were analysed with them. */
+  readonly aliases: string;
   readonly search: AsPlainObject;
   readonly documentFrequency: readonly (readonly [string, number])[];
   /**
@@ -198,6 +212,10 @@ export class StoryIndex {
   readonly #tokenCache = new Map<string, Token[]>();
   /** The same counts within each story: how telling a word is depends on the story it is in. */
   readonly #storyFrequency = new Map<string, StoryCounts>();
+  /** A hash of the aliases the stories taught, which the snapshot records. */
+  readonly #aliases: string;
+  /** Whether the index was loaded from a snapshot (and brought up to date) rather than built. */
+  readonly fromSnapshot: boolean = false;
 
   /**
    * Indexes `stories`, or, given the snapshot an index of the same stories wrote (toJSON), loads
@@ -205,14 +223,12 @@ export class StoryIndex {
    */
   constructor(stories: readonly Story[], options: IndexOptions = {}) {
     const { snapshot, onProgress } = options;
-    const aliasGroups = [
-      ...placeAliasGroups(),
-      ...titleAliasGroups(),
-      ...stories.flatMap(learnAliases),
-      ...(options.extraAliases ?? []),
-    ];
+    const learned = [...stories.flatMap(learnAliases), ...(options.extraAliases ?? [])];
+    this.#aliases = createHash("sha256").update(JSON.stringify(learned)).digest("hex");
     this.#stories = new Map(stories.map((story) => [story.id, story]));
-    this.analyze = createAnalyzer(buildAliasTable(aliasGroups));
+    this.analyze = createAnalyzer(
+      buildAliasTable([...placeAliasGroups(), ...titleAliasGroups(), ...learned]),
+    );
     this.#chunkCount = stories.reduce((count, story) => count + story.body.length, 0);
     const analyzeTerms = (text: string) => this.analyze(text).flatMap((token) => token.terms);
     // Indexing counts each term's paragraphs on the way (#indexTerms), so the text is analysed once.
@@ -230,8 +246,9 @@ export class StoryIndex {
           term.length >= MIN_FUZZY_LENGTH && isWordTerm(term) ? FUZZY_FRACTION : false,
       },
     };
-    if (snapshot) {
+    if (snapshot?.aliases === this.#aliases) {
       this.#search = MiniSearch.loadJS(snapshot.search, miniSearchOptions);
+      this.fromSnapshot = true;
       for (const [term, count] of snapshot.documentFrequency)
         this.#documentFrequency.set(term, count);
       for (const { story, terms, counts, chunks, termCount } of snapshot.storyFrequency) {
@@ -241,7 +258,14 @@ export class StoryIndex {
         });
         this.#storyFrequency.set(story, { frequency, chunks, terms: { count: termCount } });
       }
+      // A removed story's words stay among the printed words until the index is built anew.
       for (const word of snapshot.printedWords) this.#printedWords.add(word);
+      const changes = options.snapshotChanges;
+      for (const id of changes?.outdated ?? []) this.#discardStory(id);
+      for (const id of changes?.missing ?? []) {
+        const story = this.#stories.get(id);
+        if (story) this.#indexStory(story);
+      }
       return;
     }
     this.#search = new MiniSearch<Chunk>(miniSearchOptions);
@@ -307,9 +331,16 @@ export class StoryIndex {
   removeStory(id: string): void {
     const story = this.#stories.get(id);
     if (!story) return;
+    this.#discardStory(id);
+    this.#stories.delete(id);
+    this.#chunkCount -= story.body.length;
+  }
+
+  /** Takes a story's paragraphs and counts out of MiniSearch and the counts. */
+  #discardStory(id: string): void {
     const counts = this.#storyFrequency.get(id);
-    for (const paragraph of story.body) {
-      const key = `${id}#${paragraph.number}`;
+    for (let number = 1; number <= (counts?.chunks ?? 0); number++) {
+      const key = `${id}#${number}`;
       if (this.#search.has(key)) this.#search.discard(key);
       this.#tokenCache.delete(key);
     }
@@ -319,13 +350,12 @@ export class StoryIndex {
       else this.#documentFrequency.delete(term);
     }
     this.#storyFrequency.delete(id);
-    this.#stories.delete(id);
-    this.#chunkCount -= story.body.length;
   }
 
   /** The index as plain data, for the constructor to load instead of indexing again. */
   toJSON(): IndexSnapshot {
     return {
+      aliases: this.#aliases,
       search: this.#search.toJSON(),
       documentFrequency: [...this.#documentFrequency],
       storyFrequency: [...this.#storyFrequency].map(([story, counts]) => ({
