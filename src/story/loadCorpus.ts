@@ -14,6 +14,9 @@ import type { Story } from "./types.js";
  */
 export const MAX_STORY_BYTES = 256 * 1024;
 
+/** Problems the error for a corpus with no story names: a folder of 10,000 broken files is one line. */
+const PROBLEMS_NAMED = 3;
+
 /** Story files read at once while loading a corpus. */
 const FILES_AT_ONCE = 16;
 
@@ -98,7 +101,9 @@ export async function loadCorpus(
     stories.push(result);
   }
   if (stories.length === 0) {
-    const why = problems.length > 0 ? ` ${problems.map((p) => p.message).join(" ")}` : "";
+    const named = problems.slice(0, PROBLEMS_NAMED).map((p) => ` ${p.message}`);
+    const more = problems.length - named.length;
+    const why = `${named.join("")}${more > 0 ? ` ${more.toLocaleString("en")} more story files could not be loaded either.` : ""}`;
     throw new UserFacingError(
       `No stories in ${directory}: add a .md or .txt news story there (see README, "Adding a story").${why}`,
     );

@@ -205,6 +205,15 @@ describe("loadCorpus", () => {
     );
   });
 
+  it("GIVEN a folder of many broken story files WHEN loaded THEN the error names the first three and counts the others", async () => {
+    for (let i = 1; i <= 40; i++) await put(`broken-${String(i).padStart(2, "0")}.txt`, "");
+    const error = (await loadCorpus(dir).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect(error.message).toContain(`${join(dir, "broken-03.txt")} has no text`);
+    expect(error.message).not.toContain("broken-04.txt");
+    expect(error.message).toMatch(/ 37 more story files could not be loaded either\.$/);
+  });
+
   it("GIVEN a folder that does not exist WHEN loaded THEN a UserFacingError names it and mentions --corpus and CORPUS_DIR", async () => {
     const missing = join(dir, "no-such-folder");
     await expect(loadCorpus(missing)).rejects.toThrow(UserFacingError);
