@@ -81,7 +81,7 @@ export function createInteractionHandler(
   options: HandlerOptions,
 ) {
   const { rateLimit, store, corpus } = options;
-  const base: Omit<Handling, "context"> = {
+  const base: Omit<Handling, "context" | "times"> = {
     reader: options.reader,
     queue: options.queue ?? new WorkQueue(),
     store,
@@ -92,7 +92,12 @@ export function createInteractionHandler(
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
     let outcome: Outcome = "ignored";
-    const handling: Handling = { ...base, context: contextFor(interaction, context, base) };
+    const times = { waitMs: 0, workMs: 0 };
+    const handling: Handling = {
+      ...base,
+      times,
+      context: contextFor(interaction, context, base),
+    };
     try {
       if (
         interaction.isChatInputCommand() ||
@@ -124,6 +129,9 @@ export function createInteractionHandler(
           user: interaction.user.id,
           guild: interaction.guildId,
           latencyMs: Math.round(performance.now() - started),
+          // The command's own work, and its wait for its turn (workQueue.ts).
+          workMs: Math.round(times.workMs),
+          waitMs: Math.round(times.waitMs),
           outcome,
         },
         "interaction",
@@ -136,7 +144,7 @@ export function createInteractionHandler(
 function contextFor(
   interaction: Interaction,
   context: CommandContext,
-  { store, corpus, reader }: Omit<Handling, "context">,
+  { store, corpus, reader }: Omit<Handling, "context" | "times">,
 ): CommandContext {
   return {
     ...context,
@@ -168,7 +176,7 @@ async function answerCommand(
   interaction: ChatInputCommandInteraction,
   handling: Handling,
 ): Promise<Outcome> {
-  const { context, reader, queue } = handling;
+  const { context, reader, queue, times } = handling;
   const command = findCommand(context, interaction.commandName);
   const { addressee, command: asTyped } = readInteractionInput(interaction);
   const typed = {
@@ -202,8 +210,10 @@ async function answerCommand(
   let uploads: ReadonlyMap<string, Upload> = new Map();
   try {
     uploads = await downloadUploads(interaction);
-    result = await queue.run(() =>
-      command.run(typed.input, { ...context, uploads, page: 0 }, typed.subcommand),
+    result = await queue.run(
+      () => command.run(typed.input, { ...context, uploads, page: 0 }, typed.subcommand),
+      "normal",
+      times,
     );
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
@@ -231,7 +241,7 @@ async function answerCommand(
 
 async function suggest(
   interaction: AutocompleteInteraction,
-  { context, queue }: Handling,
+  { context, queue, times }: Handling,
 ): Promise<Outcome> {
   const command = findCommand(context, interaction.commandName);
   const focused = interaction.options.getFocused(true);
@@ -254,6 +264,7 @@ async function suggest(
           focused.type,
         ),
       "urgent",
+      times,
     );
   } catch (error) {
     // A story named in another option may not exist yet while the user types: no suggestions.
@@ -327,7 +338,7 @@ async function submitForm(
 /** More and Previous: that page of the same command, in place of the current one. */
 async function showPage(
   interaction: ButtonInteraction,
-  { context, queue }: Handling,
+  { context, queue, times }: Handling,
   page: number,
 ): Promise<Outcome> {
   const footer = interaction.message.embeds.at(-1)?.footer?.text;
@@ -336,8 +347,10 @@ async function showPage(
   let result: CommandResult | undefined;
   try {
     if (typed && command)
-      result = await queue.run(() =>
-        command.run(typed.input, { ...context, page }, typed.subcommand),
+      result = await queue.run(
+        () => command.run(typed.input, { ...context, page }, typed.subcommand),
+        "normal",
+        times,
       );
   } catch (error) {
     // The story may have been removed since: the answer can no longer be paged.

@@ -8,7 +8,7 @@ import type { LiveCorpus } from "../story/liveCorpus.js";
 import type { Story } from "../story/types.js";
 import type { DiscordMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
-import type { WorkQueue } from "./workQueue.js";
+import type { JobTimes, WorkQueue } from "./workQueue.js";
 
 /** How an interaction ended, as its log line says. */
 export type Outcome =
@@ -35,6 +35,8 @@ export interface Handling {
   readonly context: CommandContext;
   readonly reader: StatementReader;
   readonly queue: WorkQueue;
+  /** This interaction's time in the work queue, for its log line. */
+  readonly times: JobTimes;
   readonly store: BylineStore | undefined;
   readonly corpus: LiveCorpus | undefined;
   readonly pending: PendingChanges;

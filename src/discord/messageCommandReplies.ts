@@ -21,7 +21,7 @@ export async function answerMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
   handling: Handling,
 ): Promise<Outcome> {
-  const { context, reader, queue } = handling;
+  const { context, reader, queue, times } = handling;
   const messageCommand = context.messageCommands?.find(
     (c) => c.data.name === interaction.commandName,
   );
@@ -54,8 +54,10 @@ export async function answerMessageCommand(
   if (unread.length > 0) await reader.read(unread);
   let result: CommandResult;
   try {
-    result = await queue.run(() =>
-      command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
+    result = await queue.run(
+      () => command.run(typed.input, { ...context, page: 0 }, typed.subcommand),
+      "normal",
+      times,
     );
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;

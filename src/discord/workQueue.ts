@@ -1,5 +1,11 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 
+/** Where the time of an interaction's jobs goes: waiting for their turn, and running. */
+export interface JobTimes {
+  waitMs: number;
+  workMs: number;
+}
+
 /** The weight of the latest job in the moving average of job times. */
 const JOB_TIME_WEIGHT = 0.2;
 
@@ -26,15 +32,25 @@ export class WorkQueue {
     return (this.waiting + (this.#running ? 1 : 0)) * this.#jobMs;
   }
 
-  /** Runs `job` when its turn comes; "urgent" jobs before the others. */
-  run<T>(job: () => T, priority: "urgent" | "normal" = "normal"): Promise<T> {
+  /**
+   * Runs `job` when its turn comes; "urgent" jobs before the others. Adds the time it waited and
+   * took to `times`, when given.
+   */
+  run<T>(job: () => T, priority: "urgent" | "normal" = "normal", times?: JobTimes): Promise<T> {
+    const queued = performance.now();
     return new Promise<T>((resolve, reject) => {
       const queue = priority === "urgent" ? this.#urgent : this.#normal;
       queue.push(() => {
+        const started = performance.now();
         try {
           resolve(job());
         } catch (error) {
           reject(error);
+        } finally {
+          if (times) {
+            times.waitMs += started - queued;
+            times.workMs += performance.now() - started;
+          }
         }
       });
       if (!this.#running) void this.#drain();

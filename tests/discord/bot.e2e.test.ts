@@ -640,7 +640,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(messages).toBeGreaterThan(20);
   });
 
-  it("GIVEN the interactions so far THEN one log line each with id, command, user, guild, latency and outcome, and no token", async () => {
+  it("GIVEN the interactions so far THEN one log line each with id, command, user, guild, latency, work and wait times and outcome, and no token", async () => {
     const answered = new Set(fake.requests.map((r) => r.interactionId).filter(Boolean));
     const logged = () =>
       new Set(
@@ -657,12 +657,19 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         user: expect.any(String),
         guild: GUILD,
         latencyMs: expect.any(Number),
+        workMs: expect.any(Number),
+        waitMs: expect.any(Number),
         outcome: expect.stringMatching(
           /^(answered|closest|nothing|refused|paged|deleted|pinned|error)$/,
         ),
       });
     }
     expect(lines.find((line) => line.command === "who said")?.outcome).toBe("answered");
+    // A command's own work is within its time to answer.
+    for (const line of lines)
+      expect((line.workMs as number) + (line.waitMs as number)).toBeLessThanOrEqual(
+        (line.latencyMs as number) + 1,
+      );
     // An /ask Byline is unsure of is told apart, so the share of unsure answers can be watched.
     const askOutcomes = new Set(lines.filter((l) => l.command === "ask").map((l) => l.outcome));
     expect(askOutcomes).toContain("closest");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { WorkQueue } from "../../src/discord/workQueue.js";
 
+/** Keeps the thread busy for `ms`, as a command's work does. */
+function busy(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
 describe("WorkQueue", () => {
   it("GIVEN jobs queued together THEN they run one at a time, in order, urgent ones first", async () => {
     const queue = new WorkQueue();
@@ -19,10 +25,6 @@ describe("WorkQueue", () => {
   it("GIVEN two long jobs THEN a timer due between them runs between them, not after both", async () => {
     const queue = new WorkQueue();
     const ran: string[] = [];
-    const busy = (ms: number) => {
-      const until = performance.now() + ms;
-      while (performance.now() < until);
-    };
     let timer: Promise<void> | undefined;
     await Promise.all([
       queue.run(() => {
@@ -53,5 +55,21 @@ describe("WorkQueue", () => {
     const next = queue.run(() => "fine");
     await expect(failing).rejects.toThrow("boom");
     await expect(next).resolves.toBe("fine");
+  });
+
+  it("GIVEN times to fill THEN they hold how long each job waited for its turn and ran", async () => {
+    const queue = new WorkQueue();
+    const first = { waitMs: 0, workMs: 0 };
+    const second = { waitMs: 0, workMs: 0 };
+    await Promise.all([
+      queue.run(() => busy(30), "normal", first),
+      queue.run(() => busy(10), "normal", second),
+    ]);
+    expect(first.workMs).toBeGreaterThanOrEqual(30);
+    expect(second.workMs).toBeGreaterThanOrEqual(10);
+    expect(second.workMs).toBeLessThan(30);
+    // The second waited for the first to run.
+    expect(second.waitMs).toBeGreaterThanOrEqual(30);
+    expect(first.waitMs).toBeLessThan(second.waitMs);
   });
 });
