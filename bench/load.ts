@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import { BUNDLED_CORPUS, projectRoot } from "../src/projectRoot.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 import { startFakeDiscord } from "../tests/discord/fakeDiscord.js";
-import { runLoad } from "../tests/discord/loadHarness.js";
+import { percentile, runLoad } from "../tests/discord/loadHarness.js";
 import { inputsFrom } from "./benchInputs.js";
 import { generatedCorpus } from "./generatedCorpus.js";
 
@@ -83,3 +83,24 @@ console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 console.log(
   `| ${result.lost} | ${result.answeredTwice} | ${result.commandP50} ms | ${result.commandP99} ms | ${result.answerP99} ms | ${result.autocompleteP99} ms | ${Math.max(0, ...loop.map((r) => r.p99Ms))} ms | ${Math.max(0, ...loop.map((r) => r.maxMs))} ms | ${Math.round(peakMb)} MB |`,
 );
+
+// Where each kind of interaction spent its time on the bot's thread (its log lines: workMs, waitMs).
+const interactions = log.filter((e) => e.msg === "interaction") as {
+  type: string;
+  command: string;
+  workMs: number;
+  waitMs: number;
+}[];
+const kinds = [...new Set(interactions.map((e) => `${e.type} ${e.command}`))].sort();
+console.log("\n| interaction | count | work p50 | work p99 | work max | wait p99 |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+for (const kind of kinds) {
+  const of = interactions.filter((e) => `${e.type} ${e.command}` === kind);
+  const work = of.map((e) => e.workMs);
+  console.log(
+    `| ${kind} | ${of.length} | ${percentile(work, 0.5)} ms | ${percentile(work, 0.99)} ms | ${Math.max(...work)} ms | ${percentile(
+      of.map((e) => e.waitMs),
+      0.99,
+    )} ms |`,
+  );
+}

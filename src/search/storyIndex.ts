@@ -242,8 +242,13 @@ export class StoryIndex {
         tokenize: analyzeTerms,
         combineWith: "OR",
         prefix: (term) => term.length >= MIN_PREFIX_LENGTH && isWordTerm(term),
+        // A word the stories print is no typo: looking for its near neighbours took most of a
+        // search of 10,000 stories (p50 28 → 9 ms, p99 274 → 47 ms without) and found other words
+        // (the real-news questions rank the same: check half 57.4 / 82.0 both ways).
         fuzzy: (term) =>
-          term.length >= MIN_FUZZY_LENGTH && isWordTerm(term) ? FUZZY_FRACTION : false,
+          term.length >= MIN_FUZZY_LENGTH && isWordTerm(term) && !this.#documentFrequency.has(term)
+            ? FUZZY_FRACTION
+            : false,
       },
     };
     if (snapshot?.aliases === this.#aliases) {

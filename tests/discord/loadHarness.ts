@@ -126,7 +126,7 @@ export async function runLoad(
   };
 }
 
-function percentile(samples: number[], p: number): number {
+export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
 }
