@@ -24,6 +24,7 @@ import {
   findCommand,
   type Handling,
   ignoreUnknownMessage,
+  mayWaitForStatements,
   type Outcome,
   READS_STATEMENTS,
   sendPrivately,
@@ -196,15 +197,20 @@ async function answerCommand(
   // /pin and /story answer the moderator privately, after a lookup and several requests to
   // Discord or a download. Statements not read yet are read on a worker thread while Discord
   // shows "thinking…".
-  const unread = unreadStories(command, typed.input, context, reader);
+  // Which stories those are takes a search across many stories: a job in the queue, after the
+  // deferral, not work done as the interaction arrives.
+  const waits = mayWaitForStatements(command, typed.input, context, reader);
   if (pins || managesStories) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  else if (
-    unread.length > 0 ||
-    mayTakeLong(command, context) ||
-    queue.expectedWaitMs > DEFER_AFTER_WAIT_MS
-  )
+  else if (waits || mayTakeLong(command, context) || queue.expectedWaitMs > DEFER_AFTER_WAIT_MS)
     await interaction.deferReply();
-  if (unread.length > 0) await reader.read(unread);
+  if (waits) {
+    const unread = await queue.run(
+      () => unreadStories(command, typed.input, context, reader),
+      "normal",
+      times,
+    );
+    if (unread.length > 0) await reader.read(unread);
+  }
 
   let result: CommandResult;
   let uploads: ReadonlyMap<string, Upload> = new Map();

@@ -6,6 +6,7 @@ import type { BylineStore } from "../db/store.js";
 import type { StatementReader } from "../statements/statementReader.js";
 import type { LiveCorpus } from "../story/liveCorpus.js";
 import type { Story } from "../story/types.js";
+import type { StoryLibrary } from "../storyLibrary.js";
 import type { DiscordMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
 import type { JobTimes, WorkQueue } from "./workQueue.js";
@@ -87,19 +88,12 @@ export function unreadStories(
   { library }: CommandContext,
   reader: StatementReader,
 ): readonly Story[] {
-  const name = command.data.name;
-  if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
+  const stories = storiesReadBy(command, input, library);
+  if (!reader.missing(stories)) return [];
   const storyId = typeof input.story === "string" ? input.story : undefined;
   const lookedUp = LOOKED_UP.map((option) => input[option]).find(
     (value): value is string => typeof value === "string" && value.trim() !== "",
   );
-  let stories: readonly Story[];
-  try {
-    stories = library.storiesFor(storyId);
-  } catch {
-    return [];
-  }
-  if (!reader.missing(stories)) return [];
   // Across thousands of stories whose statements are still being read after a cold start,
   // waiting for all of them would hold the answer for minutes. (Only then is the search run:
   // once everything is read it would be work the command does again.)
@@ -108,6 +102,34 @@ export function unreadStories(
     return reader.missing(candidates) ? candidates : [];
   }
   return stories;
+}
+
+/**
+ * Whether the command may have to wait for statements not read yet (a quick check: that some of
+ * the stories it may read have none yet), so that it is deferred before unreadStories searches.
+ */
+export function mayWaitForStatements(
+  command: Command,
+  input: Readonly<Record<string, unknown>>,
+  { library }: CommandContext,
+  reader: StatementReader,
+): boolean {
+  return reader.missing(storiesReadBy(command, input, library));
+}
+
+/** The stories whose statements a command may read: the one named, or all; none for most. */
+function storiesReadBy(
+  command: Command,
+  input: Readonly<Record<string, unknown>>,
+  library: StoryLibrary,
+): readonly Story[] {
+  const name = command.data.name;
+  if (!READS_STATEMENTS.has(name) && name !== "pin") return [];
+  try {
+    return library.storiesFor(typeof input.story === "string" ? input.story : undefined);
+  } catch {
+    return [];
+  }
 }
 
 /** The options whose text a command looks up across the stories: /who said, /who is, /quotes. */

@@ -50,7 +50,11 @@ export async function answerMessageCommand(
     ),
   };
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const unread = unreadStories(command, typed.input, context, reader);
+  const unread = await queue.run(
+    () => unreadStories(command, typed.input, context, reader),
+    "normal",
+    times,
+  );
   if (unread.length > 0) await reader.read(unread);
   let result: CommandResult;
   try {
