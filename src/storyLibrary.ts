@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { UserFacingError } from "./errors.js";
 import { type IndexOptions, StoryIndex } from "./search/storyIndex.js";
 import { analyzeStory, type StoryStatements } from "./statements/analyzeStory.js";
+import { PeopleTable } from "./statements/peopleTable.js";
 import type { StatementRule } from "./statements/types.js";
 import { type Corpus, type CorpusProblem, loadCorpus } from "./story/loadCorpus.js";
 import type { Story } from "./story/types.js";
@@ -18,6 +19,8 @@ export class StoryLibrary {
   #stories: readonly Story[];
   readonly #byId: Map<string, Story>;
   readonly #statements = new Map<string, StoryStatements>();
+  /** The people of the stories whose statements are read, by name, for autocomplete. */
+  readonly people = new PeopleTable();
 
   readonly #withoutRules: ReadonlySet<StatementRule>;
 
@@ -53,6 +56,7 @@ export class StoryLibrary {
   putStory(story: Story): void {
     this.index.addStory(story);
     this.#statements.delete(story.id);
+    this.people.remove(story.id);
     this.#byId.set(story.id, story);
     this.#stories = [...this.#stories.filter((s) => s.id !== story.id), story].sort(byFileName);
   }
@@ -69,6 +73,7 @@ export class StoryLibrary {
       );
     this.index.removeStory(id);
     this.#statements.delete(id);
+    this.people.remove(id);
     this.#byId.delete(id);
     this.#stories = this.#stories.filter((story) => story.id !== id);
   }
@@ -100,7 +105,7 @@ export class StoryLibrary {
     let found = this.#statements.get(story.id);
     if (!found) {
       found = analyzeStory(story, this.#withoutRules);
-      this.#statements.set(story.id, found);
+      this.#keepStatements(story, found);
     }
     return found;
   }
@@ -109,7 +114,12 @@ export class StoryLibrary {
   adoptStatements(story: Story, statements: StoryStatements): void {
     if (this.#withoutRules.size > 0) return; // an ablation reads every story itself
     if (this.#byId.get(story.id) !== story) return; // read from a version since replaced
-    if (!this.#statements.has(story.id)) this.#statements.set(story.id, statements);
+    if (!this.#statements.has(story.id)) this.#keepStatements(story, statements);
+  }
+
+  #keepStatements(story: Story, statements: StoryStatements): void {
+    this.#statements.set(story.id, statements);
+    this.people.set(story.id, statements.people);
   }
 
   /** A story's statements if they have been read already, without reading them. */

@@ -25,8 +25,20 @@ export function suggestPeople(
   typed: string,
   storyId?: string,
 ): Suggestion[] {
-  const people = peopleOf(library, readableStories(library, typed, storyId));
-  return typedFirst(typed, personChoices(people, typed));
+  if (oneStory(library, storyId)) {
+    const people = peopleOf(library, readableStories(library, typed, storyId));
+    return typedFirst(typed, personChoices(people, typed));
+  }
+  return typedFirst(typed, tabledPeople(library, typed).map(personChoice));
+}
+
+/**
+ * Across many stories, the people whose names start as typed (the most mentioned first), from the
+ * library's table of people (PeopleTable) rather than a search of the stories on each keystroke.
+ */
+function tabledPeople(library: StoryLibrary, typed: string): Person[] {
+  // The same person in several stories is one choice: enough to fill the list once they merge.
+  return library.people.find(typed, MAX_SUGGESTIONS * 4).map((found) => found.person);
 }
 
 function peopleOf(library: StoryLibrary, stories: readonly Story[]): Person[] {
@@ -40,10 +52,14 @@ function personChoices(people: readonly Person[], typed: string): Suggestion[] {
     .filter(
       (person) => wanted === "" || person.aliases.some((alias) => foldText(alias).includes(wanted)),
     )
-    .map((person) => ({
-      name: person.role ? `${person.name} — ${person.role}` : person.name,
-      value: person.name,
-    }));
+    .map(personChoice);
+}
+
+function personChoice(person: Person): Suggestion {
+  return {
+    name: person.role ? `${person.name} — ${person.role}` : person.name,
+    value: person.name,
+  };
 }
 
 /** Statements of the story whose words contain every typed word, as the start of the quote. */
@@ -109,8 +125,10 @@ export function suggestParagraphs(
 /** What a summary can focus on: the story's people, then its most telling words. */
 export function suggestFocus(library: StoryLibrary, typed: string, storyId?: string): Suggestion[] {
   const wanted = foldText(typed.trim());
-  const stories = readableStories(library, typed, storyId);
-  const people = peopleOf(library, stories);
+  const one = oneStory(library, storyId);
+  // Across many stories, topics come once a word is typed: a story's topics are its own.
+  const stories = one || wanted !== "" ? readableStories(library, typed, storyId) : [];
+  const people = one ? peopleOf(library, stories) : tabledPeople(library, typed);
   const names = new Set(people.flatMap((person) => person.aliases.map(foldText)));
   const topics = stories
     .flatMap((story) => topicsOf(library, story))
@@ -180,16 +198,24 @@ function topicsOf(library: StoryLibrary, story: Story): readonly string[] {
 
 /**
  * The stories whose statements a suggestion may read without delay: the one named or the only
- * one, read now; among many, the best matches already read (the rest are read in the background).
+ * one, read now; among many, the best matches already read (the rest are read in the background),
+ * or with nothing typed the first stories read.
  */
 function readableStories(library: StoryLibrary, typed: string, storyId?: string): Story[] {
-  if (storyId || library.stories.length === 1) {
+  if (oneStory(library, storyId)) {
     const story = library.story(storyId);
     library.statementsOf(story);
     return [story];
   }
-  const stories = typed.trim() ? candidateStories(library, typed) : library.stories;
-  return stories.filter((story) => library.cachedStatementsOf(story) !== undefined);
+  const read = (story: Story) => library.cachedStatementsOf(story) !== undefined;
+  // With nothing typed, the first stories: enough to fill the list, not every story's statements.
+  if (!typed.trim()) return library.stories.filter(read).slice(0, MAX_SUGGESTIONS);
+  return candidateStories(library, typed).filter(read);
+}
+
+/** Whether suggestions come from one story: the one named, or the only one. */
+function oneStory(library: StoryLibrary, storyId?: string): boolean {
+  return Boolean(storyId) || library.stories.length === 1;
 }
 
 /** The typed text as the first choice, then the rest without repeats, cut to Discord's count. */

@@ -80,4 +80,32 @@ describe("autocomplete suggestions", () => {
     expect(about("drones for Russia")[0]).toBe("putin-visits-tehran");
     expect(about("drones for Russia")).toHaveLength(3);
   });
+
+  it("GIVEN several stories whose statements are read THEN a name being typed finds its people in any of them, from the table of people, and a removed story's people go", () => {
+    const library = libraryOf(
+      SEED_STORY,
+      fixturePath("ridgeline-wildfire.txt"),
+      fixturePath("harbor-city-budget.md"),
+    );
+    for (const story of library.stories) library.statementsOf(story);
+    const sullivan = {
+      name: "Jake Sullivan — White House national security adviser",
+      value: "Jake Sullivan",
+    };
+    expect(suggestPeople(library, "sul")).toEqual([{ name: "sul", value: "sul" }, sullivan]);
+    // Nothing typed: the people of every story, the most mentioned first.
+    const everyone = suggestPeople(library, "").map((choice) => choice.value);
+    expect(everyone.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+    expect(everyone).toContain("Jake Sullivan");
+    const storyOf = (name: string | number) =>
+      library.stories.filter((story) =>
+        library.statementsOf(story).people.some((person) => person.name === name),
+      );
+    expect(new Set(everyone.flatMap((name) => storyOf(name).map((s) => s.id))).size).toBe(3);
+    // A summary focus across stories: their people; topics once a word is typed.
+    expect(suggestFocus(library, "sul")).toContainEqual(sullivan);
+    expect(suggestFocus(library, "").map((c) => c.value)).toEqual(everyone);
+    library.removeStory("putin-visits-tehran");
+    expect(suggestPeople(library, "sul")).toEqual([{ name: "sul", value: "sul" }]);
+  });
 });

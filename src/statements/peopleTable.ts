@@ -1,0 +1,92 @@
+import SearchableMap from "minisearch/SearchableMap";
+import { foldText } from "../text/fold.js";
+import type { Person } from "./types.js";
+
+/** A person as one story names them. */
+export interface StoryPerson {
+  readonly story: string;
+  readonly person: Person;
+}
+
+/**
+ * The people of every story whose statements are read, by each word of their names and aliases,
+ * kept up to date as stories are read, replaced and removed: a name typed in autocomplete is
+ * looked up in a few microseconds however many stories are loaded, instead of searching the
+ * stories and reading each one's people on every keystroke.
+ */
+export class PeopleTable {
+  /** Folded word of a name or alias → the people it names. */
+  readonly #byWord = new SearchableMap<StoryPerson[]>();
+  readonly #byStory = new Map<string, StoryPerson[]>();
+  /** Everyone, most mentioned first; worked out when asked for after a change. */
+  #ranked: StoryPerson[] | undefined;
+
+  /** Puts a story's people in the table, in place of those it had. */
+  set(story: string, people: readonly Person[]): void {
+    this.remove(story);
+    const entries = people.map((person) => ({ story, person }));
+    this.#byStory.set(story, entries);
+    for (const entry of entries) {
+      for (const word of wordsOf(entry.person)) {
+        const list = this.#byWord.get(word);
+        if (list) list.push(entry);
+        else this.#byWord.set(word, [entry]);
+      }
+    }
+    this.#ranked = undefined;
+  }
+
+  remove(story: string): void {
+    const entries = this.#byStory.get(story);
+    if (!entries) return;
+    this.#byStory.delete(story);
+    for (const entry of entries) {
+      for (const word of wordsOf(entry.person)) {
+        const left = (this.#byWord.get(word) ?? []).filter((other) => other !== entry);
+        if (left.length > 0) this.#byWord.set(word, left);
+        else this.#byWord.delete(word);
+      }
+    }
+    this.#ranked = undefined;
+  }
+
+  /**
+   * The people one of whose names has a word starting with each typed word ("dan ru" finds Dana
+   * Ruiz), or everyone when nothing is typed; the most mentioned first, at most `limit`.
+   */
+  find(typed: string, limit: number): StoryPerson[] {
+    const words = foldText(typed)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    const [first, ...rest] = words;
+    if (first === undefined) return this.#everyone().slice(0, limit);
+    const found = new Set<StoryPerson>();
+    for (const [, entries] of this.#byWord.atPrefix(first)) {
+      for (const entry of entries) {
+        const named = [...wordsOf(entry.person)];
+        if (rest.every((word) => named.some((w) => w.startsWith(word)))) found.add(entry);
+      }
+    }
+    return [...found].sort(byMentions).slice(0, limit);
+  }
+
+  #everyone(): StoryPerson[] {
+    this.#ranked ??= [...this.#byStory.values()].flat().sort(byMentions);
+    return this.#ranked;
+  }
+}
+
+function byMentions(a: StoryPerson, b: StoryPerson): number {
+  return b.person.paragraphs.length - a.person.paragraphs.length;
+}
+
+/** The folded words of a person's name and aliases. */
+function wordsOf(person: Person): Set<string> {
+  return new Set(
+    [person.name, ...person.aliases].flatMap((name) =>
+      foldText(name)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  );
+}
