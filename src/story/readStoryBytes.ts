@@ -7,12 +7,11 @@ import { UserFacingError } from "../errors.js";
  * A story file's bytes, never more than `limit`. Only a regular file is read: a FIFO, a device
  * (a link to /dev/zero) or a socket reports a size of 0 and would hang the reader or fill memory,
  * so it is named and skipped. The file is opened without blocking (a FIFO with no writer would
- * wait forever), checked again through its handle, and read up to one byte past the limit, so a
- * file that grows after it was checked is still caught. Throws a UserFacingError naming the file.
+ * wait forever), checked through its handle, and read up to one byte past the limit, so a file
+ * that grows after it was checked is still caught. Throws a UserFacingError naming the file.
  */
 export async function readStoryBytes(file: string, limit: number): Promise<Uint8Array> {
-  refuseIrregular(file, await stat(file));
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const handle = await openWithoutBlocking(file);
   try {
     const info = await handle.stat();
     refuseIrregular(file, info);
@@ -31,6 +30,20 @@ export async function readStoryBytes(file: string, limit: number): Promise<Uint8
     return buffer.subarray(0, filled);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Opens the file without blocking (a FIFO with no writer would wait forever). A socket cannot be
+ * opened at all: that error is told as what the file is.
+ */
+async function openWithoutBlocking(file: string): Promise<FileHandle> {
+  try {
+    return await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const info = await stat(file).catch(() => undefined);
+    if (info) refuseIrregular(file, info);
+    throw error;
   }
 }
 
