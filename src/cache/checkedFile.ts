@@ -3,14 +3,17 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /**
- * A cache file that says whether it is whole: its first line is the sha256 of the rest. Written
- * through a temporary file and a rename, so a crash never leaves half a file under the real name.
+ * A cache file that says whether it is whole: its first line is the SHA-1 of the rest (a check
+ * against a file cut short or damaged, not against tampering; SHA-1 is four times faster than
+ * SHA-256 here, and a 68 MB index is checked at every start). Written through a temporary file
+ * and a rename, so a crash never leaves half a file under the real name.
  */
 async function writeCheckedFile(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(temporary, `${sha256(text)}\n${text}`);
+    const body = Buffer.from(text, "utf8");
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${checksum(body)}\n`), body]));
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -18,20 +21,30 @@ async function writeCheckedFile(file: string, text: string): Promise<void> {
   }
 }
 
+/** The length of a checksum line's hex digits. */
+const CHECKSUM_LENGTH = 40;
+
 /**
  * The text of a cache file written by writeCheckedFile: undefined when there is none, "corrupt"
- * when its checksum does not match (cut short, edited, another format).
+ * when its checksum does not match (cut short, edited, another format). The bytes are checked
+ * before they are decoded.
  */
 async function readCheckedFile(file: string): Promise<string | "corrupt" | undefined> {
-  let content: string;
+  let content: Buffer;
   try {
-    content = await readFile(file, "utf8");
+    content = await readFile(file);
   } catch {
     return undefined;
   }
-  const newline = content.indexOf("\n");
-  const text = content.slice(newline + 1);
-  return newline === 64 && content.slice(0, 64) === sha256(text) ? text : "corrupt";
+  const body = content.subarray(CHECKSUM_LENGTH + 1);
+  const whole =
+    content[CHECKSUM_LENGTH] === 0x0a &&
+    content.toString("latin1", 0, CHECKSUM_LENGTH) === checksum(body);
+  return whole ? body.toString("utf8") : "corrupt";
+}
+
+function checksum(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
 }
 
 export function sha256(text: string | Uint8Array): string {
