@@ -362,11 +362,11 @@ export function trimAdverbials(phrase: string): string {
   // "said Ruiz on Tuesday at the hearing"; "Secretary of State Ruiz", "Ruiz of the Harbor
   // Institute" and "the Department of Health" keep their "of".
   const cut =
-    /\s+(?:on|in|during|after|before|while|when|through|via|to|as|late|early|last|this|about)\s+|\s+(?:at|from|of)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
+    /\s+(?:on|in|during|after|before|while|when|through|via|as|late|early|last|this|about)\s+|\s+(?:at|from|of|to)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
       head,
     );
   // "said Ruiz at Tuesday's hearing": no preposition is left hanging.
-  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of)$/, "") : phrase;
+  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of|to)$/, "") : phrase;
 }
 
 /** Where what was said ends in a text: before its closing stop and spaces. */

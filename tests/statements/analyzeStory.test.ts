@@ -435,6 +435,13 @@ describe("sources that are unnamed, nested or not speaking", () => {
   });
 
   it.each([
+    ['"It was a mistake," said a longtime adviser to Ken Obi.', "longtime adviser to Ken Obi"],
+    ['"It was a mistake," said Ken Obi to reporters on Monday.', "Ken Obi"],
+  ])("GIVEN %j THEN the speaker is %j: whom a description serves is part of it", (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);
+  });
+
+  it.each([
     '"The pier stays shut," Ken Obi said at a hearing, according to the Fenwick Star.',
     'The pier is "shut for good," Ken Obi wrote, according to the Fenwick Star.',
   ])(
