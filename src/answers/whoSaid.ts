@@ -197,7 +197,7 @@ function typedQuery(library: StoryLibrary, typed: string): TypedQuery {
 /**
  * The statements that hold enough of the typed words, best first; of two equally close, the one
  * with the words as typed ("This … was never about money" against another that only shares
- * "money").
+ * "money"), then the one with fewer words besides (a quote before the outlet's account of it).
  */
 function closeStatements(query: TypedQuery, matched: readonly StatementMatch[]): StatementMatch[] {
   const close = matched.filter((m) => m.coverage >= MIN_STATEMENT_COVERAGE);
@@ -208,7 +208,10 @@ function closeStatements(query: TypedQuery, matched: readonly StatementMatch[]):
     ]),
   );
   return close.sort(
-    (a, b) => b.coverage - a.coverage || (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0),
+    (a, b) =>
+      b.coverage - a.coverage ||
+      (asTyped.get(b) ?? 0) - (asTyped.get(a) ?? 0) ||
+      a.statement.text.length - b.statement.text.length,
   );
 }
 

@@ -30,7 +30,13 @@ import {
   withoutAnonymityClauses,
 } from "./maskedText.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
-import { claimEnd, reportedSpeech, sentenceSubject, trimAdverbials } from "./reportedSpeech.js";
+import {
+  accordingToSource,
+  claimEnd,
+  reportedSpeech,
+  sentenceSubject,
+  trimAdverbials,
+} from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 import { SPEECH_VERBS } from "./speechVerbs.js";
@@ -158,7 +164,11 @@ function paragraphStatements(
         cue: own?.cue ?? afterMatch.cue,
         rule: own ? "reported speech" : "quote, then speaker",
       });
-      used.push([sentenceOpening, quote.close + afterMatch.length]);
+      const attributionEnd = quote.close + afterMatch.length;
+      const outer = outerSource(masked.slice(attributionEnd, sentenceEnd(masked, quote.close)));
+      const opening = sentenceOpening + (leadIn.length - leadIn.trimStart().length);
+      if (outer) statements.push({ ...outer, ...base, spans: [[opening, attributionEnd]] });
+      used.push([sentenceOpening, attributionEnd]);
       continue;
     }
     // `"This," she said, "was never about money."`: a one-word opening is part of the quote the
@@ -213,6 +223,13 @@ function paragraphStatements(
         cue: afterMatch.cue,
         rule: "quote, then speaker",
       });
+      const outer = outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
+      if (outer)
+        statements.push({
+          ...outer,
+          ...base,
+          spans: [[quote.open, attributionEnd], ...spans.slice(1)],
+        });
       used.push([quote.open, Math.max(attributionEnd, spans.at(-1)?.[1] ?? 0)]);
       continue;
     }
@@ -422,6 +439,23 @@ function attributedAfter(text: string, masked: string, quote: QuoteSpan): boolea
     /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
   return setOff && matchAfter(after) !== null;
 }
+
+/**
+ * `"…," Obi said at a rally, according to the Fenwick Star.`: the outlet that reports the quote and
+ * its attribution is the source of both together, as nested attributions are read (the quote alone
+ * stays Obi's).
+ */
+function outerSource(
+  rest: string,
+): Pick<FoundStatement, "kind" | "phrase" | "cue" | "rule"> | null {
+  const source = OUTER_SOURCE.exec(rest)?.groups?.source;
+  const phrase = source ? accordingToSource(source) : null;
+  return phrase && phrase.kind !== "nominal" && phrase.kind !== "pronoun"
+    ? { kind: "reported", phrase, cue: "according to", rule: "reported speech" }
+    : null;
+}
+
+const OUTER_SOURCE = /^[^,.;:]{0,60},\s+according to (?<source>[^,.;:]{2,100}?)\s*[.!?]?\s*$/i;
 
 function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length: number } | null {
   const speakerFirst = AFTER_SPEAKER_VERB.exec(after)?.groups;

@@ -39,17 +39,7 @@ export function reportedSpeech(sentence: string): Reported[] {
     sentence.startsWith(according.content) &&
     saidClaim(according.content).some(({ phrase }) => phrase.kind === "person");
   if (according?.phrase && according.content && !saidFirst) {
-    // "according to a speech Mrs. Clinton delivered …": the one who delivered it; "according to a
-    // filing with the Securities and Exchange Commission": the filing, as the story names it.
-    // "according to a draft of the proposal seen by Reuters": the outlet only saw the draft,
-    // which is the source.
-    const held = HELD_DOCUMENT.exec(according.phrase)?.groups?.document;
-    const author = held ? undefined : SPEECH_AUTHOR.exec(according.phrase)?.groups?.author;
-    const document =
-      held ?? (author ? undefined : DOCUMENT_SOURCE.exec(according.phrase)?.groups?.document);
-    const phrase: SpeakerPhrase | null = document
-      ? { kind: "organisation", name: document }
-      : parseMaskedPhrase(author ?? according.phrase);
+    const phrase = accordingToSource(according.phrase);
     const start = sentence.indexOf(according.content);
     if (phrase && phrase.kind !== "nominal") {
       const found: Reported[] = [
@@ -98,6 +88,19 @@ export function reportedSpeech(sentence: string): Reported[] {
   // Quoted titles before the speaker ("On "Fox News Sunday," Pence said…") may sit in the phrase.
   const found = saidClaim(sentence);
   return found.length > 0 ? found : participleClaim(sentence);
+}
+
+/**
+ * Who "according to …" names as the source: "according to a speech Mrs. Clinton delivered …", the
+ * one who delivered it; "according to a filing with the Securities and Exchange Commission", the
+ * filing, as the story names it; "according to a draft of the proposal seen by Reuters", the
+ * draft, since the outlet only saw it.
+ */
+export function accordingToSource(source: string): SpeakerPhrase | null {
+  const held = HELD_DOCUMENT.exec(source)?.groups?.document;
+  const author = held ? undefined : SPEECH_AUTHOR.exec(source)?.groups?.author;
+  const document = held ?? (author ? undefined : DOCUMENT_SOURCE.exec(source)?.groups?.document);
+  return document ? { kind: "organisation", name: document } : parseMaskedPhrase(author ?? source);
 }
 
 /**
@@ -359,11 +362,11 @@ export function trimAdverbials(phrase: string): string {
   // "said Ruiz on Tuesday at the hearing"; "Secretary of State Ruiz", "Ruiz of the Harbor
   // Institute" and "the Department of Health" keep their "of".
   const cut =
-    /\s+(?:on|in|during|after|before|while|when|through|via|to|as|late|early|last|this|about)\s+|\s+(?:at|from|of)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
+    /\s+(?:on|in|during|after|before|while|when|through|via|as|late|early|last|this|about)\s+|\s+(?:at|from|of|to)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
       head,
     );
   // "said Ruiz at Tuesday's hearing": no preposition is left hanging.
-  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of)$/, "") : phrase;
+  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of|to)$/, "") : phrase;
 }
 
 /** Where what was said ends in a text: before its closing stop and spaces. */

@@ -410,3 +410,25 @@ describe("whoSaid on a passage pasted with the reporter's words around a quote",
     ).toBeUndefined();
   });
 });
+
+describe("whoSaid on a quote an outlet reports with its attribution", () => {
+  const pier = new StoryLibrary([
+    parseStory(
+      "pier.txt",
+      [
+        "Fenwick will keep its north pier closed through the winter.",
+        "“The pier stays shut until the repairs are paid for,” Mayor Dana Ruiz said at a council hearing, according to the Fenwick Star.",
+      ].join("\n\n"),
+    ),
+  ]);
+
+  it("GIVEN the quote alone THEN the speaker is Ruiz", () => {
+    expect(speakerOf("The pier stays shut until the repairs are paid for", pier)).toBe("Dana Ruiz");
+  });
+
+  it("GIVEN the quote with its attribution THEN the source is the outlet that reports both", () => {
+    expect(
+      speakerOf("“The pier stays shut until the repairs are paid for,” Mayor Dana Ruiz said", pier),
+    ).toBe("Fenwick Star");
+  });
+});

@@ -435,6 +435,31 @@ describe("sources that are unnamed, nested or not speaking", () => {
   });
 
   it.each([
+    ['"It was a mistake," said a longtime adviser to Ken Obi.', "longtime adviser to Ken Obi"],
+    ['"It was a mistake," said Ken Obi to reporters on Monday.', "Ken Obi"],
+  ])("GIVEN %j THEN the speaker is %j: whom a description serves is part of it", (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);
+  });
+
+  it.each([
+    '"The pier stays shut," Ken Obi said at a hearing, according to the Fenwick Star.',
+    'The pier is "shut for good," Ken Obi wrote, according to the Fenwick Star.',
+  ])(
+    "GIVEN %j THEN the quote is Obi's, and the quote with his attribution the Fenwick Star's",
+    (text) => {
+      const { statements } = analyze(text);
+      expect(statements).toHaveLength(2);
+      const account = statements.find((s) => s.kind === "reported");
+      expect(statements.find((s) => s !== account)).toMatchObject({ speaker: { name: "Ken Obi" } });
+      expect(account).toMatchObject({
+        text: expect.stringMatching(/shut.*Ken Obi (?:said|wrote)$/),
+        speaker: { name: "Fenwick Star" },
+        cue: "according to",
+      });
+    },
+  );
+
+  it.each([
     [
       "Chile recalled its ambassador to Peru on Monday after Peruvian authorities detained 14 crew members.",
       0,

@@ -95,12 +95,12 @@ describe("readings left out, to measure what each adds", () => {
   it("GIVEN the verb-in-the-sentence reading left out THEN the quote it attributed has no speaker, and the others keep theirs", () => {
     const story = parseStory(
       "pier.txt",
-      'Pier Plan\n\n"That is one way to fill a harbor," Obi needled.\n\n"We will rebuild it," Mayor Dana Ruiz said.',
+      'Pier Plan\n\n"That is one way to fill a harbor," Ken Obi needled.\n\n"We will rebuild it," Mayor Dana Ruiz said.',
     );
     const speakers = (without: ReadonlySet<StatementRule>) =>
       analyzeStory(story, without).statements.map((s) => [s.speaker.name, s.rule]);
     expect(speakers(new Set())).toEqual([
-      ["Obi", "verb in the sentence"],
+      ["Ken Obi", "verb in the sentence"],
       ["Dana Ruiz", "quote, then speaker"],
     ]);
     expect(speakers(new Set(["verb in the sentence"]))).toEqual([
@@ -148,11 +148,23 @@ describe("what the verb in the sentence reads, and what it leaves alone", () => 
   it("GIVEN “…credited Obi with holding ‘the council together’ through the winter” THEN the statement runs on to the sentence's end", () => {
     const story = parseStory(
       "pier.txt",
-      'Harbor Council Closes North Pier\n\nRuiz credited Obi with holding "the council together" through the long winter.',
+      'Harbor Council Closes North Pier\n\nDana Ruiz credited Obi with holding "the council together" through the long winter.',
     );
     const [statement] = analyzeStory(story).statements;
     expect(statement?.text).toMatch(/the council together" through the long winter$/);
   });
+});
+
+describe("a verb reading too unsure to name anyone", () => {
+  it.each([
+    'Republicans were quick to respond, with Dana Ruiz tweeting that the plan was a "disaster" and asking, "How can this be?"',
+    'Tuesday ended the talks, convincing the council that the pier was "beyond repair."',
+  ])(
+    "GIVEN %j (the verb's subject is one word the story never explains) THEN no statement, so no one is named",
+    (text) => {
+      expect(analyzeStory(parseStory("pier.txt", `Pier Plan\n\n${text}`)).statements).toEqual([]);
+    },
+  );
 });
 
 describe("the subject a participle's words go to", () => {
