@@ -267,6 +267,26 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     expect(chosen("long").some((text) => text.startsWith("Snow-covered cars"))).toBe(false);
   });
 
+  it("GIVEN a photo caption run into the next sentence with no full stop THEN the summary shows the sentence without the caption, verbatim", () => {
+    const paragraph =
+      "Ferry crews unload relief supplies at Port Alder harbour on Tuesday (pictured) The council said 300 homes on the island still had no power after the storm.";
+    const library = new StoryLibrary([
+      parseStory(
+        "island-storm.txt",
+        [
+          "A storm cut power to most of Tarrow Island on Monday night and closed its only bridge to the mainland.",
+          "Engineers expect to reopen the bridge by the weekend once its cables have been checked.",
+          paragraph,
+        ].join("\n\n"),
+      ),
+    ]);
+    const third = summarizeStory(library).sentences.find((s) => s.paragraph === 3);
+    expect(third?.text).toBe(
+      "The council said 300 homes on the island still had no power after the storm.",
+    );
+    if (third) expectVerbatimIn(paragraph, third);
+  });
+
   it("GIVEN a quote that runs over three sentences THEN its middle sentence is never chosen alone", () => {
     expect(chosen("long")).not.toContain("The drivers worked through the night.");
   });
