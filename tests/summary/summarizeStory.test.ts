@@ -374,6 +374,16 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     },
   );
 
+  it("GIVEN a denial too long to fit beside the lede THEN the lede is still in: the news comes before its other side", () => {
+    const quarry = inStory([
+      "Residents of Millbrook accused the Corran Stone company on Monday of blasting at its quarry outside the permitted hours for most of the summer, cracking walls and windows in dozens of homes on the edge of the village.",
+      "Corran Stone denied that any blast had taken place outside the hours set by the county, and its managing director, Ruth Ellery, said in a long statement that the company's own records, checked by an independent engineer, showed every blast since May had been fired between ten in the morning and four in the afternoon, as its permit requires.",
+      "The county council said it would send an inspector to the quarry next week.",
+      "A meeting for residents will be held at the village hall on Thursday evening.",
+    ]);
+    expect(shortOf(quarry)[0]).toBe(1);
+  });
+
   it("GIVEN a denial that is owed and a long sentence on what is at stake that would leave it no room THEN the denial comes first", () => {
     const doping = libraryOf(moreStoryPath("marchbank-marathon-doping.txt"));
     const texts = summarizeStory(doping).sentences.map((s) => s.text);
