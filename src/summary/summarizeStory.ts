@@ -10,6 +10,7 @@ import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import { type Aside, findAsides, withoutAsides } from "./asides.js";
+import { captionEnd } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
@@ -329,13 +330,19 @@ function sentencesOf(
     for (const [inParagraph, { text: raw, start, end }] of paragraph.sentences.entries()) {
       order++;
       // Where the story was filed ("WASHINGTON (AP) — ") opens its lede, and is no summary's words.
-      const sentence = { text: order === 1 ? withoutDateline(raw) : raw };
+      const undated = order === 1 ? withoutDateline(raw) : raw;
+      // A photo caption run into the sentence is no part of it.
+      const undatedAt = start + raw.length - undated.length;
+      const sentence = {
+        text: undated.slice(captionEnd(undated, (at) => insideAQuote(undatedAt + at))),
+      };
       const words = countWords(sentence.text);
       const offset = start + raw.length - sentence.text.length;
       const asides = findAsides(sentence.text, (at) => insideAQuote(offset + at));
       const fewestWords = countWords(withoutAsides(sentence.text, asides));
       const opensOnAQuote = quotes.some(
-        (quote) => quote.open === start + raw.length - raw.trimStart().length,
+        (quote) =>
+          quote.open === start + raw.length - raw.trimStart().length || quote.open === offset,
       );
       // The lede has nothing before it to lean on: one that opens on a pronoun names its subject
       // later ("She's been living in New York for a year now, and it seems that the princess …").

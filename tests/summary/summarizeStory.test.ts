@@ -267,6 +267,26 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     expect(chosen("long").some((text) => text.startsWith("Snow-covered cars"))).toBe(false);
   });
 
+  it("GIVEN a photo caption run into the next sentence with no full stop THEN the summary shows the sentence without the caption, verbatim", () => {
+    const paragraph =
+      "Ferry crews unload relief supplies at Port Alder harbour on Tuesday (pictured) The council said 300 homes on the island still had no power after the storm.";
+    const library = new StoryLibrary([
+      parseStory(
+        "island-storm.txt",
+        [
+          "A storm cut power to most of Tarrow Island on Monday night and closed its only bridge to the mainland.",
+          "Engineers expect to reopen the bridge by the weekend once its cables have been checked.",
+          paragraph,
+        ].join("\n\n"),
+      ),
+    ]);
+    const third = summarizeStory(library).sentences.find((s) => s.paragraph === 3);
+    expect(third?.text).toBe(
+      "The council said 300 homes on the island still had no power after the storm.",
+    );
+    if (third) expectVerbatimIn(paragraph, third);
+  });
+
   it("GIVEN a quote that runs over three sentences THEN its middle sentence is never chosen alone", () => {
     expect(chosen("long")).not.toContain("The drivers worked through the night.");
   });
@@ -353,6 +373,16 @@ describe("summarizeStory: what a short summary owes its reader", () => {
       expect(texts.filter((text) => stakes.test(text))).toHaveLength(1);
     },
   );
+
+  it("GIVEN a denial too long to fit beside the lede THEN the lede is still in: the news comes before its other side", () => {
+    const quarry = inStory([
+      "Residents of Millbrook accused the Corran Stone company on Monday of blasting at its quarry outside the permitted hours for most of the summer, cracking walls and windows in dozens of homes on the edge of the village.",
+      "Corran Stone denied that any blast had taken place outside the hours set by the county, and its managing director, Ruth Ellery, said in a long statement that the company's own records, checked by an independent engineer, showed every blast since May had been fired between ten in the morning and four in the afternoon, as its permit requires.",
+      "The county council said it would send an inspector to the quarry next week.",
+      "A meeting for residents will be held at the village hall on Thursday evening.",
+    ]);
+    expect(shortOf(quarry)[0]).toBe(1);
+  });
 
   it("GIVEN a denial that is owed and a long sentence on what is at stake that would leave it no room THEN the denial comes first", () => {
     const doping = libraryOf(moreStoryPath("marchbank-marathon-doping.txt"));

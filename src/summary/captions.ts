@@ -1,0 +1,49 @@
+/**
+ * Photo captions that a page's text runs into the next sentence with no full stop between them:
+ * "… the ferry leaves the harbour at dawn (pictured) The crossing takes four hours …". A caption is no part
+ * of the story's text (nor are "Scroll down for video" and its like); the sentence starts where a
+ * word that opens sentences follows a word with no stop after it.
+ */
+const OPENS_A_SENTENCE = /^(?:He|She|They|It|We|His|Her|Their|Its|But|The|A|An)$/u;
+/**
+ * Words after which "The", "A" or "An" in capitals go on the same sentence, as a title or a name
+ * begins ("reported by The Times", "in the film A Star Is Born", "vitamin A").
+ */
+const BEFORE_A_TITLE =
+  /^(?:by|of|in|on|at|to|from|for|with|as|and|or|the|said|told|tells|called|named|dubbed|like|via|read|reads|starring|star|into|onto|about|against|than|between|is|was|were|are|be|became|become|titled|entitled|nicknamed|film|movie|album|show|song|band|group|book|newspaper|magazine|paper|hit|single|series|novel|play|musical|see|saw|watch|watched|hosted|presented|joined|his|her|their|its|our|my|your|won|tv|television|vitamin|grade|type|plan|class|category|section|level|size|blood)$/iu;
+/** A word, a space, and a capitalised word: where a caption may end and a sentence start. */
+const WORD_THEN_CAPITAL = /(?<=(?:^|\s)(\S+))\s+(?=(\p{Lu}\p{Ll}*)\s+\S)/gu;
+const LINK_TO_VIDEO = /^Scroll down for (?:the )?videos?\s+/iu;
+/** A caption under this many words is more likely part of the sentence than a caption. */
+const MIN_CAPTION_WORDS = 4;
+
+/**
+ * Where the sentence itself starts in a run of captions and a sentence: 0 when nothing runs into
+ * it. `quoted(offset)` tells whether an offset lies inside a quotation, where no caption is.
+ *
+ * @example captionEnd("Hill takes the ball past a defender (left) The striker said he was ready.", () => false)
+ * // → the offset of "The striker"
+ */
+export function captionEnd(sentence: string, quoted: (offset: number) => boolean): number {
+  let end = LINK_TO_VIDEO.exec(sentence)?.[0].length ?? 0;
+  for (const match of sentence.matchAll(WORD_THEN_CAPITAL)) {
+    const before = match[1] ?? "";
+    const opener = match[2] ?? "";
+    const at = (match.index ?? 0) + match[0].length;
+    if (!OPENS_A_SENTENCE.test(opener) || quoted(at)) continue;
+    // After a stop or a comma it is no caption's end.
+    if (!/[\p{Ll}\d)\]'’"”]$/u.test(before)) continue;
+    // "co-hosted The Late Hour", "ultra-violet A light": a compound word leads into a name or a term.
+    if (before.includes("-")) continue;
+    if (/['’]s$/u.test(before)) continue;
+    // "reported by The Times"; in a title, "Beauty And The Beast" and "Wind In Her Hair".
+    if (
+      BEFORE_A_TITLE.test(before) &&
+      (/^(?:The|A|An)$/u.test(opener) || /^\P{L}*\p{Lu}/u.test(before))
+    )
+      continue;
+    if (sentence.slice(end, at).split(/\s+/).filter(Boolean).length < MIN_CAPTION_WORDS) continue;
+    end = at;
+  }
+  return end;
+}

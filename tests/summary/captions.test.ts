@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { captionEnd } from "../../src/summary/captions.js";
+
+const nothingQuoted = () => false;
+const sentenceOf = (text: string, quoted: (offset: number) => boolean = nothingQuoted) =>
+  text.slice(captionEnd(text, quoted));
+
+describe("captionEnd", () => {
+  it("GIVEN a photo caption run into the sentence after it THEN the sentence starts after the caption", () => {
+    expect(
+      sentenceOf(
+        "The ferry leaves Port Alder harbour at dawn (pictured) The crossing takes four hours in good weather.",
+      ),
+    ).toBe("The crossing takes four hours in good weather.");
+    expect(
+      sentenceOf(
+        "Volunteers sort donated coats at the church hall on Monday She said the town had never given so much.",
+      ),
+    ).toBe("She said the town had never given so much.");
+  });
+
+  it("GIVEN several captions in a row THEN the sentence is what follows the last", () => {
+    expect(
+      sentenceOf(
+        "Scroll down for video Keeper Ines Varga feeds the otters at the zoo in Lindholm The otters arrived from a sanctuary in March It is the first time the zoo has bred them.",
+      ),
+    ).toBe("It is the first time the zoo has bred them.");
+  });
+
+  it("GIVEN a title or a name that opens on The or A mid-sentence THEN nothing is cut", () => {
+    for (const sentence of [
+      "The minister told The Herald on Friday that the bridge would reopen.",
+      "She starred in the film A Winter Crossing before she turned to the stage.",
+      "The drink is rich in vitamin A and was sold in every shop in the county.",
+      "He co-hosted The Late Hour for nine years before the channel dropped it.",
+      "Her song Let It Be Mine was played at the ceremony in the cathedral.",
+      "The station's The Morning Run has lost a third of its listeners.",
+    ]) {
+      expect(captionEnd(sentence, nothingQuoted), sentence).toBe(0);
+    }
+  });
+
+  it("GIVEN a capitalised opener inside a quotation THEN it is no caption's end", () => {
+    const sentence =
+      "The report, titled 'when the river rises The town must move', was published on Friday.";
+    const open = sentence.indexOf("'");
+    const close = sentence.indexOf("',");
+    expect(captionEnd(sentence, (at) => at > open && at < close)).toBe(0);
+  });
+
+  it("GIVEN a short phrase before the opener THEN it is not taken for a caption", () => {
+    expect(captionEnd("Plan A was dropped by the council after the vote.", nothingQuoted)).toBe(0);
+  });
+});
