@@ -12,19 +12,18 @@ const JOB_TIME_WEIGHT = 0.2;
 /**
  * The commands' work, one job at a time, each in a turn of the event loop of its own: when fifty
  * interactions arrive together, the gateway's heartbeats, Discord's replies and every timer get
- * their turn between two answers instead of waiting for all fifty. Autocomplete goes first: a
- * suggestion cannot be deferred, and it is the cheapest work.
+ * their turn between two answers instead of waiting for all fifty. Autocomplete goes first, at
+ * once: a suggestion cannot be deferred, and it is the cheapest work.
  */
 export class WorkQueue {
-  readonly #urgent: (() => void)[] = [];
-  readonly #normal: (() => void)[] = [];
+  readonly #waiting: (() => void)[] = [];
   #running = false;
   /** A moving average of how long a job takes, in ms. */
   #jobMs = 0;
 
   /** Jobs waiting, the one running not counted. */
   get waiting(): number {
-    return this.#urgent.length + this.#normal.length;
+    return this.#waiting.length;
   }
 
   /** How long a job queued now would wait for its turn, going by the jobs so far. */
@@ -33,14 +32,13 @@ export class WorkQueue {
   }
 
   /**
-   * Runs `job` when its turn comes; "urgent" jobs before the others. Adds the time it waited and
-   * took to `times`, when given.
+   * Runs `job` when its turn comes, or an "urgent" one at once. Adds the time it waited and took
+   * to `times`, when given.
    */
   run<T>(job: () => T, priority: "urgent" | "normal" = "normal", times?: JobTimes): Promise<T> {
     const queued = performance.now();
     return new Promise<T>((resolve, reject) => {
-      const queue = priority === "urgent" ? this.#urgent : this.#normal;
-      queue.push(() => {
+      const timed = () => {
         const started = performance.now();
         try {
           resolve(job());
@@ -52,7 +50,12 @@ export class WorkQueue {
             times.workMs += performance.now() - started;
           }
         }
-      });
+      };
+      // An urgent job runs as it arrives: no job is running then (one thread), and a turn of the
+      // event loop under a flood is the time to read every interaction and reply that came in
+      // meanwhile (autocomplete waited 200 ms at its p99 for its turn at 10,000 stories).
+      if (priority === "urgent") return timed();
+      this.#waiting.push(timed);
       if (!this.#running) void this.#drain();
     });
   }
@@ -62,7 +65,7 @@ export class WorkQueue {
     try {
       for (;;) {
         await nextTurn();
-        const job = this.#urgent.shift() ?? this.#normal.shift();
+        const job = this.#waiting.shift();
         if (!job) return;
         const started = performance.now();
         job();

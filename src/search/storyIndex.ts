@@ -219,7 +219,8 @@ export class StoryIndex {
 
   /**
    * Indexes `stories`, or, given the snapshot an index of the same stories wrote (toJSON), loads
-   * it instead: the same index in a fraction of the time.
+   * it instead: the same index in a fraction of the time. A snapshot of earlier versions of the
+   * stories is brought up to date with `snapshotChanges`; one made with other aliases is ignored.
    */
   constructor(stories: readonly Story[], options: IndexOptions = {}) {
     const { snapshot, onProgress } = options;

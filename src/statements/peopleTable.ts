@@ -8,6 +8,11 @@ export interface StoryPerson {
   readonly person: Person;
 }
 
+/** An entry of the table: a person, with the folded words of their names. */
+interface Entry extends StoryPerson {
+  readonly words: readonly string[];
+}
+
 /**
  * The people of every story whose statements are read, by each word of their names and aliases,
  * kept up to date as stories are read, replaced and removed: a name typed in autocomplete is
@@ -16,18 +21,18 @@ export interface StoryPerson {
  */
 export class PeopleTable {
   /** Folded word of a name or alias → the people it names. */
-  readonly #byWord = new SearchableMap<StoryPerson[]>();
-  readonly #byStory = new Map<string, StoryPerson[]>();
+  readonly #byWord = new SearchableMap<Entry[]>();
+  readonly #byStory = new Map<string, Entry[]>();
   /** Everyone, most mentioned first; worked out when asked for after a change. */
-  #ranked: StoryPerson[] | undefined;
+  #ranked: Entry[] | undefined;
 
   /** Puts a story's people in the table, in place of those it had. */
   set(story: string, people: readonly Person[]): void {
     this.remove(story);
-    const entries = people.map((person) => ({ story, person }));
+    const entries = people.map((person) => ({ story, person, words: [...wordsOf(person)] }));
     this.#byStory.set(story, entries);
     for (const entry of entries) {
-      for (const word of wordsOf(entry.person)) {
+      for (const word of entry.words) {
         const list = this.#byWord.get(word);
         if (list) list.push(entry);
         else this.#byWord.set(word, [entry]);
@@ -41,7 +46,7 @@ export class PeopleTable {
     if (!entries) return;
     this.#byStory.delete(story);
     for (const entry of entries) {
-      for (const word of wordsOf(entry.person)) {
+      for (const word of entry.words) {
         const left = (this.#byWord.get(word) ?? []).filter((other) => other !== entry);
         if (left.length > 0) this.#byWord.set(word, left);
         else this.#byWord.delete(word);
@@ -59,18 +64,18 @@ export class PeopleTable {
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
     const [first, ...rest] = words;
-    if (first === undefined) return this.#everyone().slice(0, limit);
-    const found = new Set<StoryPerson>();
+    const asFound = ({ story, person }: Entry): StoryPerson => ({ story, person });
+    if (first === undefined) return this.#everyone().slice(0, limit).map(asFound);
+    const found = new Set<Entry>();
     for (const [, entries] of this.#byWord.atPrefix(first)) {
       for (const entry of entries) {
-        const named = [...wordsOf(entry.person)];
-        if (rest.every((word) => named.some((w) => w.startsWith(word)))) found.add(entry);
+        if (rest.every((word) => entry.words.some((w) => w.startsWith(word)))) found.add(entry);
       }
     }
-    return [...found].sort(byMentions).slice(0, limit);
+    return [...found].sort(byMentions).slice(0, limit).map(asFound);
   }
 
-  #everyone(): StoryPerson[] {
+  #everyone(): Entry[] {
     this.#ranked ??= [...this.#byStory.values()].flat().sort(byMentions);
     return this.#ranked;
   }
