@@ -4,21 +4,21 @@ import type { IndexSnapshot } from "../search/storyIndex.js";
 import { decodeStoryFile } from "../story/decodeStoryFile.js";
 import { loadCorpus } from "../story/loadCorpus.js";
 import { parseStory } from "../story/parseStory.js";
+import type { Story } from "../story/types.js";
 import { StoryLibrary } from "../storyLibrary.js";
 import { versionFolder } from "./cacheVersions.js";
 import { readCheckedJson, sha256, writeCheckedJson } from "./checkedFile.js";
-import { restoreStory, type StoredStory, storeStory } from "./storedStory.js";
 
 /**
- * Loads a corpus as StoryLibrary.load does, keeping what it works out in one file per corpus
- * folder, in this version of Byline's folder of `cacheDir`, so that the next start is quick:
- * each story as parsed, with the key of its file (its name and bytes), and the index of them all.
- * An unchanged file is not parsed again, an unchanged set is not indexed again, and after a
- * change only the stories that changed are taken out of the index and indexed (unless a change
- * taught new aliases, which changes how every story is read: then all are indexed). One file,
- * not one per story: at 10,000 stories, opening and checking 10,000 files took seconds. A cache
- * file that is not whole is logged, removed and worked out again; a cache that cannot be written
- * is logged and the library still loads. Indexing without a cache logs its progress.
+ * Loads a corpus as StoryLibrary.load does, keeping what it works out in this version of
+ * Byline's folder of `cacheDir` so that the next start is quick: each story as parsed
+ * (`stories/`, keyed by the file's name and bytes), and the index of the corpus folder
+ * (`index/`, with each story's key): an unchanged file is not parsed again, an unchanged set is
+ * not indexed again, and after a change only the stories that changed are taken out of the index
+ * and indexed (unless a change taught new aliases, which changes how every story is read: then
+ * all are indexed). A cache file that is not whole is logged, removed and worked out again; a
+ * cache that cannot be written is logged and the library still loads. Indexing without a cache
+ * logs its progress.
  */
 export async function loadLibraryCached(
   directory: string,
@@ -26,26 +26,24 @@ export async function loadLibraryCached(
   logger: Logger,
 ): Promise<StoryLibrary> {
   const started = performance.now();
-  const cacheFile = join(
-    versionFolder(cacheDir),
-    "corpus",
-    `${sha256(resolve(directory)).slice(0, 16)}.json`,
-  );
-  const cached = await readCachedCorpus(cacheFile, logger);
-  const stored = new Map(cached?.stories.map((entry) => [entry.key, entry.story]));
+  const folder = versionFolder(cacheDir);
   const keys = new Map<string, string>();
   let parsedFromCache = 0;
-  const corpus = await loadCorpus(directory, (file, bytes) => {
+  const corpus = await loadCorpus(directory, async (file, bytes) => {
     const key = sha256(`${basename(file)}\0${sha256(bytes)}`);
-    const kept = stored.get(key);
-    const story = kept ? restoreStory(kept, file) : parseStory(file, decodeStoryFile(file, bytes));
-    if (kept) parsedFromCache++;
+    const cacheFile = join(folder, "stories", `${key}.json`);
+    const cached = await readCached<Story>(cacheFile, logger);
+    const story = cached ? { ...cached, file } : parseStory(file, decodeStoryFile(file, bytes));
+    if (cached) parsedFromCache++;
+    else await writeCached(cacheFile, story, logger);
     keys.set(story.id, key);
     return story;
   });
-  const changes =
-    cached &&
-    changedStories(new Map(cached.stories.map((entry) => [entry.story.id, entry.key])), keys);
+  // One index per corpus folder, with the key of each story it holds: at the next start it is
+  // loaded as it is, or brought up to date for the files that changed.
+  const indexFile = join(folder, "index", `${sha256(resolve(directory)).slice(0, 16)}.json`);
+  const cached = await readCachedIndex(indexFile, logger);
+  const changes = cached && changedStories(cached.keys, keys);
   const library = StoryLibrary.fromCorpus(corpus, {
     ...(cached && changes ? { snapshot: cached.index, snapshotChanges: changes } : {}),
     onProgress: (indexed, stories) => logger.info({ indexed, stories }, "indexing"),
@@ -53,14 +51,8 @@ export async function loadLibraryCached(
   const upToDate =
     library.index.fromSnapshot && changes?.outdated.length === 0 && changes.missing.length === 0;
   if (!upToDate) {
-    const entry: CachedCorpus = {
-      stories: corpus.stories.map((story) => ({
-        key: keys.get(story.id) ?? "",
-        story: storeStory(story),
-      })),
-      index: library.index.toJSON(),
-    };
-    await writeCached(cacheFile, entry, logger);
+    const entry: CachedIndex = { keys: Object.fromEntries(keys), index: library.index.toJSON() };
+    await writeCached(indexFile, entry, logger);
   }
   logger.info(
     {
@@ -77,20 +69,18 @@ export async function loadLibraryCached(
   return library;
 }
 
-/** A corpus folder as cached: each story as parsed, with its file's key, and their index. */
-interface CachedCorpus {
-  readonly stories: readonly { readonly key: string; readonly story: StoredStory }[];
+/** The index of a corpus folder as cached, with the cache key of each story it was made from. */
+interface CachedIndex {
+  readonly keys: Readonly<Record<string, string>>;
   readonly index: IndexSnapshot;
 }
 
-function readCachedCorpus(file: string, logger: Logger): Promise<CachedCorpus | undefined> {
+function readCachedIndex(file: string, logger: Logger): Promise<CachedIndex | undefined> {
   return readCheckedJson(
     file,
     (value) => {
-      const entry = value as Partial<CachedCorpus> | null;
-      return Array.isArray(entry?.stories) && entry.index?.search
-        ? (entry as CachedCorpus)
-        : undefined;
+      const entry = value as Partial<CachedIndex> | null;
+      return entry?.keys && entry.index?.search ? (entry as CachedIndex) : undefined;
     },
     () => logger.warn({ file }, "cache file is corrupt; working it out again"),
   );
@@ -98,12 +88,20 @@ function readCachedCorpus(file: string, logger: Logger): Promise<CachedCorpus | 
 
 /** The cached index's stories that changed or went (outdated), and the stories it lacks (missing). */
 function changedStories(
-  cached: ReadonlyMap<string, string>,
+  cached: Readonly<Record<string, string>>,
   current: ReadonlyMap<string, string>,
 ): { outdated: string[]; missing: string[] } {
-  const outdated = [...cached.keys()].filter((id) => cached.get(id) !== current.get(id));
-  const missing = [...current.keys()].filter((id) => cached.get(id) !== current.get(id));
+  const outdated = Object.keys(cached).filter((id) => cached[id] !== current.get(id));
+  const missing = [...current.keys()].filter((id) => cached[id] !== current.get(id));
   return { outdated, missing };
+}
+
+function readCached<T>(file: string, logger: Logger): Promise<T | undefined> {
+  return readCheckedJson(
+    file,
+    (value) => value as T,
+    () => logger.warn({ file }, "cache file is corrupt; working it out again"),
+  );
 }
 
 function writeCached(file: string, value: unknown, logger: Logger): Promise<void> {
