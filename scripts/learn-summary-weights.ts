@@ -31,7 +31,7 @@ import {
   summarizeStory,
   summaryCandidates,
 } from "../src/summary/summarizeStory.js";
-import type { SummaryModel } from "../src/summary/summaryWeights.js";
+import { SUMMARY_MODEL, type SummaryModel } from "../src/summary/summaryWeights.js";
 
 const { values } = parseArgs({
   options: {
@@ -186,6 +186,8 @@ let model: SummaryModel = {
   mmrLambda: 0.8,
   responseBonus: BONUS,
   stakesBonus: BONUS,
+  laterTurnBonus: SUMMARY_MODEL.laterTurnBonus,
+  laterTurnLambda: SUMMARY_MODEL.laterTurnLambda,
 };
 let best = foldValues(model);
 console.log(`start: ${best.map((v) => v.toFixed(3)).join(" ")}`);

@@ -5,7 +5,14 @@ import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
+import related from "./data/related-words.json" with { type: "json" };
 import { holdsStatement } from "./holdsStatement.js";
+
+/**
+ * WordNet's other names for a noun's likeliest sense, and the narrow class it is a kind of
+ * ("ship" → vessel, watercraft; "automobile" → car), from scripts/build-related-words.ts.
+ */
+const RELATED_WORDS: Readonly<Record<string, readonly string[] | undefined>> = related;
 
 /** What focusing needs of a candidate sentence: where it is, its words and its index terms. */
 export interface FocusCandidate {
@@ -66,8 +73,41 @@ export function aboutFocus<C extends FocusCandidate>(
   if (misspelled && others.length === 0) return aboutPeople([misspelled]);
   // A topic typed with a typo ("sanctoins"), read as /ask reads a question.
   const corrected = library.index.correctTypos(focus);
-  if (corrected === focus) return [];
-  return candidates.filter((c) => holdsEveryWord(library.index.analyze(corrected), c.terms));
+  const aboutCorrected =
+    corrected === focus
+      ? []
+      : candidates.filter((c) => holdsEveryWord(library.index.analyze(corrected), c.terms));
+  if (aboutCorrected.length > 0) return aboutCorrected;
+  // Last, a topic the story names only by another word for it: "focus:ship" for "the vessel".
+  return aboutRelatedWords(library, candidates, focus);
+}
+
+/**
+ * The sentences that hold every word of a topic, each word by itself or by one of WordNet's
+ * other names for it (RELATED_WORDS; "ships" is looked up as "ship"). A word with none counts
+ * only by itself, so a topic the story never mentions still finds nothing.
+ */
+function aboutRelatedWords<C extends FocusCandidate>(
+  library: StoryLibrary,
+  candidates: readonly C[],
+  focus: string,
+): C[] {
+  const words = library.index.analyze(focus).filter((token) => !isAliasOnly(token));
+  const namesOf = words.map((token) => {
+    const typed = foldText(focus.slice(token.start, token.end)).toLowerCase();
+    const others =
+      RELATED_WORDS[typed] ??
+      RELATED_WORDS[typed.replace(/e?s$/, "")] ??
+      RELATED_WORDS[typed.slice(0, -1)] ??
+      [];
+    return [token, ...others.flatMap((word) => library.index.analyze(word))];
+  });
+  if (namesOf.every((names) => names.length === 1)) return [];
+  return candidates.filter(
+    (c) =>
+      namesOf.length > 0 &&
+      namesOf.every((names) => names.some((name) => name.terms.some((term) => c.terms.has(term)))),
+  );
 }
 
 /**

@@ -162,7 +162,13 @@ export function summarizeStory(
     ? new Map<Candidate, Candidate[]>()
     : introductionsNeeded(library, story, candidates);
   const target = SUMMARY_TARGETS[length];
-  const picked = pickWithMmr(candidates, target, introductions, model);
+  const picked = pickLaterTurns(
+    candidates,
+    length,
+    pickWithMmr(candidates, SUMMARY_TARGETS.short, introductions, model),
+    introductions,
+    model,
+  );
   const shortened = sentencesToShorten(picked, target.words);
   const chosen = picked.sort((a, b) => a.order - b.order);
   if (focus && chosen.length === 0) {
@@ -437,15 +443,52 @@ export function summaryCandidates(
   }));
 }
 
+/**
+ * A medium or long summary is the short one and then the story's later turns. The sentences
+ * after the short summary's last are cut into as many stretches as the length has places left;
+ * until a stretch has a sentence chosen, a sentence of it that opens a paragraph (where a story
+ * turns: the other side, what happens next, "Hours after the lawsuit was filed, the council …
+ * reversed its decision") scores `laterTurnBonus` more. And the places left are picked with
+ * `laterTurnLambda`, less than the short summary's λ, so that what adds to the lead counts more
+ * than what repeats it. A story run as one block has no paragraph openings after its first, and
+ * gets only the second.
+ */
+function pickLaterTurns(
+  candidates: readonly Candidate[],
+  length: SummaryLength,
+  short: readonly Candidate[],
+  introductions: ReadonlyMap<Candidate, readonly Candidate[]>,
+  model: SummaryModel,
+): Candidate[] {
+  const target = SUMMARY_TARGETS[length];
+  const places = target.sentences - short.length;
+  if (length === "short" || places <= 0) return [...short];
+  // The short summary's last sentence ends the lead.
+  const leadEnds = Math.max(0, ...short.map((c) => c.order));
+  const later = candidates.filter((c) => c.order > leadEnds).sort((a, b) => a.order - b.order);
+  const stretchOf = new Map(
+    later.map((c, index) => [c, Math.floor((index * places) / later.length)]),
+  );
+  const laterModel = { ...model, mmrLambda: model.laterTurnLambda };
+  return pickWithMmr(candidates, target, introductions, laterModel, short, (candidate, chosen) => {
+    const stretch = stretchOf.get(candidate);
+    if (stretch === undefined || candidate.inParagraph > 0) return 0;
+    const covered = chosen.some((c) => stretchOf.get(c) === stretch);
+    return covered ? 0 : model.laterTurnBonus;
+  });
+}
+
 function pickWithMmr(
   candidates: readonly Candidate[],
   target: { sentences: number; words: number },
   introductions: ReadonlyMap<Candidate, readonly Candidate[]>,
   model: SummaryModel,
+  already: readonly Candidate[] = [],
+  laterTurn: (candidate: Candidate, chosen: readonly Candidate[]) => number = () => 0,
 ): Candidate[] {
-  const chosen: Candidate[] = [];
-  let words = 0;
-  const left = new Set(candidates);
+  const chosen: Candidate[] = [...already];
+  let words = chosen.reduce((sum, c) => sum + c.fewestWords, 0);
+  const left = new Set(candidates.filter((c) => !chosen.includes(c)));
   while (chosen.length < target.sentences && left.size > 0) {
     let best: Candidate | undefined;
     let bestValue = Number.NEGATIVE_INFINITY;
@@ -477,7 +520,8 @@ function pickWithMmr(
         // What is at stake is owed too, after the other side.
         (candidate.stakes && !responseOwed && !chosen.some((c) => c.stakes)
           ? model.stakesBonus
-          : 0);
+          : 0) +
+        laterTurn(candidate, chosen);
       // A sentence that brings its introductions takes their places too: it is worth what the
       // sentences it adds are worth on average, not its own worth alone.
       const value =

@@ -16,6 +16,13 @@ export interface SummaryModel {
   readonly responseBonus: number;
   /** How much what is at stake adds until one such sentence is chosen. */
   readonly stakesBonus: number;
+  /**
+   * How much a sentence opening a paragraph in a later stretch of the story adds in a medium or
+   * long summary until that stretch has a sentence chosen (summarizeStory.ts, pickLaterTurns).
+   */
+  readonly laterTurnBonus: number;
+  /** Maximal marginal relevance's λ for the places a medium or long summary adds to the short one. */
+  readonly laterTurnLambda: number;
 }
 
 export const SUMMARY_MODEL: SummaryModel = learned;
