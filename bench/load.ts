@@ -88,17 +88,25 @@ console.log(
 const interactions = log.filter((e) => e.msg === "interaction") as {
   type: string;
   command: string;
+  ageMs: number;
+  latencyMs: number;
   workMs: number;
   waitMs: number;
 }[];
 const kinds = [...new Set(interactions.map((e) => `${e.type} ${e.command}`))].sort();
-console.log("\n| interaction | count | work p50 | work p99 | work max | wait p99 |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+console.log(
+  "\n| interaction | count | age on arrival p50 | p99 | handled in p99 | work p50 | work p99 | work max | wait p99 |",
+);
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const kind of kinds) {
   const of = interactions.filter((e) => `${e.type} ${e.command}` === kind);
   const work = of.map((e) => e.workMs);
+  const age = of.map((e) => e.ageMs);
   console.log(
-    `| ${kind} | ${of.length} | ${percentile(work, 0.5)} ms | ${percentile(work, 0.99)} ms | ${Math.max(...work)} ms | ${percentile(
+    `| ${kind} | ${of.length} | ${percentile(age, 0.5)} ms | ${percentile(age, 0.99)} ms | ${percentile(
+      of.map((e) => e.latencyMs),
+      0.99,
+    )} ms | ${percentile(work, 0.5)} ms | ${percentile(work, 0.99)} ms | ${Math.max(...work)} ms | ${percentile(
       of.map((e) => e.waitMs),
       0.99,
     )} ms |`,

@@ -92,6 +92,9 @@ export function createInteractionHandler(
   };
   return async (interaction: Interaction): Promise<void> => {
     const started = performance.now();
+    // How old the interaction was when Byline began on it (its id holds when Discord made it):
+    // the gateway's delivery and the wait for this thread, apart from Byline's own time.
+    const ageMs = Date.now() - interaction.createdTimestamp;
     let outcome: Outcome = "ignored";
     const times = { waitMs: 0, workMs: 0 };
     const handling: Handling = {
@@ -129,6 +132,7 @@ export function createInteractionHandler(
           command: commandOf(interaction),
           user: interaction.user.id,
           guild: interaction.guildId,
+          ageMs,
           latencyMs: Math.round(performance.now() - started),
           // The command's own work, and its wait for its turn (workQueue.ts).
           workMs: Math.round(times.workMs),

@@ -656,6 +656,7 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
         interaction: expect.any(String),
         user: expect.any(String),
         guild: GUILD,
+        ageMs: expect.any(Number),
         latencyMs: expect.any(Number),
         workMs: expect.any(Number),
         waitMs: expect.any(Number),
