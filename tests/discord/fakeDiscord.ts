@@ -328,6 +328,8 @@ export class FakeDiscord {
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private readonly waiters = new Set<() => void>();
+  /** Each interaction's requests: a load run's waiters look theirs up, not scan every request. */
+  private readonly requestsByInteraction = new Map<string, RecordedRequest[]>();
   private readonly faults: {
     match: (r: RecordedRequest) => boolean;
     reply: FakeReply;
@@ -573,7 +575,7 @@ export class FakeDiscord {
   ): Promise<InteractionExchange<T>> {
     // Discord routes DM interactions to shard 0.
     this.dispatch(Events.InteractionCreate, interaction, interaction.guild_id ?? null);
-    const mine = () => this.requests.filter((r) => r.interactionId === interaction.id);
+    const mine = () => [...(this.requestsByInteraction.get(interaction.id) ?? [])];
     const nth = (
       pred: (r: RecordedRequest) => boolean,
       index: number,
@@ -1364,6 +1366,11 @@ export class FakeDiscord {
     rec.status = reply.status;
     rec.response = reply.body;
     this.requests.push(rec);
+    if (rec.interactionId) {
+      const forInteraction = this.requestsByInteraction.get(rec.interactionId);
+      if (forInteraction) forInteraction.push(rec);
+      else this.requestsByInteraction.set(rec.interactionId, [rec]);
+    }
     const now = Date.now();
     const headers: Record<string, string> = {
       "x-ratelimit-bucket": createHash("sha1")
