@@ -39,8 +39,9 @@ const StoryStatementsSchema = z.object({
 /**
  * Each story's statements on disk, one file per story in this version of Byline's folder
  * (versionFolder), named by a hash of the story as parsed: a changed story or a new Byline reads
- * it again, an unchanged one is loaded. A file that is not what Byline wrote (its checksum or its shape wrong: cut short,
- * edited, another format) is never used: it is logged, removed and read again. Writing goes
+ * it again, an unchanged one is loaded. A file that is not what Byline wrote (its checksum or its
+ * shape wrong: cut short, edited, another format) is never used: it is logged, removed and read
+ * again. Writing goes
  * through a temporary file and a rename, so a crash leaves no half-written entry. Failing to
  * read or write the cache never fails an answer; it only costs the time to read the story again.
  */

@@ -27,8 +27,8 @@ import {
   mayWaitForStatements,
   type Outcome,
   READS_STATEMENTS,
+  readMissingStatements,
   sendPrivately,
-  unreadStories,
 } from "./interactionParts.js";
 import { answerMessageCommand, shareAnswer } from "./messageCommandReplies.js";
 import { MEMBER_CANNOT_PIN, memberMayPin, pinAnswer, postAndPin } from "./pinning.js";
@@ -201,20 +201,11 @@ async function answerCommand(
   // /pin and /story answer the moderator privately, after a lookup and several requests to
   // Discord or a download. Statements not read yet are read on a worker thread while Discord
   // shows "thinking…".
-  // Which stories those are takes a search across many stories: a job in the queue, after the
-  // deferral, not work done as the interaction arrives.
   const waits = mayWaitForStatements(command, typed.input, context, reader);
   if (pins || managesStories) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   else if (waits || mayTakeLong(command, context) || queue.expectedWaitMs > DEFER_AFTER_WAIT_MS)
     await interaction.deferReply();
-  if (waits) {
-    const unread = await queue.run(
-      () => unreadStories(command, typed.input, context, reader),
-      "normal",
-      times,
-    );
-    if (unread.length > 0) await reader.read(unread);
-  }
+  if (waits) await readMissingStatements(command, typed.input, handling);
 
   let result: CommandResult;
   let uploads: ReadonlyMap<string, Upload> = new Map();

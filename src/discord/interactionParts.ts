@@ -82,7 +82,7 @@ export function findCommand(context: CommandContext, name: string): Command {
  * candidateStories.ts); else every story. None for a command that reads none, or a story that
  * does not exist (the command says so itself).
  */
-export function unreadStories(
+function unreadStories(
   command: Command,
   input: Readonly<Record<string, unknown>>,
   { library }: CommandContext,
@@ -102,6 +102,24 @@ export function unreadStories(
     return reader.missing(candidates) ? candidates : [];
   }
   return stories;
+}
+
+/**
+ * Reads, on the worker thread, the statements the command will need and has not got yet. Which
+ * stories those are takes a search across many stories: a job in the work queue, not work done
+ * as the interaction arrives.
+ */
+export async function readMissingStatements(
+  command: Command,
+  input: Readonly<Record<string, unknown>>,
+  { context, reader, queue, times }: Handling,
+): Promise<void> {
+  const unread = await queue.run(
+    () => unreadStories(command, input, context, reader),
+    "normal",
+    times,
+  );
+  if (unread.length > 0) await reader.read(unread);
 }
 
 /**

@@ -9,7 +9,12 @@ import type { CommandResult } from "../../commands/types.js";
 import { UserFacingError } from "../errors.js";
 import { shareButtons } from "./answerButtons.js";
 import type { FooterCommand } from "./commandFooter.js";
-import { findCommand, type Handling, type Outcome, unreadStories } from "./interactionParts.js";
+import {
+  findCommand,
+  type Handling,
+  type Outcome,
+  readMissingStatements,
+} from "./interactionParts.js";
 import { notice, renderMessage } from "./renderMessage.js";
 import { editPayload, replyPayload } from "./replyPayload.js";
 
@@ -21,7 +26,7 @@ export async function answerMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
   handling: Handling,
 ): Promise<Outcome> {
-  const { context, reader, queue, times } = handling;
+  const { context, queue, times } = handling;
   const messageCommand = context.messageCommands?.find(
     (c) => c.data.name === interaction.commandName,
   );
@@ -50,12 +55,7 @@ export async function answerMessageCommand(
     ),
   };
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const unread = await queue.run(
-    () => unreadStories(command, typed.input, context, reader),
-    "normal",
-    times,
-  );
-  if (unread.length > 0) await reader.read(unread);
+  await readMissingStatements(command, typed.input, handling);
   let result: CommandResult;
   try {
     result = await queue.run(
