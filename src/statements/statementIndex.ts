@@ -38,23 +38,27 @@ export function matchStatements<T extends { readonly text: string }>(
   wordsOf: (statement: T) => TextWords,
   weightOf: (term: string) => number,
 ): StatementMatch<T>[] {
-  const words = typed.filter((token) => !isAliasOnly(token));
-  const total = words.reduce((sum, token) => sum + wordWeight(token, weightOf), 0);
+  const words: TypedWord[] = typed
+    .filter((token) => !isAliasOnly(token))
+    .map((token) => ({
+      token,
+      weight: Math.min(...token.terms.map(weightOf)),
+      spelled: foldText(typedText.slice(token.start, token.end)),
+      typoOf: new Map(),
+    }));
+  const total = words.reduce((sum, word) => sum + word.weight, 0);
   if (total === 0) return [];
   return statements
     .map((statement) => {
       const { terms, spelled } = wordsOf(statement);
       const covered = words.reduce(
-        (sum, token) =>
-          sum +
-          wordWeight(token, weightOf) *
-            credit(token, foldText(typedText.slice(token.start, token.end)), terms, spelled),
+        (sum, word) => sum + word.weight * credit(word, terms, spelled),
         0,
       );
       // Ties go to the statement that has the words as typed rather than through an alias
       // ("drones … acquired by Russia" is Amirabdollahian's, not Sullivan's "Russian … UAVs").
       const asTyped = words.reduce(
-        (sum, token) => sum + (terms.has(token.terms[0] ?? "") ? wordWeight(token, weightOf) : 0),
+        (sum, word) => sum + (terms.has(word.token.terms[0] ?? "") ? word.weight : 0),
         0,
       );
       return { statement, coverage: covered / total, exactness: asTyped / total };
@@ -64,20 +68,29 @@ export function matchStatements<T extends { readonly text: string }>(
     .map(({ statement, coverage }) => ({ statement, coverage }));
 }
 
-function wordWeight(token: Token, weightOf: (term: string) => number): number {
-  return Math.min(...token.terms.map(weightOf));
+/** A word typed, with its weight and, by statement word, whether it is a typo of it. */
+interface TypedWord {
+  readonly token: Token;
+  readonly weight: number;
+  /** As typed, folded. */
+  readonly spelled: string;
+  /**
+   * Statement words already compared with it: the statements of a story share most of their words,
+   * and comparing each again was most of a /who said.
+   */
+  readonly typoOf: Map<string, boolean>;
 }
 
 /** 1 for a word the statement has; NEAR_MATCH_CREDIT for one a typo away (compared as spelled, not stemmed). */
-function credit(
-  token: Token,
-  word: string,
-  terms: ReadonlySet<string>,
-  spelled: ReadonlySet<string>,
-): number {
-  if (token.terms.some((term) => terms.has(term))) return 1;
+function credit(word: TypedWord, terms: ReadonlySet<string>, spelled: ReadonlySet<string>): number {
+  if (word.token.terms.some((term) => terms.has(term))) return 1;
   for (const other of spelled) {
-    if (isTypoOf(word, other) && !isNegatedForm(word, other)) return NEAR_MATCH_CREDIT;
+    let near = word.typoOf.get(other);
+    if (near === undefined) {
+      near = isTypoOf(word.spelled, other) && !isNegatedForm(word.spelled, other);
+      word.typoOf.set(other, near);
+    }
+    if (near) return NEAR_MATCH_CREDIT;
   }
   return 0;
 }
