@@ -19,6 +19,8 @@ export class StoryLibrary {
   #stories: readonly Story[];
   readonly #byId: Map<string, Story>;
   readonly #statements = new Map<string, StoryStatements>();
+  /** The ids of the stories whose statements are not read yet. */
+  readonly #unread: Set<string>;
   /** The people of the stories whose statements are read, by name, for autocomplete. */
   readonly people = new PeopleTable();
 
@@ -36,6 +38,7 @@ export class StoryLibrary {
     this.#stories = stories;
     this.problems = problems;
     this.#byId = new Map(stories.map((story) => [story.id, story]));
+    this.#unread = new Set(this.#byId.keys());
     this.index = new StoryIndex(stories, indexOptions);
     this.#withoutRules = withoutRules;
   }
@@ -56,6 +59,7 @@ export class StoryLibrary {
   putStory(story: Story): void {
     this.index.addStory(story);
     this.#statements.delete(story.id);
+    this.#unread.add(story.id);
     this.people.remove(story.id);
     this.#byId.set(story.id, story);
     this.#stories = [...this.#stories.filter((s) => s.id !== story.id), story].sort(byFileName);
@@ -73,6 +77,7 @@ export class StoryLibrary {
       );
     this.index.removeStory(id);
     this.#statements.delete(id);
+    this.#unread.delete(id);
     this.people.remove(id);
     this.#byId.delete(id);
     this.#stories = this.#stories.filter((story) => story.id !== id);
@@ -119,7 +124,16 @@ export class StoryLibrary {
 
   #keepStatements(story: Story, statements: StoryStatements): void {
     this.#statements.set(story.id, statements);
+    this.#unread.delete(story.id);
     this.people.set(story.id, statements.people);
+  }
+
+  /**
+   * Whether every story's statements are read: asked by every command, so not a pass over ten
+   * thousand stories each time.
+   */
+  get allStatementsRead(): boolean {
+    return this.#unread.size === 0;
   }
 
   /** A story's statements if they have been read already, without reading them. */

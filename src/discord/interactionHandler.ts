@@ -386,10 +386,7 @@ async function showPage(
 function mayTakeLong(command: Command, { library }: CommandContext): boolean {
   const name = command.data.name;
   if (SEARCHES_LIBRARY.has(name) && library.index.size >= LARGE_LIBRARY_PARAGRAPHS) return true;
-  return (
-    READS_STATEMENTS.has(name) &&
-    library.stories.some((story) => library.cachedStatementsOf(story) === undefined)
-  );
+  return READS_STATEMENTS.has(name) && !library.allStatementsRead;
 }
 
 async function apologise(interaction: Interaction): Promise<void> {

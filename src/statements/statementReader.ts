@@ -38,7 +38,10 @@ export class StatementReader {
 
   /** Whether some of these stories' statements are not in the library yet. */
   missing(stories: readonly Story[]): boolean {
-    return stories.some((story) => this.#library.cachedStatementsOf(story) === undefined);
+    return (
+      !this.#library.allStatementsRead &&
+      stories.some((story) => this.#library.cachedStatementsOf(story) === undefined)
+    );
   }
 
   /** Resolves once every one of `stories` has its statements in the library. */

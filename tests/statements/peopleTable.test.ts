@@ -48,4 +48,20 @@ describe("PeopleTable", () => {
     table.remove("no-such-story");
     expect(names(table.find("", 25))).toEqual(["Tom Vance", "Dana Lee"]);
   });
+
+  it("GIVEN more people starting with the letters typed than the limit THEN the most mentioned, ties in the order the stories were read", () => {
+    const table = new PeopleTable();
+    const crowd = Array.from({ length: 60 }, (_, i) =>
+      person(`Dana Crew${i}`, [`Crew${i}`], Array.from({ length: (i * 7) % 5 }, (_, p) => p + 1)),
+    );
+    table.set("pier", crowd.slice(0, 30));
+    table.set("budget", crowd.slice(30));
+    // What sorting every match by mentions would give: most first, ties in reading order.
+    const expected = [...crowd]
+      .sort((a, b) => b.paragraphs.length - a.paragraphs.length)
+      .map((p) => p.name);
+    expect(names(table.find("dan", 25))).toEqual(expected.slice(0, 25));
+    expect(names(table.find("dana cr", 7))).toEqual(expected.slice(0, 7));
+    expect(table.find("dan", 0)).toEqual([]);
+  });
 });
