@@ -2,11 +2,13 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "pino";
 import type { CommandContext } from "../../commands/types.js";
+import { warmUp } from "../answers/warmUp.js";
 import { StatementsCache } from "../cache/statementsCache.js";
 import type { BylineStore } from "../db/store.js";
 import { StatementReader } from "../statements/statementReader.js";
 import { StatementsPool } from "../statements/statementsPool.js";
 import type { LiveCorpus } from "../story/liveCorpus.js";
+import type { StoryLibrary } from "../storyLibrary.js";
 import { createInteractionHandler } from "./interactionHandler.js";
 import { NO_MENTIONS } from "./replyPayload.js";
 import { UserRateLimit } from "./userRateLimit.js";
@@ -73,11 +75,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       "connected to Discord",
     );
     if (options.readAhead !== false) {
-      reader
-        .readAll()
-        .catch((error: unknown) =>
-          logger.error({ err: error }, "could not read the stories' statements"),
-        );
+      reader.readAll().then(
+        () => warmUpLogged(context.library, logger),
+        (error: unknown) => logger.error({ err: error }, "could not read the stories' statements"),
+      );
     }
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js error"));
@@ -98,6 +99,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       logger.info("disconnected from Discord");
     },
   };
+}
+
+/** Runs the commands' code once the statements are read, so V8 compiles it before people ask. */
+async function warmUpLogged(library: StoryLibrary, logger: Logger): Promise<void> {
+  try {
+    logger.info({ ms: Math.round(await warmUp(library)) }, "warmed up");
+  } catch (error) {
+    logger.warn({ err: error }, "could not warm up; the first answers may be slower");
+  }
 }
 
 /** Logging the event loop's delay: this often by default. */

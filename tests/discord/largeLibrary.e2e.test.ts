@@ -10,6 +10,7 @@ import type { Story } from "../../src/story/types.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { readStory, SEED_STORY } from "../helpers.js";
+import { option, subcommand } from "./commandOptions.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakeDiscord.js";
 import { startQuietBot } from "./quietBot.js";
 
@@ -64,5 +65,33 @@ describe("a library large enough for searches to take a while", () => {
     };
     expect(body.embeds[0]?.description).toContain("traveling to Tehran");
     expect(body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("GIVEN commands that defer and a suggestion read from the gateway together THEN the suggestion is sent before the commands' replies", async () => {
+    const asks = Array.from({ length: 8 }, (_, i) =>
+      fake.chatInput({ name: "ask", options: [option("question", `when did ferry ${i} leave`)] }),
+    );
+    const suggestion = fake.autocomplete({
+      name: "who",
+      options: [subcommand("is", [option("name", "Sul")])],
+      focused: "name",
+    });
+    // Dispatched one after the other in one turn: the bot reads them together.
+    const exchanges = await Promise.all([...asks, suggestion].map((i) => fake.interact(i, 10_000)));
+    const sentAt = (id: string) =>
+      fake.requests.findIndex((r) => r.interactionId === id && r.route?.endsWith("/callback"));
+    expect(exchanges.at(-1)?.callback.type).toBe(
+      InteractionResponseType.ApplicationCommandAutocompleteResult,
+    );
+    for (const ask of asks) expect(sentAt(suggestion.id)).toBeLessThan(sentAt(ask.id));
+    // Each then answered: edited in, or said privately when the story does not answer it.
+    for (const exchange of exchanges.slice(0, -1))
+      await fake.waitFor(
+        () =>
+          exchange
+            .requests()
+            .some((r) => r.method === "PATCH" || r.route === "POST /webhooks/:app/:token"),
+        10_000,
+      );
   });
 });

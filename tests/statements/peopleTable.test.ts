@@ -52,7 +52,11 @@ describe("PeopleTable", () => {
   it("GIVEN more people starting with the letters typed than the limit THEN the most mentioned, ties in the order the stories were read", () => {
     const table = new PeopleTable();
     const crowd = Array.from({ length: 60 }, (_, i) =>
-      person(`Dana Crew${i}`, [`Crew${i}`], Array.from({ length: (i * 7) % 5 }, (_, p) => p + 1)),
+      person(
+        `Dana Crew${i}`,
+        [`Crew${i}`],
+        Array.from({ length: (i * 7) % 5 }, (_, p) => p + 1),
+      ),
     );
     table.set("pier", crowd.slice(0, 30));
     table.set("budget", crowd.slice(30));
