@@ -10,7 +10,7 @@ import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import { type Aside, findAsides, withoutAsides } from "./asides.js";
-import { captionEnd } from "./captions.js";
+import { captionEnd, opensOnCaptionLabel } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
@@ -94,6 +94,8 @@ interface Candidate {
   readonly inParagraph: number;
   /** Opens on a pronoun or a bare quote: usable only right after the sentence it leans on. */
   readonly leans: boolean;
+  /** The order of the sentence it leans on: the one before, captions aside. */
+  readonly leansOn: number;
   readonly words: number;
   /** What may be left out of it to fit a summary's length (see asides.ts). */
   readonly asides: readonly Aside[];
@@ -145,6 +147,7 @@ export function summarizeStory(
             context: {
               ...sentence.before,
               leans: false,
+              leansOn: 0,
               inParagraph: 0,
               asides: [],
               terms: new Map(),
@@ -328,6 +331,8 @@ function sentencesOf(
   let ledWithResponse = false;
   let ledWithStakes = false;
   let before: Candidate["before"];
+  /** The last sentence of the story's own text: captions between leave it be. */
+  let storySentence = 0;
   for (const paragraph of story.body) {
     // In double marks, or single ones in a paragraph quoted British-style.
     const quotes = findQuoteSpans(paragraph.text);
@@ -342,6 +347,11 @@ function sentencesOf(
       const sentence = {
         text: undated.slice(captionEnd(undated, (at) => insideAQuote(undatedAt + at))),
       };
+      // A caption left whole (no closing stop, or a caption's label) is no part of the text either,
+      // and a sentence after it leans on the one before it.
+      if (!ENDS_LIKE_A_SENTENCE.test(sentence.text) || opensOnCaptionLabel(sentence.text)) continue;
+      const leansOn = storySentence;
+      storySentence = order;
       const words = countWords(sentence.text);
       const offset = start + raw.length - sentence.text.length;
       const asides = findAsides(sentence.text, (at) => insideAQuote(offset + at));
@@ -373,7 +383,6 @@ function sentencesOf(
         accusers.some((alias) => printsWords(sentence.text.slice(0, responding.index), alias));
       const otherSide = responding !== null && !byAccuser;
       if (words < (otherSide ? MIN_RESPONSE_WORDS : MIN_SENTENCE_WORDS) || !balanced) continue;
-      if (!ENDS_LIKE_A_SENTENCE.test(sentence.text)) continue;
       // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no
       // other, and one that leads with the stakes ("…, and faces life in prison") likewise.
       const stakes = saysWhatIsAtStake(sentence.text);
@@ -390,6 +399,7 @@ function sentencesOf(
         order,
         inParagraph,
         leans,
+        leansOn,
         ...(leans && previous ? { before: previous } : {}),
         words,
         asides,
@@ -645,6 +655,6 @@ function contextNeeded(
   candidate: Candidate,
   chosen: readonly Candidate[],
 ): Candidate | undefined | null {
-  if (!candidate.leans || chosen.some((c) => c.order === candidate.order - 1)) return undefined;
+  if (!candidate.leans || chosen.some((c) => c.order === candidate.leansOn)) return undefined;
   return candidate.context ?? null;
 }

@@ -287,6 +287,39 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     if (third) expectVerbatimIn(paragraph, third);
   });
 
+  it("GIVEN a photo caption with a label (“Flooded: …”) in a story run as one block THEN it is never in a summary, and a sentence after it that leans on the one before the caption still may follow that one", () => {
+    const library = new StoryLibrary([
+      parseStory(
+        "fenwick-flood.txt",
+        [
+          "The river Fen burst its banks at Fenwick on Sunday night, flooding 200 homes and the town's only school.",
+          "Flooded: Dana Ruiz and her son wade down Mill Lane on Monday morning after the river rose by two metres.",
+          "She said the water reached her kitchen within twenty minutes of the first warning.",
+          "The council has opened the sports hall for families who cannot stay in their homes.",
+          "Engineers expect the river to fall by Wednesday if the rain stops.",
+        ].join(" "),
+      ),
+    ]);
+    const texts = summarizeStory(library, { length: "long" }).sentences.map((s) => s.text);
+    expect(texts.some((text) => text.startsWith("Flooded:"))).toBe(false);
+    const short = summarizeStory(
+      new StoryLibrary([
+        parseStory(
+          "fenwick-flood-2.txt",
+          [
+            "Dana Ruiz, a nurse at Fenwick hospital, was trapped in her car for six hours when the river Fen burst its banks on Sunday night.",
+            "Rescued: Dana Ruiz is helped from her car by firefighters on Mill Lane early on Monday.",
+            "She said the water had reached the car's windows before the firefighters arrived.",
+          ].join(" "),
+        ),
+      ]),
+    ).sentences.map((s) => s.text);
+    expect(short).toEqual([
+      "Dana Ruiz, a nurse at Fenwick hospital, was trapped in her car for six hours when the river Fen burst its banks on Sunday night.",
+      "She said the water had reached the car's windows before the firefighters arrived.",
+    ]);
+  });
+
   it("GIVEN a quote that runs over three sentences THEN its middle sentence is never chosen alone", () => {
     expect(chosen("long")).not.toContain("The drivers worked through the night.");
   });
