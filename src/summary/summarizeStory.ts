@@ -168,7 +168,13 @@ export function summarizeStory(
   const picked = pickLaterTurns(
     candidates,
     length,
-    pickWithMmr(candidates, SUMMARY_TARGETS.short, introductions, model),
+    pickWithMmr(
+      candidates,
+      SUMMARY_TARGETS.short,
+      introductions,
+      // With a focus, the sentences about it are what was asked for, however late in the story.
+      { ...model, leastRelevance: focus ? Number.NEGATIVE_INFINITY : model.leastRelevance },
+    ),
     introductions,
     model,
   );
@@ -527,6 +533,12 @@ function pickWithMmr(
   laterTurn: (candidate: Candidate, chosen: readonly Candidate[]) => number = () => 0,
 ): Candidate[] {
   const chosen: Candidate[] = [...already];
+  // Only the short summary's own sentences must be worth their place; the later turns a medium or
+  // long summary adds are chosen for what they add.
+  const leastValue =
+    already.length === 0
+      ? (model.leastRelevance ?? Number.NEGATIVE_INFINITY)
+      : Number.NEGATIVE_INFINITY;
   let words = chosen.reduce((sum, c) => sum + c.fewestWords, 0);
   const left = new Set(candidates.filter((c) => !chosen.includes(c)));
   while (chosen.length < target.sentences && left.size > 0) {
@@ -577,6 +589,8 @@ function pickWithMmr(
       }
     }
     if (!best) break;
+    // A sentence worth less than its place is left out: a shorter summary says more per word.
+    if (chosen.length > 0 && bestValue < leastValue) break;
     const context = contextNeeded(best, chosen);
     for (const brought of [...missingIntroductions(best, chosen, introductions), context]) {
       if (!brought) continue;

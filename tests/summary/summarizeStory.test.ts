@@ -7,6 +7,7 @@ import {
   summarizeStory,
   summaryCandidates,
 } from "../../src/summary/summarizeStory.js";
+import { SUMMARY_MODEL } from "../../src/summary/summaryWeights.js";
 import { fixturePath, libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
 
 const seed = libraryOf(SEED_STORY);
@@ -339,6 +340,28 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     expect(centrality.get(sentences[1] ?? "")).toBeGreaterThan(
       centrality.get(sentences[2] ?? "") ?? 1,
     );
+  });
+
+  it("GIVEN a lead whose third sentence does not fit and only a late aside that does THEN the short summary stops at two sentences rather than pad with it", () => {
+    const paragraphs = [
+      "Fenwick council voted on Monday night to close the Mill Lane bridge over the river Fen for at least four months after engineers found deep cracks in two of its three stone arches during a routine inspection.",
+      "Drivers will have to take a twelve-mile detour through Ashby while the bridge is shut, and the council said buses would run a shuttle for people on foot.",
+      "Traders on both banks of the river said the closure would cost them customers through the summer, when visitors to the Fen valley usually fill their cafes and shops.",
+      "The bridge was built in 1821 and has carried traffic between the two halves of the town for two centuries without a serious repair, according to the county archive.",
+      "Engineers from the county said the cracks had probably been widened by the heavy lorries that have used the bridge since the bypass was closed for roadworks in January.",
+      "Council leader Dana Ruiz said the repairs would cost about £2 million and that the council would ask the government for help with the bill before the autumn.",
+      "Ken Obi, who runs the bakery at the foot of the bridge, said he had already lost a third of his trade since the weight limit was lowered in the spring.",
+      "A public meeting about the closure will be held in the town hall on Thursday evening, and residents have been asked to send their questions to the council beforehand.",
+      "The county's last major bridge repair, on the river Orme at Castlegate, took eleven months and cost twice what the council there had first been told it would.",
+      "Walkers will still be able to cross the river by the footbridge at Fenwick weir, about half a mile upstream, which the council says is safe and will stay open.",
+      "Schools on the north bank said pupils who live south of the river would be collected by the shuttle buses each morning while the bridge is closed. The town's choir will sing at the summer fete in July.",
+    ];
+    const library = new StoryLibrary([parseStory("fenwick-bridge.txt", paragraphs.join("\n\n"))]);
+    const paragraphsOf = (model = SUMMARY_MODEL) =>
+      summarizeStory(library, {}, model).sentences.map((s) => s.paragraph);
+    expect(paragraphsOf()).toEqual([1, 2]);
+    // Without the least relevance a sentence must have, the choir would fill the third place.
+    expect(paragraphsOf({ ...SUMMARY_MODEL, leastRelevance: undefined })).toEqual([1, 2, 11]);
   });
 
   it("GIVEN a quote that runs over three sentences THEN its middle sentence is never chosen alone", () => {
