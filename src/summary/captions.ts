@@ -52,7 +52,7 @@ export function captionEnd(sentence: string, quoted: (offset: number) => boolean
 
 /**
  * A photo caption's label, as the Daily Mail prints them: one to three words and a colon before a
- * capital ("Tragic: The man …", "Sharp dresser: The actress …", "Watch the video: …").
+ * capital ("Rescued: The skipper …", "Proud owner: Ken Obi …", "See the pictures: …").
  */
 const CAPTION_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,2}):\s+(?=[\p{Lu}\d])/u;
 
@@ -61,7 +61,7 @@ const CAPTION_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,2}):\s+(?=[
  * times."): a caption, not the story's text. Speech introduced by its verb ("He added: That …")
  * and a question ("Who was worse: …?") are the story's.
  *
- * @example opensOnCaptionLabel("Tragic: The ferry sank within minutes of leaving port.") // → true
+ * @example opensOnCaptionLabel("Rescued: The skipper is helped ashore at Port Alder.") // → true
  */
 export function opensOnCaptionLabel(sentence: string): boolean {
   const label = CAPTION_LABEL.exec(sentence)?.[1];

@@ -26,7 +26,7 @@ const AGENCY_DATELINE = new RegExp(
   String.raw`^\s*\((?<agency>${AGENCIES}|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*(?=\)\p{Lu}))\)\s*(?:(?:--|—|–|-)\s*)?`,
   "u",
 );
-// "Washington (CNN)Three people…", "Kathmandu, Nepal (CNN) -- ": a place in the usual case, but
+// "Fenwick (CNN)Three people…", "Port Alder, Maine (CNN) -- ": a place in the usual case, but
 // only before a news agency's name in brackets, so "Putin (AP photo) …" or a name is never taken.
 const TITLED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}`;
 const TITLED_PLACE_DATELINE = new RegExp(
@@ -42,7 +42,7 @@ const AGENCY_NAMES: Readonly<Record<string, string>> = {
 /**
  * The dateline a lede opens with, if any. A place must be in capitals ("SEABRIGHT"), so an opening
  * such as "Putin — the leader…" is not taken for one, unless a news agency's name in brackets
- * follows it ("Washington (CNN)").
+ * follows it ("Fenwick (CNN)").
  *
  * @example findDateline("WASHINGTON (AP) — The United States…") // → { length: 18, agency: "The Associated Press" }
  */

@@ -56,9 +56,9 @@ describe("captionEnd", () => {
 describe("opensOnCaptionLabel", () => {
   it.each([
     "Flooded: Dana Ruiz wades down Mill Lane on Monday morning.",
-    "Sharp dresser: The mayor arrives at the ceremony in a striped suit.",
-    "Always the bride: Dana Ruiz, pictured, has married four times.",
-    "Watch the video: Ken Obi explains how the bridge was built.",
+    "Smart suit: The mayor arrives at the ceremony in grey pinstripes.",
+    "Twice wed: Dana Ruiz, pictured, has married four times.",
+    "See the pictures: Ken Obi explains how the bridge was built.",
   ])("GIVEN a caption's label %j THEN it is a caption", (sentence) => {
     expect(opensOnCaptionLabel(sentence)).toBe(true);
   });
@@ -66,7 +66,7 @@ describe("opensOnCaptionLabel", () => {
   it.each([
     "He added: That was the end of the matter.",
     "The mayor said: Nobody will lose their home.",
-    "Who was worse: the council or the contractor?",
+    "Which did more harm: the flood or the fire?",
     "The council voted on Monday to close the bridge.",
     "Dana Ruiz: 'It was the worst night of my life.'",
     "Here is how the scheme worked, police said: the clerk signed the forms.",
