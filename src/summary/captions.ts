@@ -1,3 +1,5 @@
+import { communicationVerb } from "../statements/communicationVerbs.js";
+
 /**
  * Photo captions that a page's text runs into the next sentence with no full stop between them:
  * "… the ferry leaves the harbour at dawn (pictured) The crossing takes four hours …". A caption is no part
@@ -46,4 +48,25 @@ export function captionEnd(sentence: string, quoted: (offset: number) => boolean
     end = at;
   }
   return end;
+}
+
+/**
+ * A photo caption's label, as the Daily Mail prints them: one to three words and a colon before a
+ * capital ("Rescued: The skipper …", "Proud owner: Ken Obi …", "See the pictures: …").
+ */
+const CAPTION_LABEL = /^(\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,2}):\s+(?=[\p{Lu}\d])/u;
+
+/**
+ * Whether a sentence opens on a caption's label ("Bride: Dana Ruiz, pictured, has married four
+ * times."): a caption, not the story's text. Speech introduced by its verb ("He added: That …")
+ * and a question ("Who was worse: …?") are the story's.
+ *
+ * @example opensOnCaptionLabel("Rescued: The skipper is helped ashore at Port Alder.") // → true
+ */
+export function opensOnCaptionLabel(sentence: string): boolean {
+  const label = CAPTION_LABEL.exec(sentence)?.[1];
+  if (label === undefined || /\?["”'’)]*$/u.test(sentence)) return false;
+  return !label
+    .split(/[\s,]+/u)
+    .some((word) => communicationVerb(word.replace(/['’]s$/u, "")) !== undefined);
 }

@@ -23,6 +23,12 @@ export interface SummaryModel {
   readonly laterTurnBonus: number;
   /** Maximal marginal relevance's λ for the places a medium or long summary adds to the short one. */
   readonly laterTurnLambda: number;
+  /**
+   * The least maximal marginal relevance (bonuses included) a sentence after the first must reach
+   * for a short summary to take it; none when absent. A summary of two sentences says more per
+   * word than one padded with a weak third.
+   */
+  readonly leastRelevance?: number;
 }
 
 export const SUMMARY_MODEL: SummaryModel = learned;

@@ -19,9 +19,20 @@ const PLACE_DATELINE = new RegExp(
   String.raw`^\s*${PLACE}(?:\s+${PLACE})*(?:,\s*${STATE}(?:\s+${STATE}){0,2}${DAY})?\s*(?:\((?<agency>[^()]{1,40})\))?(?:\s*[—–]|\s+-{1,2}|(?<=\))-{1,2})\s*`,
   "u",
 );
-// "(CNN) -- ", "(CNN)Three people…": an agency alone.
-const AGENCY_DATELINE =
-  /^\s*\((?<agency>AP|CNN|Reuters|AFP|UPI|Bloomberg)\)\s*(?:(?:--|—|–|-)\s*)?/u;
+const AGENCIES = "AP|CNN|Reuters|AFP|UPI|Bloomberg";
+// "(CNN) -- ", "(CNN)Three people…": an agency alone; "(The Harbor Star)Three people…": a
+// publication's name run into the first word, as web pages print the credit.
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^\s*\((?<agency>${AGENCIES}|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*(?=\)\p{Lu}))\)\s*(?:(?:--|—|–|-)\s*)?`,
+  "u",
+);
+// "Fenwick (CNN)Three people…", "Port Alder, Maine (CNN) -- ": a place in the usual case, but
+// only before a news agency's name in brackets, so "Putin (AP photo) …" or a name is never taken.
+const TITLED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}`;
+const TITLED_PLACE_DATELINE = new RegExp(
+  String.raw`^\s*${TITLED_PLACE}(?:,\s*${TITLED_PLACE})?\s+\((?<agency>${AGENCIES})\)(?:\s*(?:--|—|–|-)\s*|(?=\p{Lu}))`,
+  "u",
+);
 
 const AGENCY_NAMES: Readonly<Record<string, string>> = {
   AP: "The Associated Press",
@@ -30,12 +41,14 @@ const AGENCY_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * The dateline a lede opens with, if any. A place must be in capitals ("SEABRIGHT"), so an opening
- * such as "Putin — the leader…" is not taken for one.
+ * such as "Putin — the leader…" is not taken for one, unless a news agency's name in brackets
+ * follows it ("Fenwick (CNN)").
  *
  * @example findDateline("WASHINGTON (AP) — The United States…") // → { length: 18, agency: "The Associated Press" }
  */
 export function findDateline(text: string): Dateline | undefined {
-  const match = PLACE_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
+  const match =
+    PLACE_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TITLED_PLACE_DATELINE.exec(text);
   if (!match) return undefined;
   const place = /^\s*([\p{Lu}'’.·-]+)/u.exec(match[0])?.[1] ?? "";
   if (match.groups?.agency === undefined && place.replace(/[^\p{Lu}]/gu, "").length < 2)

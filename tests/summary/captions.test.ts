@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionEnd } from "../../src/summary/captions.js";
+import { captionEnd, opensOnCaptionLabel } from "../../src/summary/captions.js";
 
 const nothingQuoted = () => false;
 const sentenceOf = (text: string, quoted: (offset: number) => boolean = nothingQuoted) =>
@@ -50,5 +50,27 @@ describe("captionEnd", () => {
 
   it("GIVEN a short phrase before the opener THEN it is not taken for a caption", () => {
     expect(captionEnd("Plan A was dropped by the council after the vote.", nothingQuoted)).toBe(0);
+  });
+});
+
+describe("opensOnCaptionLabel", () => {
+  it.each([
+    "Flooded: Dana Ruiz wades down Mill Lane on Monday morning.",
+    "Smart suit: The mayor arrives at the ceremony in grey pinstripes.",
+    "Twice wed: Dana Ruiz, pictured, has married four times.",
+    "See the pictures: Ken Obi explains how the bridge was built.",
+  ])("GIVEN a caption's label %j THEN it is a caption", (sentence) => {
+    expect(opensOnCaptionLabel(sentence)).toBe(true);
+  });
+
+  it.each([
+    "He added: That was the end of the matter.",
+    "The mayor said: Nobody will lose their home.",
+    "Which did more harm: the flood or the fire?",
+    "The council voted on Monday to close the bridge.",
+    "Dana Ruiz: 'It was the worst night of my life.'",
+    "Here is how the scheme worked, police said: the clerk signed the forms.",
+  ])("GIVEN %j THEN it is the story's own sentence", (sentence) => {
+    expect(opensOnCaptionLabel(sentence)).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ describe("datelines", () => {
     ["LONDON, March 3, 2026 (Reuters) - Shares fell.", "Shares fell.", "Reuters"],
     ["MINNEAPOLIS, Minnesota (CNN) -- Three died.", "Three died.", "CNN"],
     ["(CNN)Three people died.", "Three people died.", "CNN"],
+    ["Port Alder, Maine (CNN)Three people died.", "Three people died.", "CNN"],
+    ["Fenwick (AP) -- The river rose.", "The river rose.", "The Associated Press"],
+    ["(The Harbor Star)Dana Ruiz won the race.", "Dana Ruiz won the race.", "The Harbor Star"],
     ["SEABRIGHT — Organizers stopped the race.", "Organizers stopped the race.", undefined],
   ])("GIVEN %j THEN the story's words start at %j, filed by %s", (text, rest, agency) => {
     expect(withoutDateline(text)).toBe(rest);
@@ -28,6 +31,9 @@ describe("datelines", () => {
     "US-made drones struck Kyiv overnight.",
     "U.S.-led forces withdrew.",
     "COVID-19 cases rose.",
+    "Dana Ruiz (left) and Ken Obi arrived.",
+    "Fenwick (population 4,000) voted.",
+    "(Pictured) The river rose.",
     "UN-backed talks resumed.",
   ])("GIVEN %j THEN no dateline", (text) => {
     expect(findDateline(text)).toBeUndefined();
