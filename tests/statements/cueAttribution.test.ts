@@ -155,12 +155,12 @@ describe("what the verb in the sentence reads, and what it leaves alone", () => 
   });
 });
 
-describe("a verb reading too unsure to name anyone", () => {
+describe("a verb reading too unsure to name anyone (the learned scorer)", () => {
   it.each([
-    'Republicans were quick to respond, with Dana Ruiz tweeting that the plan was a "disaster" and asking, "How can this be?"',
-    'Tuesday ended the talks, convincing the council that the pier was "beyond repair."',
+    'Talks in Fenwick, which the council had hoped would settle the matter after months of delay and two storms, went on late into the night, with France calling the pier "beyond repair."',
+    'Against the advice of engineers from Fenwick, Harbor, Dover and Salem, who had studied the pier for years, the mayor asked Canada for help, calling the pier "beyond repair."',
   ])(
-    "GIVEN %j (the verb's subject is one word the story never explains) THEN no statement, so no one is named",
+    "GIVEN %j (a one-word speaker, a place's name or a misread word, in a long sentence of other names) THEN no statement, so no one is named",
     (text) => {
       expect(analyzeStory(parseStory("pier.txt", `Pier Plan\n\n${text}`)).statements).toEqual([]);
     },
