@@ -89,7 +89,7 @@ const loop = log.filter((e) => e.msg === "event loop delay") as { p99Ms: number;
 const loaded = log.find((e) => e.msg === "stories loaded") ?? {};
 
 console.log(
-  `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, ${values["after-statements"] ? "once every statement was read" : "right after connecting"}, in ${seconds.toFixed(1)} s; the bot run as npm start runs it (node ${nodeFlags.join(" ")})\n`,
+  `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, ${values["after-statements"] ? "once every statement was read" : "right after connecting"}, in ${seconds.toFixed(1)} s; the bot run as npm start runs it${nodeFlags.length > 0 ? ` (node ${nodeFlags.join(" ")})` : ""}\n`,
 );
 console.log(
   "| lost | answered twice | command p50 (first response) | command p99 | deferred answer p99 | autocomplete p99 | event loop delay p99 | max | bot peak RSS |",
