@@ -1,4 +1,5 @@
 import type { Sentence } from "../text/sentences.js";
+import { weightedSum } from "../weightedSum.js";
 import type { Token } from "./analyzer.js";
 import { type AnswerType, holdsAnswerType } from "./answerType.js";
 
@@ -119,7 +120,5 @@ export function scoreFeatures(
   features: Features,
   weights: Readonly<Record<string, number>>,
 ): number {
-  let score = 0;
-  for (const name of FEATURE_NAMES) score += (weights[name] ?? 0) * features[name];
-  return score;
+  return weightedSum(FEATURE_NAMES, features, weights);
 }

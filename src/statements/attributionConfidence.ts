@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { weightedSum } from "../weightedSum.js";
 import learned from "./data/attribution-weights.json" with { type: "json" };
 import type { FoundStatement } from "./extractStatements.js";
 import { maskQuotes, protectAbbreviations, sentenceEnd, sentenceStart } from "./maskedText.js";
@@ -66,9 +67,7 @@ export function confidenceOf(
   features: ConfidenceFeatures,
   model: ConfidenceModel = LEARNED_MODEL,
 ): number {
-  let score = 0;
-  for (const name of CONFIDENCE_FEATURES) score += (model.weights[name] ?? 0) * features[name];
-  return 1 / (1 + Math.exp(-score));
+  return 1 / (1 + Math.exp(-weightedSum(CONFIDENCE_FEATURES, features, model.weights)));
 }
 
 /** Whether a reading is sure enough to name its speaker; else the words go unattributed. */

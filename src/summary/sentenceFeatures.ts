@@ -1,3 +1,4 @@
+import { weightedSum } from "../weightedSum.js";
 /**
  * What the summary's scorer knows of one candidate sentence, each about 0–1. The weights that
  * combine them are learned by scripts/learn-summary-weights.ts (src/summary/data/summary-weights.json).
@@ -79,9 +80,7 @@ export function scoreSentence(
   features: SummaryFeatures,
   weights: Readonly<Record<string, number>>,
 ): number {
-  let score = 0;
-  for (const name of SUMMARY_FEATURE_NAMES) score += (weights[name] ?? 0) * features[name];
-  return score;
+  return weightedSum(SUMMARY_FEATURE_NAMES, features, weights);
 }
 
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
