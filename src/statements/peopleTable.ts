@@ -88,13 +88,11 @@ export class PeopleTable {
  */
 function mostMentioned(entries: Iterable<Entry>, limit: number): Entry[] {
   const best: Entry[] = [];
-  const mentions = (entry: Entry) => entry.person.paragraphs.length;
   for (const entry of entries) {
-    const count = mentions(entry);
     const last = best[best.length - 1];
-    if (best.length >= limit && last && mentions(last) >= count) continue;
+    if (best.length >= limit && last && byMentions(last, entry) <= 0) continue;
     let at = best.length;
-    while (at > 0 && mentions(best[at - 1] as Entry) < count) at--;
+    while (at > 0 && byMentions(best[at - 1] as Entry, entry) > 0) at--;
     best.splice(at, 0, entry);
     if (best.length > limit) best.pop();
   }
