@@ -18,6 +18,7 @@ import { StoryLibrary } from "../storyLibrary.js";
 import { runConsole } from "./console.js";
 import { historyFile } from "./consoleHistory.js";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./exitCodes.js";
+import { boundHeapGrowth } from "./heapGrowth.js";
 import type { CliIo } from "./io.js";
 import { formatFeedback } from "./printFeedback.js";
 import { formatOutcome } from "./printOutcome.js";
@@ -268,6 +269,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  boundHeapGrowth();
   // `byline quotes | head -1`: the reader has gone, so there is no one left to answer. Stop
   // quietly, as Unix tools do, instead of dying on a write error with a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
