@@ -16,7 +16,7 @@ const BEFORE_A_TITLE =
 /** A word, a space, and a capitalised word: where a caption may end and a sentence start. */
 const WORD_THEN_CAPITAL = /(?<=(?:^|\s)(\S+))\s+(?=(\p{Lu}\p{Ll}*)\s+(\S+))/gu;
 /**
- * Words that never follow an article that opens a sentence: "help Nurse A with her training" is a
+ * Words that never follow an article that opens a sentence: "met Patient A with his lawyer" is a
  * letter that names someone, not a sentence that starts at "A".
  */
 const NOT_AFTER_AN_ARTICLE =

@@ -82,7 +82,7 @@ const MIN_RESPONSE_WORDS = 4;
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”'’)\]]*$/u;
 /**
  * A first sentence this short that names no one and nothing (no capitalised word after its first,
- * no figure) is a teaser ("As records go, it was quite a day."), not the news: the story's next
+ * no figure) is a teaser ("Some days on the water are better than others."), not the news: the story's next
  * sentence is its lede. On the tune half of the 250 CNN/DM articles of Figures, under 11, 13 and 15
  * words gave ROUGE-1/2/L +1.06/+0.68/+1.37, +1.09/+0.75/+1.37 and +0.94/+0.54/+1.16 over LEAD-3
  * (+0.98/+0.61/+1.28 with none).
@@ -407,7 +407,7 @@ function sentencesOf(
       const leansOn = storySentence;
       storySentence = order;
       const words = countWords(sentence.text);
-      // "It's amazing what a bit of paint can do.": a teaser, not the news, opens some stories.
+      // "Few sights lift a town like a fresh coat of paint.": a teaser, not the news, opens some stories.
       if (leansOn === 0 && isTeaser(sentence.text, words)) continue;
       const offset = start + raw.length - sentence.text.length;
       const asides = findAsides(sentence.text, (at) => insideAQuote(offset + at));

@@ -54,7 +54,7 @@ describe("captionEnd", () => {
 
   it("GIVEN a letter that names someone before a preposition THEN no sentence starts at it", () => {
     const sentence =
-      "Ken Obi, prosecuting, said the consultant offered to help Nurse A with her rota on May 3, the court heard.";
+      "Ken Obi, prosecuting, said the officer met Patient A with his lawyer on May 3, the court heard.";
     expect(captionEnd(sentence, nothingQuoted)).toBe(0);
   });
 });

@@ -668,7 +668,7 @@ describe("summarizeStory: what a short summary owes its reader", () => {
 
   it("GIVEN a story that opens on a short teaser naming no one and nothing THEN the short summary starts at the news after it", () => {
     const harbour = [
-      "It's amazing what a bit of paint can do.",
+      "Few sights lift a town like a fresh coat of paint.",
       "Volunteers in Port Alder repainted the 400-metre harbour wall on Saturday, covering 30 years of graffiti in sea-blue paint donated by Dana Ruiz's hardware shop.",
       "The council had priced the job at 45,000 pounds and shelved it twice since 2019.",
       "Harbour master Ken Obi said the wall had not looked so good in his lifetime.",
