@@ -14,7 +14,13 @@ const OPENS_A_SENTENCE = /^(?:He|She|They|It|We|His|Her|Their|Its|But|The|A|An)$
 const BEFORE_A_TITLE =
   /^(?:by|of|in|on|at|to|from|for|with|as|and|or|the|said|told|tells|called|named|dubbed|like|via|read|reads|starring|star|into|onto|about|against|than|between|is|was|were|are|be|became|become|titled|entitled|nicknamed|film|movie|album|show|song|band|group|book|newspaper|magazine|paper|hit|single|series|novel|play|musical|see|saw|watch|watched|hosted|presented|joined|his|her|their|its|our|my|your|won|tv|television|vitamin|grade|type|plan|class|category|section|level|size|blood)$/iu;
 /** A word, a space, and a capitalised word: where a caption may end and a sentence start. */
-const WORD_THEN_CAPITAL = /(?<=(?:^|\s)(\S+))\s+(?=(\p{Lu}\p{Ll}*)\s+\S)/gu;
+const WORD_THEN_CAPITAL = /(?<=(?:^|\s)(\S+))\s+(?=(\p{Lu}\p{Ll}*)\s+(\S+))/gu;
+/**
+ * Words that never follow an article that opens a sentence: "met Patient A with his lawyer" is a
+ * letter that names someone, not a sentence that starts at "A".
+ */
+const NOT_AFTER_AN_ARTICLE =
+  /^(?:with|of|and|or|to|in|on|at|for|from|by|is|was|are|were|has|had|have|who|which|that|as|but)$/u;
 const LINK_TO_VIDEO = /^Scroll down for (?:the )?videos?\s+/iu;
 /** A caption under this many words is more likely part of the sentence than a caption. */
 const MIN_CAPTION_WORDS = 4;
@@ -33,6 +39,7 @@ export function captionEnd(sentence: string, quoted: (offset: number) => boolean
     const opener = match[2] ?? "";
     const at = (match.index ?? 0) + match[0].length;
     if (!OPENS_A_SENTENCE.test(opener) || quoted(at)) continue;
+    if (/^(?:The|A|An)$/u.test(opener) && NOT_AFTER_AN_ARTICLE.test(match[3] ?? "")) continue;
     // After a stop or a comma it is no caption's end.
     if (!/[\p{Ll}\d)\]'’"”]$/u.test(before)) continue;
     // "co-hosted The Late Hour", "ultra-violet A light": a compound word leads into a name or a term.
@@ -69,4 +76,33 @@ export function opensOnCaptionLabel(sentence: string): boolean {
   return !label
     .split(/[\s,]+/u)
     .some((word) => communicationVerb(word.replace(/['’]s$/u, "")) !== undefined);
+}
+
+/** A repeated caption shorter than this many words may be a phrase the story happens to use twice. */
+const MIN_REPEATED_WORDS = 6;
+
+/**
+ * Where the sentence itself starts after a photo caption that repeats another sentence of the
+ * story word for word, with no full stop before the next sentence runs on ("… the ferry left the
+ * harbour at dawn Ken Obi, the skipper, said …" where "The ferry left the harbour at dawn." is a
+ * sentence of its own): 0 when no other sentence's words, without their stop, open it up to a
+ * capital. `others` are the story's other sentences.
+ *
+ * @example repeatedCaptionEnd("Crowds lined the quay in Port Alder Ken Obi said he was proud.", ["Crowds lined the quay in Port Alder."])
+ * // → the offset of "Ken Obi"
+ */
+export function repeatedCaptionEnd(sentence: string, others: readonly string[]): number {
+  let end = 0;
+  for (const other of others) {
+    const words = other.replace(/[.!?]["”'’]*\s*$/u, "").trim();
+    if (words.split(/\s+/).length < MIN_REPEATED_WORDS || words === sentence.trim()) continue;
+    const at = sentence.indexOf(words);
+    if (at < 0) continue;
+    const rest = sentence.slice(at + words.length);
+    const next = /^\s+(?=["“‘']?\p{Lu})/u.exec(rest);
+    // A sentence of its own follows, not a word or two that end this one ("… at dawn Monday.").
+    if (next && rest.trim().split(/\s+/).length >= MIN_CAPTION_WORDS)
+      end = Math.max(end, at + words.length + next[0].length);
+  }
+  return end;
 }

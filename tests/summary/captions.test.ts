@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionEnd, opensOnCaptionLabel } from "../../src/summary/captions.js";
+import { captionEnd, opensOnCaptionLabel, repeatedCaptionEnd } from "../../src/summary/captions.js";
 
 const nothingQuoted = () => false;
 const sentenceOf = (text: string, quoted: (offset: number) => boolean = nothingQuoted) =>
@@ -50,6 +50,35 @@ describe("captionEnd", () => {
 
   it("GIVEN a short phrase before the opener THEN it is not taken for a caption", () => {
     expect(captionEnd("Plan A was dropped by the council after the vote.", nothingQuoted)).toBe(0);
+  });
+
+  it("GIVEN a letter that names someone before a preposition THEN no sentence starts at it", () => {
+    const sentence =
+      "Ken Obi, prosecuting, said the officer met Patient A with his lawyer on May 3, the court heard.";
+    expect(captionEnd(sentence, nothingQuoted)).toBe(0);
+  });
+});
+
+describe("repeatedCaptionEnd", () => {
+  const story = [
+    "Crowds lined the quay in Port Alder as the new ferry arrived.",
+    "Crowds lined the quay in Port Alder as the new ferry arrived Ken Obi, the skipper, said he was proud of his crew.",
+  ];
+
+  it("GIVEN a caption that repeats another sentence run into the next THEN the sentence starts after it", () => {
+    const [lede = "", run = ""] = story;
+    expect(run.slice(repeatedCaptionEnd(run, story))).toBe(
+      "Ken Obi, the skipper, said he was proud of his crew.",
+    );
+    expect(repeatedCaptionEnd(lede, story)).toBe(0);
+  });
+
+  it("GIVEN another sentence's words followed by only a word or two THEN nothing is cut", () => {
+    const sentence = "Dana Ruiz said the new ferry arrived in Port Alder on Monday.";
+    expect(repeatedCaptionEnd(sentence, ["The new ferry arrived in Port Alder."])).toBe(0);
+    expect(repeatedCaptionEnd(sentence, ["Ruiz said the new ferry arrived in Port Alder."])).toBe(
+      0,
+    );
   });
 });
 

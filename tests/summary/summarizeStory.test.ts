@@ -666,6 +666,19 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     expect(shortOf(led)).not.toContain(6);
   });
 
+  it("GIVEN a story that opens on a short teaser naming no one and nothing THEN the short summary starts at the news after it", () => {
+    const harbour = [
+      "Few sights lift a town like a fresh coat of paint.",
+      "Volunteers in Port Alder repainted the 400-metre harbour wall on Saturday, covering 30 years of graffiti in sea-blue paint donated by Dana Ruiz's hardware shop.",
+      "The council had priced the job at 45,000 pounds and shelved it twice since 2019.",
+      "Harbour master Ken Obi said the wall had not looked so good in his lifetime.",
+    ];
+    expect(shortOf(inStory(harbour))).toEqual([2, 3, 4]);
+    // A short first sentence that names someone or gives a figure is the news.
+    const named = ["Ken Obi has retired after 40 years.", ...harbour.slice(1)];
+    expect(shortOf(inStory(named))[0]).toBe(1);
+  });
+
   it("GIVEN “… declined to comment.” THEN it never takes a short summary's room", () => {
     expect(shortOf(inStory(regulator))).not.toContain(5);
     expect(
