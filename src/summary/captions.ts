@@ -82,27 +82,43 @@ export function opensOnCaptionLabel(sentence: string): boolean {
 const MIN_REPEATED_WORDS = 6;
 
 /**
- * Where the sentence itself starts after a photo caption that repeats another sentence of the
- * story word for word, with no full stop before the next sentence runs on ("… the ferry left the
- * harbour at dawn Ken Obi, the skipper, said …" where "The ferry left the harbour at dawn." is a
- * sentence of its own): 0 when no other sentence's words, without their stop, open it up to a
- * capital. `others` are the story's other sentences.
+ * Finds where the sentence itself starts after a photo caption that repeats another sentence of
+ * the story word for word, with no full stop before the next sentence runs on ("… the ferry left
+ * the harbour at dawn Ken Obi, the skipper, said …" where "The ferry left the harbour at dawn." is
+ * a sentence of its own): 0 when no other sentence's words, without their stop, open it up to a
+ * capital. `others` are the story's sentences. Each is looked up by its longest inner word, so a
+ * story of thousands of sentences is not compared pair by pair.
  *
- * @example repeatedCaptionEnd("Crowds lined the quay in Port Alder Ken Obi said he was proud.", ["Crowds lined the quay in Port Alder."])
+ * @example repeatedCaptions(["Crowds lined the quay in Port Alder."])("Crowds lined the quay in Port Alder Ken Obi said he was proud.")
  * // → the offset of "Ken Obi"
  */
-export function repeatedCaptionEnd(sentence: string, others: readonly string[]): number {
-  let end = 0;
+export function repeatedCaptions(others: readonly string[]): (sentence: string) => number {
+  const byInnerWord = new Map<string, string[]>();
   for (const other of others) {
     const words = other.replace(/[.!?]["”'’]*\s*$/u, "").trim();
-    if (words.split(/\s+/).length < MIN_REPEATED_WORDS || words === sentence.trim()) continue;
-    const at = sentence.indexOf(words);
-    if (at < 0) continue;
-    const rest = sentence.slice(at + words.length);
-    const next = /^\s+(?=["“‘']?\p{Lu})/u.exec(rest);
-    // A sentence of its own follows, not a word or two that end this one ("… at dawn Monday.").
-    if (next && rest.trim().split(/\s+/).length >= MIN_CAPTION_WORDS)
-      end = Math.max(end, at + words.length + next[0].length);
+    const tokens = words.split(/\s+/);
+    if (tokens.length < MIN_REPEATED_WORDS) continue;
+    // An inner word of a repeat stands between spaces in the sentence too.
+    const key = tokens.slice(1, -1).reduce((a, b) => (b.length > a.length ? b : a));
+    const bucket = byInnerWord.get(key);
+    if (bucket) bucket.push(words);
+    else byInnerWord.set(key, [words]);
   }
-  return end;
+  return (sentence) => {
+    let end = 0;
+    const whole = sentence.trim();
+    for (const token of new Set(sentence.split(/\s+/))) {
+      for (const words of byInnerWord.get(token) ?? []) {
+        if (words === whole) continue;
+        const at = sentence.indexOf(words);
+        if (at < 0) continue;
+        const rest = sentence.slice(at + words.length);
+        const next = /^\s+(?=["“‘']?\p{Lu})/u.exec(rest);
+        // A sentence of its own follows, not a word or two that end this one ("… at dawn Monday.").
+        if (next && rest.trim().split(/\s+/).length >= MIN_CAPTION_WORDS)
+          end = Math.max(end, at + words.length + next[0].length);
+      }
+    }
+    return end;
+  };
 }

@@ -50,9 +50,13 @@ const SHORT_SENTENCE = 12;
  *   ends on a question mark.
  */
 export function sentenceFeatures(candidates: readonly FeatureInput[]): SummaryFeatures[] {
-  const centrality = candidates.map((a) =>
-    candidates.reduce((sum, b) => (a === b ? sum : sum + cosine(a.terms, b.terms)), 0),
-  );
+  // The sum of a sentence's cosines with every other is its unit vector's dot product with the sum
+  // of all the unit vectors, less its own (1): linear in the story's length, not quadratic (5 s
+  // for a summary of a 250 KB story when compared pair by pair).
+  const units = candidates.map(({ terms }) => unitVector(terms));
+  const sum = new Map<string, number>();
+  for (const unit of units) for (const [term, w] of unit) sum.set(term, (sum.get(term) ?? 0) + w);
+  const centrality = units.map((unit) => (unit.size === 0 ? 0 : Math.max(0, dot(unit, sum) - 1)));
   const maxCentrality = Math.max(1e-9, ...centrality);
   const lede = candidates[0];
   const last = Math.max(1, candidates.length - 1);
@@ -84,10 +88,24 @@ export function scoreSentence(
 }
 
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (m: ReadonlyMap<string, number>) =>
-    Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
   const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
+  return denominator === 0 ? 0 : dot(a, b) / denominator;
+}
+
+function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
+  return sum;
+}
+
+function norm(m: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of m.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+/** The vector scaled to length 1; empty for a vector of length 0. */
+function unitVector(m: ReadonlyMap<string, number>): Map<string, number> {
+  const length = norm(m);
+  return length === 0 ? new Map() : new Map([...m].map(([term, w]) => [term, w / length]));
 }

@@ -10,7 +10,7 @@ import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import { type Aside, findAsides, withoutAsides } from "./asides.js";
-import { captionEnd, opensOnCaptionLabel, repeatedCaptionEnd } from "./captions.js";
+import { captionEnd, opensOnCaptionLabel, repeatedCaptions } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
@@ -386,7 +386,9 @@ function sentencesOf(
   let before: Candidate["before"];
   /** The last sentence of the story's own text: captions between leave it be. */
   let storySentence = 0;
-  const everyText = story.body.flatMap((paragraph) => paragraph.sentences.map(({ text }) => text));
+  const repeatedCaptionEnd = repeatedCaptions(
+    story.body.flatMap((paragraph) => paragraph.sentences.map(({ text }) => text)),
+  );
   for (const paragraph of story.body) {
     // In double marks, or single ones in a paragraph quoted British-style.
     const quotes = findQuoteSpans(paragraph.text);
@@ -400,7 +402,7 @@ function sentencesOf(
       const undatedAt = start + raw.length - undated.length;
       const uncaptioned = undated.slice(captionEnd(undated, (at) => insideAQuote(undatedAt + at)));
       // A caption that repeats another sentence of the story, run into this one.
-      const sentence = { text: uncaptioned.slice(repeatedCaptionEnd(uncaptioned, everyText)) };
+      const sentence = { text: uncaptioned.slice(repeatedCaptionEnd(uncaptioned)) };
       // A caption left whole (no closing stop, or a caption's label) is no part of the text either,
       // and a sentence after it leans on the one before it.
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text) || opensOnCaptionLabel(sentence.text)) continue;

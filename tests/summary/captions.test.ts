@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionEnd, opensOnCaptionLabel, repeatedCaptionEnd } from "../../src/summary/captions.js";
+import { captionEnd, opensOnCaptionLabel, repeatedCaptions } from "../../src/summary/captions.js";
 
 const nothingQuoted = () => false;
 const sentenceOf = (text: string, quoted: (offset: number) => boolean = nothingQuoted) =>
@@ -59,7 +59,7 @@ describe("captionEnd", () => {
   });
 });
 
-describe("repeatedCaptionEnd", () => {
+describe("repeatedCaptions", () => {
   const story = [
     "Crowds lined the quay in Port Alder as the new ferry arrived.",
     "Crowds lined the quay in Port Alder as the new ferry arrived Ken Obi, the skipper, said he was proud of his crew.",
@@ -67,18 +67,15 @@ describe("repeatedCaptionEnd", () => {
 
   it("GIVEN a caption that repeats another sentence run into the next THEN the sentence starts after it", () => {
     const [lede = "", run = ""] = story;
-    expect(run.slice(repeatedCaptionEnd(run, story))).toBe(
-      "Ken Obi, the skipper, said he was proud of his crew.",
-    );
-    expect(repeatedCaptionEnd(lede, story)).toBe(0);
+    const captionEnd = repeatedCaptions(story);
+    expect(run.slice(captionEnd(run))).toBe("Ken Obi, the skipper, said he was proud of his crew.");
+    expect(captionEnd(lede)).toBe(0);
   });
 
   it("GIVEN another sentence's words followed by only a word or two THEN nothing is cut", () => {
     const sentence = "Dana Ruiz said the new ferry arrived in Port Alder on Monday.";
-    expect(repeatedCaptionEnd(sentence, ["The new ferry arrived in Port Alder."])).toBe(0);
-    expect(repeatedCaptionEnd(sentence, ["Ruiz said the new ferry arrived in Port Alder."])).toBe(
-      0,
-    );
+    expect(repeatedCaptions(["The new ferry arrived in Port Alder."])(sentence)).toBe(0);
+    expect(repeatedCaptions(["Ruiz said the new ferry arrived in Port Alder."])(sentence)).toBe(0);
   });
 });
 
