@@ -26,6 +26,9 @@ const HOLDS_DURATION =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|since)\b/i;
 // A capitalised word that does not open a sentence: a name, of a person or a place.
 const INNER_NAME = /(?<=[\p{L}\p{N},;:)"”’]\s+)\p{Lu}[\p{L}'’.-]+/gu;
+// Days and months are capitalised but name no person or place.
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)$/i;
 // A capitalised word that opens a sentence: a name only if the story prints it as one elsewhere.
 const OPENING_WORD = /(?<=^|[.!?]["”’]?\s+)\p{Lu}[\p{L}'’.-]+/gu;
 
@@ -82,7 +85,8 @@ export function holdsAnswerType(
     case "person":
     case "place":
       for (const [name] of passage.matchAll(INNER_NAME))
-        if (!questionWords.has(name.toLowerCase())) return true;
+        if (!questionWords.has(name.toLowerCase()) && !CALENDAR.test(name.replace(/\.$/, "")))
+          return true;
       for (const [word] of passage.matchAll(OPENING_WORD)) {
         const name = word.toLowerCase();
         if (storyNames.has(name) && !questionWords.has(name)) return true;

@@ -29,6 +29,10 @@ describe("the answer a question asks for", () => {
     expect(holdsAnswerType("In the final, Okafor won in straight sets.", "person", words)).toBe(
       false,
     );
+    // A day or a month is no name.
+    expect(holdsAnswerType("In the final on Sunday, Okafor won in May.", "person", words)).toBe(
+      false,
+    );
     // A capital that opens the sentence is not taken for a name.
     expect(holdsAnswerType("Rain delayed the final by an hour.", "person", words)).toBe(false);
   });
