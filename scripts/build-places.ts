@@ -20,6 +20,9 @@ const countries = require("world-countries") as Country[];
 const LONG_FORM =
   /^(?:(?:Federal |Islamic |Democratic |People's |Socialist |United |Arab )*(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?)(.+)$/;
 
+// Short names the dataset lacks that the news uses on their own ("Britain's", beside "British").
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ["Britain"] };
+
 const places = countries.map((country) => {
   const names = new Set<string>([country.name.common, country.name.official]);
   for (const spelling of country.altSpellings) {
@@ -28,6 +31,7 @@ const places = countries.map((country) => {
     const shortForm = LONG_FORM.exec(spelling)?.[1];
     if (shortForm) names.add(shortForm);
   }
+  for (const name of EXTRA_NAMES[country.cca2] ?? []) names.add(name);
   const demonyms = new Set<string>();
   if (country.demonyms?.eng) {
     demonyms.add(country.demonyms.eng.m);

@@ -34,6 +34,8 @@ export interface PassageEvidence {
   readonly answerType: AnswerType | undefined;
   /** The question's words, lower case, to tell a name it has from one it does not. */
   readonly questionWords: ReadonlySet<string>;
+  /** The story's names (answerType.ts namesIn), for a name that opens a sentence. */
+  readonly storyNames?: ReadonlySet<string>;
   readonly text: string;
   readonly sentences: readonly Sentence[];
   /** The paragraph's tokens, in order. */
@@ -58,8 +60,8 @@ export interface PassageEvidence {
  *   the paragraph holds; sentenceCoverage: the same within its best sentence;
  * - lead, first: its place, 1 for ¶1 down to 0 for the last, and whether it is ¶1 (news is written
  *   lead-first);
- * - typeHeld: the question asks for a quantity, a time, a person or a place, and the paragraph
- *   holds one (answerType.ts).
+ * - typeHeld: the question asks for an age, a stretch of time, a quantity, a time, a person or a
+ *   place, and the paragraph holds one (answerType.ts).
  */
 export function passageFeatures(evidence: PassageEvidence): Features {
   const { words, paragraph, paragraphs } = evidence;
@@ -87,7 +89,10 @@ export function passageFeatures(evidence: PassageEvidence): Features {
           ),
     lead: paragraphs > 1 ? 1 - (paragraph - 1) / (paragraphs - 1) : 1,
     first: paragraph === 1 ? 1 : 0,
-    typeHeld: type && holdsAnswerType(evidence.text, type, evidence.questionWords) ? 1 : 0,
+    typeHeld:
+      type && holdsAnswerType(evidence.text, type, evidence.questionWords, evidence.storyNames)
+        ? 1
+        : 0,
   };
 }
 

@@ -5,7 +5,7 @@ import { editDistance } from "../text/editDistance.js";
 import { findWords } from "../text/words.js";
 import { type AliasGroup, buildAliasTable } from "./aliasTable.js";
 import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyzer.js";
-import { expectedAnswerType } from "./answerType.js";
+import { expectedAnswerType, namesIn } from "./answerType.js";
 import { ANSWERED_SCORE, ASK_WEIGHTS } from "./askWeights.js";
 import { learnAliases } from "./learnAliases.js";
 import {
@@ -504,6 +504,8 @@ export class StoryIndex {
     );
     const bestStoryBm25 = Math.max(...storyBm25) || 1;
     const weightsByStory = new Map<string, WeightedWord[]>();
+    // A story's names, read only for a question that asks for a person or a place.
+    const namesByStory = new Map<string, Set<string>>();
     const ranked: RankedCandidate[] = [];
     for (const [index, { story, paragraph, tokens, match, trusted }] of candidates.entries()) {
       let words = weightsByStory.get(story.id);
@@ -518,6 +520,11 @@ export class StoryIndex {
         }));
         weightsByStory.set(story.id, words);
       }
+      let storyNames = namesByStory.get(story.id);
+      if (!storyNames && (answerType === "person" || answerType === "place")) {
+        storyNames = namesIn(story.body.map((p) => p.text));
+        namesByStory.set(story.id, storyNames);
+      }
       const matchedTerms = options.onlyMatching
         ? new Set<string>(match?.terms ?? [])
         : (trusted?.paragraph ?? new Set<string>());
@@ -525,6 +532,7 @@ export class StoryIndex {
         words,
         answerType,
         questionWords: questionWordSet,
+        ...(storyNames ? { storyNames } : {}),
         text: paragraph.text,
         sentences: paragraph.sentences,
         tokens,

@@ -54,6 +54,14 @@ describe("analyzer", () => {
     expect(iranian?.terms[1]).toBe(iran?.terms[1]);
   });
 
+  it("GIVEN Britain on its own THEN it is the group of British and the United Kingdom", () => {
+    const analyze = createAnalyzer(buildAliasTable(placeAliasGroups()));
+    const [britain] = analyze("Britain's");
+    const [british] = analyze("British");
+    expect(britain?.terms[1]).toBeDefined();
+    expect(britain?.terms[1]).toBe(british?.terms[1]);
+  });
+
   it("GIVEN a two-letter country code THEN it aliases only when written as an acronym", () => {
     const analyze = createAnalyzer(buildAliasTable(placeAliasGroups()));
     const american = analyze("American")[0]?.terms[1];
