@@ -5,7 +5,8 @@ import { setFlagsFromString } from "node:v8";
  * the next one, in percent. Left to itself on a machine with gigabytes free, V8 lets it reach up to
  * four times that. At 10,000 stories (about 950 MB alive), under load right after connecting,
  * the bot peaked at 1.6 GB in four of eight load runs (`npm run bench:load`, 2026-12-07); with
- * 40% it peaked at 0.98–1.07 GB in six, its suggestions and commands as fast.
+ * 40% it peaked at 0.85–1.07 GB in twelve, its suggestions and commands within the spread of
+ * the runs without it.
  */
 export const HEAP_GROWING_PERCENT = 40;
 
