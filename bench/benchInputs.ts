@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, extname, join, resolve } from "node:path";
-import { STORY_EXTENSIONS } from "../src/story/parseStory.js";
+import { basename, join, resolve } from "node:path";
+import { isStoryFile } from "../src/story/parseStory.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 
 /** Where in the library (by file-name order) the benchmarks take their words from. */
@@ -46,13 +46,7 @@ export function inputsFrom(library: StoryLibrary, stories = picked(library.stori
  * process while the bot is measured.
  */
 export async function inputsFromFolder(directory: string) {
-  const files = (await readdir(directory))
-    .filter(
-      (name) =>
-        !name.startsWith(".") &&
-        (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
-    )
-    .sort();
+  const files = (await readdir(directory)).filter(isStoryFile).sort();
   const names = picked(files);
   const few = await mkdtemp(join(tmpdir(), "byline-bench-inputs-"));
   try {

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { type FSWatcher, watch } from "node:fs";
 import { copyFile, mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, join } from "node:path";
 import type { Logger } from "pino";
 import { UserFacingError } from "../errors.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { decodeStoryFile } from "./decodeStoryFile.js";
 import { MAX_STORY_BYTES } from "./loadCorpus.js";
-import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
+import { isStoryFile, parseStory } from "./parseStory.js";
 import { readStoryBytes } from "./readStoryBytes.js";
 import { storyFileName } from "./storyFileName.js";
 import type { Story } from "./types.js";
@@ -207,13 +207,6 @@ export class LiveCorpus {
     }
     this.#taken.delete(file);
   }
-}
-
-function isStoryFile(name: string): boolean {
-  return (
-    !basename(name).startsWith(".") &&
-    (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())
-  );
 }
 
 function digest(bytes: Uint8Array): string {

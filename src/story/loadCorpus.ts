@@ -1,9 +1,9 @@
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { UserFacingError } from "../errors.js";
 import { mapConcurrently } from "../mapConcurrently.js";
 import { decodeStoryFile } from "./decodeStoryFile.js";
-import { parseStory, STORY_EXTENSIONS } from "./parseStory.js";
+import { isStoryFile, parseStory } from "./parseStory.js";
 import { readStoryBytes } from "./readStoryBytes.js";
 import type { Story } from "./types.js";
 
@@ -57,13 +57,7 @@ export async function loadCorpus(
       `The corpus folder ${directory} does not exist or is not a folder. Pass --corpus DIR or set CORPUS_DIR to a folder of stories.`,
     );
   }
-  const files = names
-    .filter(
-      (name) =>
-        !name.startsWith(".") &&
-        (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()),
-    )
-    .sort();
+  const files = names.filter(isStoryFile).sort();
 
   // Files are read a few at a time (the disk works while a story is parsed), and kept in order.
   const read = await mapConcurrently(

@@ -11,6 +11,14 @@ import type { AsideParagraph, BodyParagraph, Story, StoryMetadata } from "./type
 /** File extensions Byline reads as stories. */
 export const STORY_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
 
+/** Whether a file (a name or a path) is one Byline reads as a story: not hidden, a story extension. */
+export function isStoryFile(name: string): boolean {
+  return (
+    !basename(name).startsWith(".") &&
+    (STORY_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())
+  );
+}
+
 const MAX_LEDE_TITLE_LENGTH = 100;
 const BLANK_LINE = /\n[ \t]*\n/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
