@@ -16,8 +16,13 @@ const ASKS_PLACE =
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent";
 const HOLDS_QUANTITY = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, "i");
-const HOLDS_TIME =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|weekend|morning|afternoon|evening|night|week|month|year|(?:19|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.)\b/i;
+// Days and months: in a passage they hold a time; capitalised, they are no name.
+const CALENDAR_WORDS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec";
+const HOLDS_TIME = new RegExp(
+  String.raw`\b(?:${CALENDAR_WORDS}|mar|apr|jun|jul|today|tonight|yesterday|tomorrow|weekend|morning|afternoon|evening|night|week|month|year|(?:19|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.)\b`,
+  "i",
+);
 // "21-year-old", "aged 50", "Okafor, 34, …": an age as news prints it.
 const HOLDS_AGE =
   /\b\d{1,3}-(?:year|month|week)s?-old\b|\b(?:aged?|ages)\s+\d{1,3}\b|\p{Lu}[\p{L}'’.-]+,\s+\d{1,3},/u;
@@ -27,8 +32,7 @@ const HOLDS_DURATION =
 // A capitalised word that does not open a sentence: a name, of a person or a place.
 const INNER_NAME = /(?<=[\p{L}\p{N},;:)"”’]\s+)\p{Lu}[\p{L}'’.-]+/gu;
 // Days and months are capitalised but name no person or place.
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)$/i;
+const CALENDAR = new RegExp(`^(?:${CALENDAR_WORDS})$`, "i");
 // A capitalised word that opens a sentence: a name only if the story prints it as one elsewhere.
 const OPENING_WORD = /(?<=^|[.!?]["”’]?\s+)\p{Lu}[\p{L}'’.-]+/gu;
 
