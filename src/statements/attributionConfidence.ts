@@ -97,12 +97,7 @@ export class ConfidenceContext {
     found: readonly FoundStatement[],
   ) {
     this.#found = found;
-    this.#phraseNames = found.flatMap((item) => {
-      const phrase = item.phrase;
-      if (phrase.kind === "person" || phrase.kind === "organisation") return [phrase.name];
-      if (phrase.kind === "nominal") return [phrase.noun];
-      return [];
-    });
+    this.#phraseNames = found.flatMap((item) => phraseName(item.phrase) ?? []);
   }
 
   masked(paragraph: number): string {
@@ -118,14 +113,7 @@ export class ConfidenceContext {
   /** The last word of the name each reading of a paragraph gives (none for pronouns and runs). */
   readingsIn(paragraph: number): string[] {
     return this.#found.flatMap((item) => {
-      if (item.paragraph !== paragraph) return [];
-      const phrase = item.phrase;
-      const name =
-        phrase.kind === "person" || phrase.kind === "organisation"
-          ? phrase.name
-          : phrase.kind === "nominal"
-            ? phrase.noun
-            : "";
+      const name = item.paragraph === paragraph ? phraseName(item.phrase) : undefined;
       return name ? [name.split(/\s+/).at(-1) ?? name] : [];
     });
   }
@@ -134,6 +122,13 @@ export class ConfidenceContext {
   statementsNaming(word: string): number {
     return this.#phraseNames.filter((name) => name.split(/\s+/).includes(word)).length;
   }
+}
+
+/** The name a reading's phrase gives its speaker: a name, or a description's noun; none for pronouns and runs. */
+function phraseName(phrase: FoundStatement["phrase"]): string | undefined {
+  if (phrase.kind === "person" || phrase.kind === "organisation") return phrase.name;
+  if (phrase.kind === "nominal") return phrase.noun;
+  return undefined;
 }
 
 /** The features of one reading, its speaker resolved. */
