@@ -10,7 +10,6 @@
  * half is never used to choose. "Answered" is the best passage's score below which DECLINE_SHARE
  * of the tune half's answerable questions fall.
  */
-import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { halfOf, loadAskNews } from "../eval/askNews/askNewsSet.js";
@@ -22,6 +21,7 @@ import {
   scoreFeatures,
 } from "../src/search/passageFeatures.js";
 import { isAnswered, StoryIndex } from "../src/search/storyIndex.js";
+import { round, writeWeightsFile } from "./weightsFile.js";
 
 const { values } = parseArgs({
   options: {
@@ -224,10 +224,6 @@ if (values.write) {
     weights,
     answeredScore,
   };
-  await writeFile(out, `${JSON.stringify(learned, null, 2)}\n`);
+  await writeWeightsFile(out, learned);
   console.log(`Wrote ${out}`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -12,7 +12,6 @@
  * half is never used to learn or choose; its figures here assume a withheld answer names no one
  * (`npm run eval -- --quotes` gives the real ones).
  */
-import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadQuotes } from "../eval/quotes/quoteSet.js";
@@ -29,6 +28,7 @@ import type { Statement } from "../src/statements/types.js";
 import { parseStory } from "../src/story/parseStory.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
+import { round, writeWeightsFile } from "./weightsFile.js";
 
 const { values } = parseArgs({
   options: {
@@ -214,10 +214,6 @@ if (values.write) {
     weights,
     threshold: model.threshold,
   };
-  await writeFile(out, `${JSON.stringify(learned, null, 2)}\n`);
+  await writeWeightsFile(out, learned);
   console.log(`Wrote ${out}`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

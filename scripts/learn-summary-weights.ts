@@ -13,7 +13,6 @@
  * the tune half, a step kept only when both folds of the tune half gain. The check half is never
  * used to learn or choose.
  */
-import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { halfOf } from "../eval/askNews/askNewsSet.js";
@@ -32,6 +31,7 @@ import {
   summaryCandidates,
 } from "../src/summary/summarizeStory.js";
 import { SUMMARY_MODEL, type SummaryModel } from "../src/summary/summaryWeights.js";
+import { round, writeWeightsFile } from "./weightsFile.js";
 
 const { values } = parseArgs({
   options: {
@@ -245,10 +245,6 @@ if (values.write) {
     results,
     ...model,
   };
-  await writeFile(out, `${JSON.stringify(written, null, 2)}\n`);
+  await writeWeightsFile(out, written);
   console.log(`Wrote ${out}`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
