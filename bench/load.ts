@@ -40,34 +40,19 @@ const fake = await startFakeDiscord({
   interactionDeadlineMs: 3000,
 });
 const started = performance.now();
-// The bot runs as `npm start` runs it: with the node flags of package.json's start script.
-const startScript = (
-  JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as {
-    scripts: { start: string };
-  }
-).scripts.start;
-const nodeFlags =
-  /\bnode ((?:--\S+ )*)dist\/src\/cli\/main\.js/
-    .exec(startScript)?.[1]
-    ?.split(" ")
-    .filter(Boolean) ?? [];
-const bot = spawn(
-  process.execPath,
-  [...nodeFlags, join(projectRoot(), "dist/src/cli/main.js"), "start"],
-  {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DISCORD_TOKEN: "a.b.c",
-      DISCORD_CLIENT_ID: "1",
-      DISCORD_API_BASE: fake.apiBase,
-      CORPUS_DIR: directory,
-      CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
-      DATA_DIR: join(tmpdir(), `byline-bench-data-${count}`),
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+const bot = spawn(process.execPath, [join(projectRoot(), "dist/src/cli/main.js"), "start"], {
+  env: {
+    PATH: process.env.PATH ?? "",
+    DISCORD_TOKEN: "a.b.c",
+    DISCORD_CLIENT_ID: "1",
+    DISCORD_API_BASE: fake.apiBase,
+    CORPUS_DIR: directory,
+    CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
+    DATA_DIR: join(tmpdir(), `byline-bench-data-${count}`),
+    LOG_LEVEL: "info",
   },
-);
+  stdio: ["ignore", "ignore", "pipe"],
+});
 const log: Record<string, unknown>[] = [];
 bot.stderr.setEncoding("utf8").on("data", (chunk: string) => {
   for (const line of chunk.split("\n").filter((l) => l.startsWith("{")))
@@ -95,7 +80,7 @@ const loop = log.filter((e) => e.msg === "event loop delay") as { p99Ms: number;
 const loaded = log.find((e) => e.msg === "stories loaded") ?? {};
 
 console.log(
-  `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, ${values["after-statements"] ? "once every statement was read" : "right after connecting"}, in ${seconds.toFixed(1)} s; the bot run as npm start runs it${nodeFlags.length > 0 ? ` (node ${nodeFlags.join(" ")})` : ""}\n`,
+  `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, ${values["after-statements"] ? "once every statement was read" : "right after connecting"}, in ${seconds.toFixed(1)} s\n`,
 );
 console.log(
   "| lost | answered twice | command p50 (first response) | command p99 | deferred answer p99 | autocomplete p99 | event loop delay p99 | max | bot peak RSS |",
