@@ -1,5 +1,6 @@
 /**
- * `npm run bench:load [-- --stories N --interactions 2000 --concurrency 50 --after-statements]`:
+ * `npm run bench:load [-- --stories N --interactions 2000 --concurrency 50 --after-statements
+ * --bot-log FILE]`:
  * Byline as `npm start`
  * runs it (its own process: the built CLI, the real discord.js client, the cache, statements read
  * in the background) against the tests' fake Discord, which refuses a first response after 3 s as
@@ -9,7 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "50" },
     // Start the load once every story's statements are read (else right after connecting).
     "after-statements": { type: "boolean", default: false },
+    // Where to keep the bot's log lines (JSON, one a line), to see where a run's time went.
+    "bot-log": { type: "string" },
   },
 });
 const count = Number(values.stories);
@@ -54,8 +57,12 @@ const bot = spawn(process.execPath, [join(projectRoot(), "dist/src/cli/main.js")
   stdio: ["ignore", "ignore", "pipe"],
 });
 const log: Record<string, unknown>[] = [];
+// A chunk may end inside a line: the rest waits for the next chunk.
+let partial = "";
 bot.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-  for (const line of chunk.split("\n").filter((l) => l.startsWith("{")))
+  const lines = (partial + chunk).split("\n");
+  partial = lines.pop() ?? "";
+  for (const line of lines.filter((l) => l.startsWith("{")))
     log.push(JSON.parse(line) as Record<string, unknown>);
 });
 await fake.waitForIdentify(1, 600_000);
@@ -78,6 +85,8 @@ await once(bot, "exit");
 await fake.close();
 const loop = log.filter((e) => e.msg === "event loop delay") as { p99Ms: number; maxMs: number }[];
 const loaded = log.find((e) => e.msg === "stories loaded") ?? {};
+if (values["bot-log"])
+  writeFileSync(values["bot-log"], log.map((line) => `${JSON.stringify(line)}\n`).join(""));
 
 console.log(
   `${Number(loaded.stories).toLocaleString("en")} stories, ready in ${readyMs.toLocaleString("en")} ms (cache: ${loaded.parsedFromCache} parsed, index ${loaded.indexFromCache ? "loaded" : "built"}); ${result.interactions.toLocaleString("en")} interactions, ${values.concurrency} at a time, ${values["after-statements"] ? "once every statement was read" : "right after connecting"}, in ${seconds.toFixed(1)} s\n`,

@@ -32,7 +32,7 @@ export async function loadLibraryCached(
   const corpus = await loadCorpus(directory, async (file, bytes) => {
     const key = sha256(`${basename(file)}\0${sha256(bytes)}`);
     const cacheFile = join(folder, "stories", `${key}.json`);
-    const cached = await readCached<Story>(cacheFile, logger);
+    const cached = readCached<Story>(cacheFile, logger);
     const story = cached ? { ...cached, file } : parseStory(file, decodeStoryFile(file, bytes));
     if (cached) parsedFromCache++;
     else await writeCached(cacheFile, story, logger);
@@ -42,7 +42,7 @@ export async function loadLibraryCached(
   // One index per corpus folder, with the key of each story it holds: at the next start it is
   // loaded as it is, or brought up to date for the files that changed.
   const indexFile = join(folder, "index", `${sha256(resolve(directory)).slice(0, 16)}.json`);
-  const cached = await readCachedIndex(indexFile, logger);
+  const cached = readCachedIndex(indexFile, logger);
   const changes = cached && changedStories(cached.keys, keys);
   const library = StoryLibrary.fromCorpus(corpus, {
     ...(cached && changes ? { snapshot: cached.index, snapshotChanges: changes } : {}),
@@ -75,7 +75,7 @@ interface CachedIndex {
   readonly index: IndexSnapshot;
 }
 
-function readCachedIndex(file: string, logger: Logger): Promise<CachedIndex | undefined> {
+function readCachedIndex(file: string, logger: Logger): CachedIndex | undefined {
   return readCheckedJson(
     file,
     (value) => {
@@ -96,7 +96,7 @@ function changedStories(
   return { outdated, missing };
 }
 
-function readCached<T>(file: string, logger: Logger): Promise<T | undefined> {
+function readCached<T>(file: string, logger: Logger): T | undefined {
   return readCheckedJson(
     file,
     (value) => value as T,

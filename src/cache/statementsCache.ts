@@ -36,6 +36,30 @@ const StoryStatementsSchema = z.object({
   ),
 });
 
+/** What a file of the cache holds: statements, nothing (no such file), or "corrupt" (removed). */
+export type CachedStatements = StoryStatements | "corrupt" | undefined;
+
+type ReadStatementsFile = (file: string) => CachedStatements | Promise<CachedStatements>;
+
+/**
+ * The statements a file of the cache holds, if its checksum and shape are right; a file that is
+ * not is removed and "corrupt" returned, for the caller to log.
+ */
+export function readStatementsFile(file: string): CachedStatements {
+  let corrupt = false;
+  const statements = readCheckedJson(
+    file,
+    (value) => {
+      const checked = StoryStatementsSchema.safeParse(value);
+      return checked.success ? (checked.data as StoryStatements) : undefined;
+    },
+    () => {
+      corrupt = true;
+    },
+  );
+  return corrupt ? "corrupt" : statements;
+}
+
 /**
  * Each story's statements on disk, one file per story in this version of Byline's folder
  * (versionFolder), named by a hash of the story as parsed: a changed story or a new Byline reads
@@ -48,27 +72,28 @@ const StoryStatementsSchema = z.object({
 export class StatementsCache {
   readonly directory: string;
   readonly #logger: Logger | undefined;
+  readonly #read: ReadStatementsFile;
 
-  constructor(directory: string, logger?: Logger) {
+  /**
+   * `read` reads a file of the cache: in this thread by default; the bot's reads it on a worker
+   * thread (StatementsPool.readCached).
+   */
+  constructor(directory: string, logger?: Logger, read: ReadStatementsFile = readStatementsFile) {
     this.directory = join(versionFolder(directory), "statements");
     this.#logger = logger;
+    this.#read = read;
   }
 
   /** The story's statements as cached, or undefined (not cached, or not trusted). */
-  get(story: Story): Promise<StoryStatements | undefined> {
+  async get(story: Story): Promise<StoryStatements | undefined> {
     const file = this.#fileOf(story);
-    return readCheckedJson(
-      file,
-      (value) => {
-        const checked = StoryStatementsSchema.safeParse(value);
-        return checked.success ? (checked.data as StoryStatements) : undefined;
-      },
-      () =>
-        this.#logger?.warn(
-          { story: story.id, file },
-          "statements cache entry is corrupt; reading the story again",
-        ),
+    const found = await this.#read(file);
+    if (found !== "corrupt") return found;
+    this.#logger?.warn(
+      { story: story.id, file },
+      "statements cache entry is corrupt; reading the story again",
     );
+    return undefined;
   }
 
   put(story: Story, statements: StoryStatements): Promise<void> {

@@ -94,7 +94,7 @@ async function readUploads(
     try {
       uploads.set(String(path), {
         name: basename(String(path)),
-        bytes: await readStoryBytes(String(path), MAX_STORY_BYTES),
+        bytes: readStoryBytes(String(path), MAX_STORY_BYTES),
       });
     } catch (error) {
       if (error instanceof UserFacingError) throw error;

@@ -23,6 +23,8 @@ export class StatementReader {
   readonly #logger: Logger;
   /** By story version: a story replaced while it is read is read again. */
   readonly #reading = new Map<Story, Promise<void>>();
+  /** Set by stop: readAll takes no more stories, and the pool's aborted readings are not errors. */
+  #stopped = false;
 
   constructor(
     library: StoryLibrary,
@@ -64,9 +66,11 @@ export class StatementReader {
     const started = performance.now();
     let fromCache = 0;
     await mapConcurrently(stories, CONCURRENT_STORIES, async (story, i) => {
+      if (this.#stopped) return;
       try {
         if (await this.#readOne(story)) fromCache++;
       } catch (error) {
+        if (this.#stopped) return;
         this.#logger.error(
           { err: error, story: story.id },
           "could not read the story's statements",
@@ -75,10 +79,16 @@ export class StatementReader {
       if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < stories.length)
         this.#logger.info({ read: i + 1, stories: stories.length }, "reading statements");
     });
+    if (this.#stopped) return;
     this.#logger.info(
       { stories: stories.length, fromCache, ms: Math.round(performance.now() - started) },
       "statements read",
     );
+  }
+
+  /** Stops readAll (the bot is stopping): the stories being read are left. */
+  stop(): void {
+    this.#stopped = true;
   }
 
   /** Resolves true when the statements came from the cache. */

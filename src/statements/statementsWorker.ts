@@ -5,3 +5,6 @@ import { analyzeStory, type StoryStatements } from "./analyzeStory.js";
 export default function readStatements(story: Story): StoryStatements {
   return analyzeStory(story);
 }
+
+/** A file of the statements cache, read and checked on a worker thread (StatementsPool.readCached). */
+export { readStatementsFile } from "../cache/statementsCache.js";

@@ -145,7 +145,7 @@ export class LiveCorpus {
     const current = this.#library.stories.find((story) => story.file === file);
     let bytes: Uint8Array;
     try {
-      bytes = await readStoryBytes(file, MAX_STORY_BYTES);
+      bytes = readStoryBytes(file, MAX_STORY_BYTES);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
         this.#taken.delete(file);

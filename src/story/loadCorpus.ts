@@ -17,7 +17,7 @@ export const MAX_STORY_BYTES = 256 * 1024;
 /** Problems the error for a corpus with no story names: a folder of 10,000 broken files is one line. */
 const PROBLEMS_NAMED = 3;
 
-/** Story files read at once while loading a corpus. */
+/** Stories loaded at once (their files are read one by one; a parse may wait to write a cache). */
 const FILES_AT_ONCE = 16;
 
 /** A story file that could not be loaded, and why, in words for the user. */
@@ -59,14 +59,15 @@ export async function loadCorpus(
   }
   const files = names.filter(isStoryFile).sort();
 
-  // Files are read a few at a time (the disk works while a story is parsed), and kept in order.
+  // A few stories at a time, so that a cold start's cache writes go on while the next stories are
+  // read and parsed; kept in order.
   const read = await mapConcurrently(
     files,
     FILES_AT_ONCE,
     async (name): Promise<Story | { error: unknown }> => {
       const file = join(directory, name);
       try {
-        return await parse(file, await readStoryBytes(file, MAX_STORY_BYTES));
+        return await parse(file, readStoryBytes(file, MAX_STORY_BYTES));
       } catch (error) {
         return { error };
       }

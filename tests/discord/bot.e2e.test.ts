@@ -145,6 +145,12 @@ describe("Byline on Discord, end to end with the real discord.js client", () => 
     expect(fake.identifies[0]).toMatchObject({ token: TOKEN, intents: 1 });
   });
 
+  it("GIVEN the bot starting THEN it runs the commands' work on a story before it connects, so no one asks while V8 compiles it", () => {
+    const at = (msg: string) => logLines.findIndex((line) => line.msg === msg);
+    expect(at("warmed up")).toBeGreaterThanOrEqual(0);
+    expect(at("warmed up")).toBeLessThan(at("connected to Discord"));
+  });
+
   it("GIVEN /who said baseless THEN a public embed naming the Foreign Minister, field by field", async () => {
     const { exchange, message } = await command("who", [option("quote", "baseless")], {
       subcommand: "said",

@@ -24,7 +24,9 @@ afterAll(async () => {
 function reading(library: StoryLibrary) {
   const lines: Record<string, unknown>[] = [];
   const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { reader: new StatementReader(library, pool, new StatementsCache(dir), logger), lines };
+  // The cache's files are read on the worker thread, as the bot reads them.
+  const cache = new StatementsCache(dir, logger, (file) => pool.readCached(file));
+  return { reader: new StatementReader(library, pool, cache, logger), lines };
 }
 
 const stories = () => [readStory(SEED_STORY), readStory(fixturePath("ridgeline-wildfire.txt"))];
@@ -48,6 +50,25 @@ describe("StatementReader", () => {
     expect(lines.at(-1)).toMatchObject({ msg: "statements read", stories: 2, fromCache: 2 });
     for (const story of library.stories)
       expect(library.cachedStatementsOf(story)).toEqual(analyzeStory(story));
+  });
+
+  it("GIVEN the bot stopping while every story is read THEN the readings its pool drops are no errors", async () => {
+    const own = new StatementsPool(1);
+    const library = new StoryLibrary([
+      ...stories(),
+      readStory(fixturePath("harbor-city-budget.md")),
+    ]);
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: "info" },
+      { write: (line: string) => lines.push(JSON.parse(line)) },
+    );
+    const reader = new StatementReader(library, own, undefined, logger);
+    const reading = reader.readAll();
+    reader.stop();
+    await own.close();
+    await reading;
+    expect(lines).toEqual([]);
   });
 
   it("GIVEN one story asked for twice at once THEN both wait for the same reading", async () => {
