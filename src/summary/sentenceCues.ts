@@ -1,4 +1,5 @@
 // What a sentence does in a news story, read from its words: the cues a summary weighs.
+import { MONTHS } from "../text/calendar.js";
 
 /**
  * "A spokesperson for the Commission declined to comment.": that no one answered tells a reader
@@ -68,4 +69,19 @@ const CHARGED = new RegExp(
 /** Whether a sentence says what is at stake (see STAKES). */
 export function saysWhatIsAtStake(sentence: string): boolean {
   return STAKES.test(sentence) || CHARGED.test(sentence);
+}
+
+/**
+ * "Okafor was fined £300 in March 2019 for …", "…, was jailed in 2016": a penalty the sentence puts
+ * in a year of its own is an earlier case, someone's record, not what the story's news may cost
+ * (the year opens with "in", so "a ban until 2030" is not one).
+ */
+const IN_A_YEAR = new RegExp(
+  String.raw`\bin\s+(?:(?:early|late|mid)[-\s]+)?(?:(?:${MONTHS})\s+)?(?:19|20)\d\d\b`,
+  "u",
+);
+
+/** Whether a sentence puts what it tells in a year ("in 2016", "in March 2019", "in mid-2014"). */
+export function datedToAYear(sentence: string): boolean {
+  return IN_A_YEAR.test(sentence);
 }

@@ -14,7 +14,7 @@ import { captionEnd, opensOnCaptionLabel, repeatedCaptions } from "./captions.js
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
-import { NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
+import { datedToAYear, NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
 import {
   cosine,
   type SummaryFeatures,
@@ -443,7 +443,8 @@ function sentencesOf(
       if (words < (otherSide ? MIN_RESPONSE_WORDS : MIN_SENTENCE_WORDS) || !balanced) continue;
       // A story that leads with the denial ("Greece has denied it will fail to pay …") needs no
       // other, and one that leads with the stakes ("…, and faces life in prison") likewise.
-      const stakes = saysWhatIsAtStake(sentence.text);
+      // "He was fined in March 2019 for …": a penalty put in a year is an earlier case, no stakes.
+      const stakes = saysWhatIsAtStake(sentence.text) && !datedToAYear(sentence.text);
       if (order === 1 && otherSide) ledWithResponse = true;
       if (order === 1 && stakes) ledWithStakes = true;
       const responds = !ledWithResponse && order > 1 && otherSide;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saysWhatIsAtStake } from "../../src/summary/sentenceCues.js";
+import { datedToAYear, saysWhatIsAtStake } from "../../src/summary/sentenceCues.js";
 
 describe("saysWhatIsAtStake: what the story's news may cost someone", () => {
   it.each([
@@ -65,5 +65,25 @@ describe("saysWhatIsAtStake: what the story's news may cost someone", () => {
     "The club faces a banner year.",
   ])("GIVEN %j THEN nothing is at stake in it", (sentence) => {
     expect(saysWhatIsAtStake(sentence)).toBe(false);
+  });
+});
+
+describe("datedToAYear: a sentence that puts what it tells in a year of its own", () => {
+  it.each([
+    "Obi was jailed in 2016 for assault.",
+    "Ruiz was fined £400 in March 2019 for sailing without lights.",
+    "The club was banned from the league in mid-2014.",
+    "The firm settled a similar lawsuit in early 2021.",
+  ])("GIVEN %j THEN it is dated to a year", (sentence) => {
+    expect(datedToAYear(sentence)).toBe(true);
+  });
+
+  it.each([
+    "If convicted, Obi faces up to 20 years in prison.",
+    "The club is banned from the league until 2030.",
+    "The 2019 fine was never paid.",
+    "She was fined £400 on Tuesday.",
+  ])("GIVEN %j THEN it is not", (sentence) => {
+    expect(datedToAYear(sentence)).toBe(false);
   });
 });

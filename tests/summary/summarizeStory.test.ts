@@ -491,6 +491,25 @@ describe("summarizeStory: what a short summary owes its reader", () => {
     expect(withoutIt.some((text) => union.test(text))).toBe(true);
   });
 
+  it("GIVEN a penalty the story puts in an earlier year (someone's record) THEN it is not what is at stake, and the lead keeps its place; put in no year, it is", () => {
+    const ferry = (penalty: string) => [
+      "A Port Alder ferry captain was arrested on Saturday after his boat struck a harbour wall while carrying 40 passengers, injuring six of them, police said.",
+      "Ken Obi, 52, who has skippered the Alder Queen for 11 years, was breath-tested at the quay and found to be over the limit, officers said.",
+      "Four of the injured passengers were taken to Port Alder General Hospital with broken bones and are in a stable condition.",
+      "The ferry's owner, Dana Ruiz, said the company had suspended all crossings until the hull was inspected.",
+      penalty,
+      "Harbour officials said the quay would stay closed to the public for the rest of the week.",
+    ];
+    for (const dated of [
+      "Obi was fined £400 in March 2019 for sailing without working navigation lights.",
+      "Obi was fined £400 in 2019 for sailing without working navigation lights.",
+    ]) {
+      expect(shortOf(inStory(ferry(dated)))).toEqual([1, 2, 3]);
+    }
+    const undated = "Obi was fined £400 for sailing without working navigation lights.";
+    expect(shortOf(inStory(ferry(undated)))).toEqual([1, 2, 5]);
+  });
+
   it("GIVEN a sentence whose meaning hangs on a pronoun with no name in it (“The species is named in his honor.”) THEN it is shown only with the sentence before it", () => {
     const fossil = libraryOf(moreStoryPath("corvisaurus-quarry-fossil.txt"));
     for (const length of ["short", "medium", "long"] as const) {
