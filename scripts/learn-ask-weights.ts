@@ -193,8 +193,12 @@ if (!values.select)
   console.log(`two-fold on the tune half: ${crossValidated(tune, features).toFixed(2)}`);
 const weights = train(tune, features);
 // The highest threshold at which at most DECLINE_SHARE of the tune half's answerable questions
-// (that get any passage) are declined, counting those whose best passage shares no word.
-const tuneAnswerable = tune.filter((e) => e.answerable && e.candidates.length > 0);
+// that share a word with the story are declined, counting those whose best passage shares none. A
+// question with no word of its own ("what were they doing there?") gets passages but is never
+// answered (isAnswered), whatever the threshold: it is left out, so that it does not lower it.
+const tuneAnswerable = tune.filter(
+  (e) => e.answerable && e.candidates.some((c) => c.features.coverage > 0),
+);
 const declinedAt = (threshold: number) =>
   evaluate(tuneAnswerable, weights, threshold).declined / tuneAnswerable.length;
 const thresholds = tuneAnswerable

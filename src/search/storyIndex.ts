@@ -27,8 +27,13 @@ const EXACT_FORM_WEIGHT = 0.3;
 /** BM25's parameters, as MiniSearch has them (BM25+). */
 const BM25_K1 = 1.2;
 const BM25_B = 0.7;
-/** BM25+'s lower bound for a matched term, as MiniSearch has it. */
-const BM25_D = 0.5;
+/**
+ * BM25+'s lower bound for a matched term: how much a question word counts in a paragraph that
+ * holds it at all, whatever the paragraph's length. MiniSearch has 0.5; 1 was chosen on the tune
+ * half of the real-questions set, by its two-fold score (points of top-1 + top-3: 0 128.2, 0.25
+ * 129.1, 0.5 129.4, 0.75 129.6, 1 129.9, 1.5 129.9, 2 129.6).
+ */
+const BM25_D = 1;
 /**
  * A paragraph term that matched a question word only nearly (a typo or an unfinished word) counts
  * this much, MiniSearch's own weight for a fuzzy match (it gives a prefix 0.375).
@@ -379,7 +384,9 @@ export class StoryIndex {
    * The paragraphs that best answer `question`, best first, and whether Byline is sure of the best
    * one. Candidates are MiniSearch's BM25 matches (and, within one story, every paragraph, since a
    * lede may answer in other words); each is scored by a learned linear model over its features
-   * (passageFeatures.ts). No hit at all only when no paragraph shares a word with the question.
+   * (passageFeatures.ts). No hit at all only when no paragraph shares a word with the question
+   * (within one story, a question with no word of its own, "what were they doing there?", gets
+   * its paragraphs).
    *
    * @example index.search("How many drones could Iran provide to Russia?", { limit: 3 })
    * // → { hits: [{ story: "putin-visits-tehran", paragraph: 5, … }, …], answered: true }
@@ -446,34 +453,43 @@ export class StoryIndex {
     const questionTokens = this.analyze(question);
     const questionWords = questionTokens.filter((token) => !isAliasOnly(token));
     const phrases = questionTokens.filter(isAliasOnly);
-    if (questionWords.length === 0) return [];
-    const groupedWords = new Set(
-      questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
-    );
     const storyFilter = options.story;
     const scope =
       storyFilter ?? (this.#stories.size === 1 ? [...this.#stories.keys()][0] : undefined);
+    // A question with no word of its own once stop words are out ("what were they doing there?",
+    // "where was that?") names nothing the story could lack: it is about the story in hand. Within
+    // one story it gets the story's paragraphs, ranked by place and answer type and never taken as
+    // answered; across several stories, or for autocomplete, it has nothing to look for.
+    const wordless = questionWords.length === 0;
+    if (wordless && (!scope || options.onlyMatching)) return [];
+    const groupedWords = new Set(
+      questionTokens.filter((token) => token.terms.length > 1).map((token) => token.terms[0]),
+    );
     const common = scope ? new Set<string>() : this.commonTerms(questionTokens);
-    const results = this.#search.search(question, {
-      boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
-      ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
-      ...(common.size > 0
-        ? {
-            tokenize: (text: string) =>
-              this.analyze(text)
-                .flatMap((token) => token.terms)
-                .filter((term) => !common.has(term)),
-          }
-        : {}),
-    });
+    const results = wordless
+      ? []
+      : this.#search.search(question, {
+          boostTerm: (term) => (groupedWords.has(term) ? EXACT_FORM_WEIGHT : 1),
+          ...(storyFilter ? { filter: (result) => result.story === storyFilter } : {}),
+          ...(common.size > 0
+            ? {
+                tokenize: (text: string) =>
+                  this.analyze(text)
+                    .flatMap((token) => token.terms)
+                    .filter((term) => !common.has(term)),
+              }
+            : {}),
+        });
     // Within one story every match is kept (a story has tens of paragraphs); across many stories
     // only the best, as a common word may match a hundred thousand paragraphs.
     const kept = (scope ? results : results.slice(0, MAX_RERANKED)).map((result) =>
       common.size > 0 ? this.#withCommonTerms(result, common) : result,
     );
     const shared = new Map(kept.map((result) => [result.id as string, sharedTerms(result)]));
-    // Autocomplete lists whatever matches what was typed so far; an answer needs a shared word.
-    if (!options.onlyMatching && ![...shared.values()].some((s) => s.question.size > 0)) return [];
+    // Autocomplete lists whatever matches what was typed so far; an answer needs a shared word,
+    // unless the question has no word to share.
+    const sharesWord = [...shared.values()].some((s) => s.question.size > 0);
+    if (!options.onlyMatching && !wordless && !sharesWord) return [];
     const matches = new Map(kept.map((result) => [result.id as string, result]));
     const places =
       scope && !options.onlyMatching
