@@ -75,8 +75,8 @@ export class StatementsCache {
   readonly #read: ReadStatementsFile;
 
   /**
-   * `read` reads a file of the cache: in this thread by default; the bot's reads it on a worker
-   * thread (StatementsPool.readCached).
+   * `read` reads a file of the cache: in this thread by default, synchronously (a few files); the
+   * bot's reads thousands, on a worker thread (StatementsPool.readCached).
    */
   constructor(directory: string, logger?: Logger, read: ReadStatementsFile = readStatementsFile) {
     this.directory = join(versionFolder(directory), "statements");

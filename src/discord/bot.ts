@@ -119,8 +119,8 @@ const WARM_UP_MAX_CHARACTERS = 10_000;
 /**
  * Runs the commands' code on a short story before connecting, so that V8 compiles it before people
  * ask: with a warm cache the first people ask as soon as the bot connects, long before every
- * story's statements are read (10,000 stories: 0.1–0.3 s more to connect; the first burst's
- * suggestions waited 120–160 ms on arrival without it).
+ * story's statements are read (10,000 stories: 0.2–0.4 s of work before connecting; the first
+ * burst's suggestions waited 120–160 ms on arrival without it).
  */
 async function warmUpLogged(library: StoryLibrary, logger: Logger): Promise<void> {
   const length = (story: Story) => story.body.reduce((sum, p) => sum + p.text.length, 0);
