@@ -342,5 +342,7 @@ describe("renderMessage: answers as Discord embeds", () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty stories of up to six 900-word paragraphs, each read for who said what: 15–25 s on the
+    // 2-core machine, with or without this session's changes, around vitest's 20 s default.
+  }, 60_000);
 });
