@@ -8,7 +8,6 @@ import type { BylineStore } from "../db/store.js";
 import { StatementReader } from "../statements/statementReader.js";
 import { StatementsPool } from "../statements/statementsPool.js";
 import type { LiveCorpus } from "../story/liveCorpus.js";
-import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
 import { createInteractionHandler } from "./interactionHandler.js";
 import { NO_MENTIONS } from "./replyPayload.js";
@@ -123,11 +122,14 @@ const WARM_UP_MAX_CHARACTERS = 10_000;
  * burst's suggestions waited 120–160 ms on arrival without it).
  */
 async function warmUpLogged(library: StoryLibrary, logger: Logger): Promise<void> {
-  const length = (story: Story) => story.body.reduce((sum, p) => sum + p.text.length, 0);
   const story = library.stories
     .slice(0, WARM_UP_CHOICES)
-    .filter((candidate) => length(candidate) <= WARM_UP_MAX_CHARACTERS)
-    .reduce<Story | undefined>((a, b) => (a && length(a) <= length(b) ? a : b), undefined);
+    .map((candidate) => ({
+      candidate,
+      length: candidate.body.reduce((sum, paragraph) => sum + paragraph.text.length, 0),
+    }))
+    .filter(({ length }) => length <= WARM_UP_MAX_CHARACTERS)
+    .sort((a, b) => a.length - b.length)[0]?.candidate;
   if (!story) return;
   try {
     // Read here, not on the worker thread, which would first have to start and load its code (2 s
