@@ -80,7 +80,9 @@ function readCachedIndex(file: string, logger: Logger): CachedIndex | undefined 
     file,
     (value) => {
       const entry = value as Partial<CachedIndex> | null;
-      return entry?.keys && entry.index?.search ? (entry as CachedIndex) : undefined;
+      return entry?.keys && Array.isArray(entry.index?.search?.shortIds)
+        ? (entry as CachedIndex)
+        : undefined;
     },
     () => logger.warn({ file }, "cache file is corrupt; working it out again"),
   );

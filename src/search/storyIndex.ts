@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
+import type { Options, SearchResult } from "minisearch";
 import type { Story } from "../story/types.js";
 import { editDistance } from "../text/editDistance.js";
 import { findWords } from "../text/words.js";
@@ -14,6 +14,7 @@ import {
   scoreFeatures,
   type WeightedWord,
 } from "./passageFeatures.js";
+import { type PackedIndex, PackedMiniSearch } from "./packedMiniSearch.js";
 import { placeAliasGroups } from "./places.js";
 import { PrintedWords } from "./printedWords.js";
 import { blankQuestionFrame } from "./questionFrame.js";
@@ -149,7 +150,7 @@ const PROGRESS_EVERY = 1000;
 export interface IndexSnapshot {
   /** A hash of the aliases its stories taught (learnAliases): its terms were analysed with them. */
   readonly aliases: string;
-  readonly search: AsPlainObject;
+  readonly search: PackedIndex;
   readonly documentFrequency: readonly (readonly [string, number])[];
   /**
    * Each story's counts: its terms joined by newlines and their paragraph counts in the same order,
@@ -209,7 +210,7 @@ export interface SearchOptions {
  */
 export class StoryIndex {
   readonly analyze: (text: string) => Token[];
-  readonly #search: MiniSearch<Chunk>;
+  readonly #search: PackedMiniSearch<Chunk>;
   readonly #documentFrequency = new Map<string, number>();
   #chunkCount: number;
   readonly #printedWords = new PrintedWords();
@@ -258,7 +259,7 @@ export class StoryIndex {
       },
     };
     if (snapshot?.aliases === this.#aliases) {
-      this.#search = MiniSearch.loadJS(snapshot.search, miniSearchOptions);
+      this.#search = PackedMiniSearch.fromPacked(snapshot.search, miniSearchOptions);
       this.fromSnapshot = true;
       for (const [term, count] of snapshot.documentFrequency)
         this.#documentFrequency.set(term, count);
@@ -279,7 +280,7 @@ export class StoryIndex {
       }
       return;
     }
-    this.#search = new MiniSearch<Chunk>(miniSearchOptions);
+    this.#search = new PackedMiniSearch<Chunk>(miniSearchOptions);
     for (const [done, story] of stories.entries()) {
       if (done > 0 && done % PROGRESS_EVERY === 0) onProgress?.(done, stories.length);
       this.#indexStory(story);
@@ -367,7 +368,7 @@ export class StoryIndex {
   toJSON(): IndexSnapshot {
     return {
       aliases: this.#aliases,
-      search: this.#search.toJSON(),
+      search: this.#search.toPacked(),
       documentFrequency: [...this.#documentFrequency],
       storyFrequency: [...this.#storyFrequency].map(([story, counts]) => ({
         story,
