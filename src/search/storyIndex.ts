@@ -8,13 +8,13 @@ import { ALIAS_PREFIX, createAnalyzer, isAliasOnly, type Token } from "./analyze
 import { expectedAnswerType, namesIn } from "./answerType.js";
 import { ANSWERED_SCORE, ASK_WEIGHTS } from "./askWeights.js";
 import { learnAliases } from "./learnAliases.js";
+import { type PackedIndex, PackedMiniSearch } from "./packedMiniSearch.js";
 import {
   type Features,
   passageFeatures,
   scoreFeatures,
   type WeightedWord,
 } from "./passageFeatures.js";
-import { type PackedIndex, PackedMiniSearch } from "./packedMiniSearch.js";
 import { placeAliasGroups } from "./places.js";
 import { PrintedWords } from "./printedWords.js";
 import { blankQuestionFrame } from "./questionFrame.js";
