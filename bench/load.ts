@@ -6,7 +6,8 @@
  * in the background) against the tests' fake Discord, which refuses a first response after 3 s as
  * Discord does; `concurrency` people at a time send mixed interactions (loadHarness.ts). Prints
  * lost and twice-answered interactions, response times, the bot's event loop delay over the run
- * (its own log line) and the bot process's peak RSS.
+ * (its own log line) and the bot process's peak RSS. `BOT_NODE_ARGS` passes flags to the bot's
+ * node (`BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"` profiles it under load).
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -43,19 +44,24 @@ const fake = await startFakeDiscord({
   interactionDeadlineMs: 3000,
 });
 const started = performance.now();
-const bot = spawn(process.execPath, [join(projectRoot(), "dist/src/cli/main.js"), "start"], {
-  env: {
-    PATH: process.env.PATH ?? "",
-    DISCORD_TOKEN: "a.b.c",
-    DISCORD_CLIENT_ID: "1",
-    DISCORD_API_BASE: fake.apiBase,
-    CORPUS_DIR: directory,
-    CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
-    DATA_DIR: join(tmpdir(), `byline-bench-data-${count}`),
-    LOG_LEVEL: "info",
+const nodeArgs = (process.env.BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
+const bot = spawn(
+  process.execPath,
+  [...nodeArgs, join(projectRoot(), "dist/src/cli/main.js"), "start"],
+  {
+    env: {
+      PATH: process.env.PATH ?? "",
+      DISCORD_TOKEN: "a.b.c",
+      DISCORD_CLIENT_ID: "1",
+      DISCORD_API_BASE: fake.apiBase,
+      CORPUS_DIR: directory,
+      CACHE_DIR: join(tmpdir(), `byline-bench-cache-${count}`),
+      DATA_DIR: join(tmpdir(), `byline-bench-data-${count}`),
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
   },
-  stdio: ["ignore", "ignore", "pipe"],
-});
+);
 const log: Record<string, unknown>[] = [];
 // A chunk may end inside a line: the rest waits for the next chunk.
 let partial = "";

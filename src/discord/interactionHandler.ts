@@ -107,11 +107,13 @@ export function createInteractionHandler(
       // Interactions come in bursts, read together from the gateway: what a command does on
       // arrival ("thinking…" among it) waits two turns of the event loop, until every interaction
       // read with it has been seen and the suggestions' replies are out (one turn may go to
-      // opening a connection for them). At 10,000 stories the first burst of the load run aged a
-      // suggestion 100–190 ms behind forty commands' replies (`npm run bench:load`).
+      // opening a connection for them), and then a turn of its own (WorkQueue.arrivalTurn). At
+      // 10,000 stories the first burst of the load run aged a suggestion 100–190 ms behind forty
+      // commands' replies (`npm run bench:load`).
       if (!interaction.isAutocomplete()) {
         await nextTurn();
         await nextTurn();
+        await handling.queue.arrivalTurn();
       }
       if (
         interaction.isChatInputCommand() ||

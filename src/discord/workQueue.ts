@@ -21,6 +21,9 @@ export class WorkQueue {
   /** A moving average of how long a job takes, in ms. */
   #jobMs = 0;
 
+  /** Arrivals waiting for a turn of their own (arrivalTurn). */
+  readonly #arrivals: (() => void)[] = [];
+
   /** Jobs waiting, the one running not counted. */
   get waiting(): number {
     return this.#waiting.length;
@@ -60,11 +63,34 @@ export class WorkQueue {
     });
   }
 
+  /**
+   * Resolves at a turn of the event loop of this caller's own, after the turn it was called in: a
+   * command's first steps on arrival ("thinking…", a request to Discord each) then run one command a
+   * turn, and between two of them the loop takes in what the network brought (a suggestion's
+   * connection opened, its reply sent). Resolved together, forty commands' first steps had held
+   * up a suggestion's reply by 150–200 ms (10,000 stories, the load run's first burst).
+   */
+  arrivalTurn(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#arrivals.push(resolve);
+      if (this.#arrivals.length === 1) void this.#releaseArrivals();
+    });
+  }
+
+  async #releaseArrivals(): Promise<void> {
+    while (this.#arrivals.length > 0) {
+      await nextTurn();
+      this.#arrivals.shift()?.();
+    }
+  }
+
   async #drain(): Promise<void> {
     this.#running = true;
     try {
       for (;;) {
         await nextTurn();
+        // Arrivals' first steps are short, and what Discord waits for first: they go before work.
+        while (this.#arrivals.length > 0) await nextTurn();
         const job = this.#waiting.shift();
         if (!job) return;
         const started = performance.now();

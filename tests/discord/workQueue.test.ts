@@ -73,4 +73,27 @@ describe("WorkQueue", () => {
     expect(second.waitMs).toBeGreaterThanOrEqual(30);
     expect(first.waitMs).toBeLessThan(second.waitMs);
   });
+
+  it("GIVEN arrivals together and work queued THEN each arrival has a turn of its own, a timer due runs between two, and the work waits for them", async () => {
+    const queue = new WorkQueue();
+    const order: string[] = [];
+    let timer: Promise<void> | undefined;
+    const work = queue.run(() => order.push("work"));
+    const arrivals = [1, 2, 3].map((i) =>
+      queue.arrivalTurn().then(() => {
+        order.push(`arrival ${i}`);
+        if (i > 1) return;
+        timer = new Promise<void>((resolve) =>
+          setTimeout(() => {
+            order.push("timer");
+            resolve();
+          }, 0),
+        );
+        busy(5);
+      }),
+    );
+    await Promise.all([work, ...arrivals]);
+    await timer;
+    expect(order).toEqual(["arrival 1", "timer", "arrival 2", "arrival 3", "work"]);
+  });
 });
