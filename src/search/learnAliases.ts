@@ -20,6 +20,11 @@ const KNOWN_AS = new RegExp(
 );
 // "the National Interagency Fire Center (NIFC)"
 const PARENTHESISED_ACRONYM = /\((?<acronym>\p{Lu}{2,}s?)\)/gu;
+/**
+ * What a sentence needs for any of the forms to match, found far faster than the forms: at start
+ * the forms ran over every sentence of the library, 0.8–1.2 s at 10,000 stories (2026-12-07).
+ */
+const MAY_DEFINE = /,\s+or\s|known\s+as\s|\(/i;
 
 /**
  * Finds the aliases a story defines for itself: "X are Y, or Z.", "X, or Y, …", "X, known as Y"
@@ -33,6 +38,7 @@ export function learnAliases(story: Story): AliasGroup[] {
   const groups: AliasGroup[] = [];
   for (const paragraph of story.body) {
     for (const { text } of paragraph.sentences) {
+      if (!MAY_DEFINE.test(text)) continue;
       for (const pattern of [DEFINITION, OR_APPOSITIVE, KNOWN_AS]) {
         const found = pattern.exec(text)?.groups;
         if (!found) continue;
