@@ -165,6 +165,7 @@ export async function main(
         : await StoryLibrary.load(corpus);
     // Left to finish in the background: removing a large old cache takes seconds.
     if (runsBot && config.cacheDir) void removeOtherVersions(config.cacheDir, logger);
+    if (runsBot) boundHeapGrowth();
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     return fail(EXIT_FAILED, error.message, command);
@@ -269,7 +270,6 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  boundHeapGrowth();
   // `byline quotes | head -1`: the reader has gone, so there is no one left to answer. Stop
   // quietly, as Unix tools do, instead of dying on a write error with a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
