@@ -138,6 +138,9 @@ const JOINS_A_CLAUSE =
  * @example restartAt("Dana Ruiz will race today Dana Ruiz will race at noon.") // → 26
  */
 export function restartAt(sentence: string): number {
+  // Most sentences never use their first word again: they are not split into words.
+  const first = /^\S+/u.exec(sentence)?.[0];
+  if (!first || !sentence.includes(` ${first} `, first.length)) return 0;
   const words = [...sentence.matchAll(/\S+/gu)];
   const opening = words.slice(0, RESTART_WORDS).map((m) => m[0]);
   if (opening.length < RESTART_WORDS || !/^\p{Lu}/u.test(opening[0] ?? "")) return 0;
