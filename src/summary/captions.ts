@@ -122,3 +122,33 @@ export function repeatedCaptions(others: readonly string[]): (sentence: string) 
     return end;
   };
 }
+
+/** Words a sentence's opening must have for its recurrence to be a restart, not a phrase used twice. */
+const RESTART_WORDS = 4;
+/** Words that join a clause on: "… and Ken Obi said …" goes on the same sentence. */
+const JOINS_A_CLAUSE =
+  /^(?:and|but|or|nor|that|as|when|while|because|after|before|then|so|if|where|since|until|than|though|although|said|says|say)$/iu;
+
+/**
+ * Where a sentence starts again: a headline or caption run into the text with no stop, and the
+ * text then opening on the same four words ("Ken Obi will open the Port Alder bridge today Ken
+ * Obi will open the bridge at noon …"). The offset of the second opening, after a word with no stop that
+ * joins no clause; 0 when the opening words do not recur.
+ *
+ * @example restartAt("Dana Ruiz will race today Dana Ruiz will race at noon.") // → 26
+ */
+export function restartAt(sentence: string): number {
+  // Most sentences never use their first word again: they are not split into words.
+  const first = /^\S+/u.exec(sentence)?.[0];
+  if (!first || !sentence.includes(` ${first} `, first.length)) return 0;
+  const words = [...sentence.matchAll(/\S+/gu)];
+  const opening = words.slice(0, RESTART_WORDS).map((m) => m[0]);
+  if (opening.length < RESTART_WORDS || !/^\p{Lu}/u.test(opening[0] ?? "")) return 0;
+  for (let k = RESTART_WORDS; k + RESTART_WORDS < words.length; k++) {
+    if (!opening.every((word, i) => words[k + i]?.[0] === word)) continue;
+    const before = words[k - 1]?.[0] ?? "";
+    if (/[\p{Ll}\d'’"”)]$/u.test(before) && !JOINS_A_CLAUSE.test(before))
+      return words[k]?.index ?? 0;
+  }
+  return 0;
+}

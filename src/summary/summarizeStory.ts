@@ -10,7 +10,7 @@ import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
 import { type Aside, findAsides, withoutAsides } from "./asides.js";
-import { captionEnd, opensOnCaptionLabel, repeatedCaptions } from "./captions.js";
+import { captionEnd, opensOnCaptionLabel, repeatedCaptions, restartAt } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
 import { pronounWithoutAntecedent } from "./pronouns.js";
@@ -402,7 +402,9 @@ function sentencesOf(
       const undatedAt = start + raw.length - undated.length;
       const uncaptioned = undated.slice(captionEnd(undated, (at) => insideAQuote(undatedAt + at)));
       // A caption that repeats another sentence of the story, run into this one.
-      const sentence = { text: uncaptioned.slice(repeatedCaptionEnd(uncaptioned)) };
+      const unrepeated = uncaptioned.slice(repeatedCaptionEnd(uncaptioned));
+      // A headline run into the text that then opens on the same words.
+      const sentence = { text: unrepeated.slice(restartAt(unrepeated)) };
       // A caption left whole (no closing stop, or a caption's label) is no part of the text either,
       // and a sentence after it leans on the one before it.
       if (!ENDS_LIKE_A_SENTENCE.test(sentence.text) || opensOnCaptionLabel(sentence.text)) continue;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { captionEnd, opensOnCaptionLabel, repeatedCaptions } from "../../src/summary/captions.js";
+import {
+  captionEnd,
+  opensOnCaptionLabel,
+  repeatedCaptions,
+  restartAt,
+} from "../../src/summary/captions.js";
 
 const nothingQuoted = () => false;
 const sentenceOf = (text: string, quoted: (offset: number) => boolean = nothingQuoted) =>
@@ -76,6 +81,26 @@ describe("repeatedCaptions", () => {
     const sentence = "Dana Ruiz said the new ferry arrived in Port Alder on Monday.";
     expect(repeatedCaptions(["The new ferry arrived in Port Alder."])(sentence)).toBe(0);
     expect(repeatedCaptions(["Ruiz said the new ferry arrived in Port Alder."])(sentence)).toBe(0);
+  });
+});
+
+describe("restartAt", () => {
+  it("GIVEN a headline run into the lede that opens on the same words THEN the sentence starts at the second opening", () => {
+    const sentence =
+      "Dana Ruiz will open the Fenwick bridge after a 'long wait' Dana Ruiz will open the bridge to traffic at noon on Friday, the council said.";
+    expect(sentence.slice(restartAt(sentence))).toBe(
+      "Dana Ruiz will open the bridge to traffic at noon on Friday, the council said.",
+    );
+  });
+
+  it("GIVEN the opening words again after a stop, a comma or a word that joins a clause, or fewer than four of them THEN nothing is cut", () => {
+    expect(restartAt("Ken Obi said he would, Ken Obi said he would again.")).toBe(0);
+    expect(restartAt("Ken Obi said he would and Ken Obi said he would again.")).toBe(0);
+    expect(restartAt("The ferry left Port Alder. The ferry left Port Alder again at noon.")).toBe(
+      0,
+    );
+    expect(restartAt("Port Alder beat Fenwick today Port Alder beat them again.")).toBe(0);
+    expect(restartAt("Dana Ruiz will race today Dana Ruiz will race at noon.")).toBe(26);
   });
 });
 

@@ -294,6 +294,26 @@ describe("summarizeStory: what counts as a summary sentence", () => {
     if (third) expectVerbatimIn(paragraph, third);
   });
 
+  it("GIVEN a headline run into the lede that then opens on the same words THEN the summary shows the lede without the headline, verbatim", () => {
+    const lede =
+      "Ken Obi will reopen the Fenwick bridge after a 'long winter' Ken Obi will reopen the Fenwick bridge to traffic on Friday, the council said.";
+    const library = new StoryLibrary([
+      parseStory(
+        "fenwick-bridge.txt",
+        [
+          lede,
+          "The bridge has been shut since January, when ice cracked two of its supports.",
+          "Drivers have taken a 40-minute detour through Port Alder since then.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const first = summarizeStory(library).sentences[0];
+    expect(first?.text).toBe(
+      "Ken Obi will reopen the Fenwick bridge to traffic on Friday, the council said.",
+    );
+    if (first) expectVerbatimIn(lede, first);
+  });
+
   it("GIVEN a photo caption with a label (“Flooded: …”) in a story run as one block THEN it is never in a summary, and a sentence after it that leans on the one before the caption still may follow that one", () => {
     const library = new StoryLibrary([
       parseStory(
