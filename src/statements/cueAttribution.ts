@@ -20,8 +20,12 @@ export interface CueAttribution {
 /** Auxiliaries and adverbs between a subject and its verb: "Ruiz is promising", "Obi then interjected". */
 const BEFORE_VERB =
   /(?:\s+(?:is|was|are|were|has|have|had|been|be|will|would|also|then|again|later|once|repeatedly|reportedly|publicly|privately|previously|recently|often|never|\p{Ll}+ly))+\s*$/u;
-/** Capitalised words that end a text, with no comma before what follows: "…, with Dana Ruiz". */
-const NAME_AT_END = /(?:^|\s)(?<name>\p{Lu}[\p{L}'’·.-]*(?:\s+\p{Lu}[\p{L}'’·.-]*){0,3})\s+$/u;
+/**
+ * Capitalised words that end a text, with no comma before what follows: "…, with Dana Ruiz",
+ * "…of Dana Ruiz quietly" (an adverb between the name and its -ing form).
+ */
+const NAME_AT_END =
+  /(?:^|\s)(?<name>\p{Lu}[\p{L}'’·.-]*(?:\s+\p{Lu}[\p{L}'’·.-]*){0,3})\s+(?:\p{Ll}+ly\s+)?$/u;
 const SPEAKER_LABEL = /^\s*(?<label>\p{Lu}[^:_;]{0,60}?)\s*:\s*$/u;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 

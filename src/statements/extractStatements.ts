@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import type { BodyParagraph, Story } from "../story/types.js";
 import { findDateline } from "../text/dateline.js";
@@ -138,9 +139,12 @@ function paragraphStatements(
     // or dash, or is set off by one; `"…" is held accountable` is the sentence going on.
     const setOff =
       /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
-    const afterMatch = setOff ? matchAfter(after) : null;
     const sentenceOpening = sentenceStart(masked, quote.open);
     const leadIn = masked.slice(sentenceOpening, quote.open);
+    // `Obi wrote in an email: "Send it Friday." Ruiz said the firm …`: a quote that ends its
+    // sentence after a speech verb hands over to it is that speaker's; the next sentence is not.
+    const handedTo = endsSentence(masked, quote) && handsOverTo(leadIn);
+    const afterMatch = setOff && !handedTo ? matchAfter(after) : null;
     // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
     // what is attributed, so the statement starts with the sentence.
     if (
@@ -266,6 +270,8 @@ function paragraphStatements(
     const colonPhrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
     if (
       colon?.verb &&
+      // "Former secretary of state Dana Ruiz:" is a label; its second word is no verb.
+      isVerbAfter(colon.phrase ?? "", colon.verb) &&
       // "What keeps her going, she says, is simple:": a question word is nobody.
       !STOP_WORDS.has(colon.phrase?.toLowerCase() ?? "") &&
       (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun") &&
@@ -388,6 +394,7 @@ function cueAttributed(
   for (const quote of quotes) {
     const claimed = [...statements, ...found].some((s) => claimsQuote(s, quote));
     if (claimed || !/\p{L}/u.test(text.slice(quote.start, quote.end))) continue;
+    if (isTitle(text, masked, quote)) continue;
     const attribution = cueAttribution(masked, quote, commonWords, (from, to) =>
       [...statements, ...found].some((s) => {
         const end = s.spans.at(-1)?.[1] ?? 0;
@@ -425,6 +432,23 @@ function cueAttributed(
     });
   }
   return found;
+}
+
+/**
+ * `in an interview aired on "Harbor Mornings."`: a few capitalised words right after a
+ * preposition name a programme, a book or a film; they are no one's words.
+ */
+function isTitle(text: string, masked: string, quote: QuoteSpan): boolean {
+  const words = text
+    .slice(quote.start, quote.end)
+    .replace(/^\W+|\W+$/gu, "")
+    .split(/\s+/);
+  return (
+    words.length <= 5 &&
+    /^\p{Lu}/u.test(words[0] ?? "") &&
+    words.every((word) => /^(?:\p{Lu}|\d|(?:of|the|and|a|an|in|on|for|to|with)$)/u.test(word)) &&
+    /\s(?:on|in|from|of|at|to|by)\s+$/.test(masked.slice(0, quote.open))
+  );
 }
 
 /** Whether a statement holds any of a quote's words (or its marks). */
@@ -478,6 +502,13 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   return null;
 }
 
+/** Whether the words before a quote attribute it and hand over with a comma or colon ("Obi wrote:"). */
+function handsOverTo(before: string): boolean {
+  if (!/[,:]\s*$/.test(before)) return false;
+  const match = BEFORE_QUOTE.exec(before)?.groups;
+  return Boolean(match?.verb && match.phrase && parseMaskedPhrase(match.phrase));
+}
+
 /** The speaker of a sentence that only attributes ("Ruiz agreed."), right before a quote's sentence. */
 function bareAttributionBefore(
   masked: string,
@@ -504,6 +535,11 @@ const DASHED_ASIDE = /^\s*(?:[—–]|--)\s[^.!?;:—–"“”]{1,240}\s(?:[—
 /** A sentence that opens on its speaker and hands over to a quote with a colon. */
 const COLON_INTRODUCTION =
   /^\s*(?<phrase>He|She|They|I|We|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?<verb>\p{Ll}+)(?:\s+[^.!?;"“”:_]{0,40})?:\s*$/u;
+
+/** Whether the tagger reads a word as a verb after its subject ("She put", not "Former secretary"). */
+function isVerbAfter(subject: string, word: string): boolean {
+  return nlp(`${subject} ${word}`).terms().last().has("#Verb");
+}
 
 /** A quoted sentence, however short, right after an attributed quote: `… Tolliver said. "He shouldn't."` */
 function isQuotedSentence(text: string, quote: QuoteSpan): boolean {

@@ -67,7 +67,8 @@ export function sentenceStart(masked: string, before: number): number {
 export function sentencesOf(masked: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
-  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“]|'')|$)/gu)) {
+  // "… 2,310. (Vance says …)": a sentence in brackets is one too.
+  for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“(]|'')|$)/gu)) {
     const end = match.index + match[0].length;
     if (!isAbbreviationStop(masked.slice(start, end))) {
       sentences.push({ start, end });

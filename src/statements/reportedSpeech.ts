@@ -17,6 +17,7 @@ import {
   TIME_WORD,
   TRAILING_ATTRIBUTION,
   TRAILING_INVERTED_ATTRIBUTION,
+  VERB,
 } from "./attributionPatterns.js";
 import { parseMaskedPhrase } from "./maskedText.js";
 import { isOrganisationName, type SpeakerPhrase, TITLE_WORDS } from "./speakerPhrase.js";
@@ -241,7 +242,10 @@ function saidClaim(sentence: string): Reported[] {
       return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
     }
   }
-  const end = offset + claimEnd(rest);
+  // "…rejects the claim, with Dana Ruiz taking to the radio to call it "…"": a clause with a subject
+  // of its own ends the claim; what follows is that subject's.
+  const absolute = ABSOLUTE_CLAUSE.exec(rest);
+  const end = offset + (absolute ? absolute.index : claimEnd(rest));
   if (end - offset < 8) return [];
   // "Marquardt rejected that argument.", "Others welcomed the delay.": a thing, not a claim. A
   // claim has a verb, a quote or a figure ("estimated that gap at $38 million"), or is what was
@@ -256,6 +260,26 @@ function saidClaim(sentence: string): Reported[] {
     !hasVerb(content)
   )
     return [];
+  // "Obi accused the council of "…" and Dana Ruiz says it is "…"": a clause with a speaker of its
+  // own ends a claim (one with a quote or a verb: "said Fenwick and Harbor had agreed" is
+  // one claim) and is read on its own.
+  const other = OTHER_SPEAKER.exec(sentence.slice(offset, end));
+  const otherPhrase = other?.groups?.phrase ? parseMaskedPhrase(other.groups.phrase) : null;
+  const claimBefore = other ? sentence.slice(offset, offset + other.index) : "";
+  if (
+    other &&
+    (otherPhrase?.kind === "person" || otherPhrase?.kind === "organisation") &&
+    (/[_"“”ˮ]/.test(claimBefore) || hasVerb(claimBefore))
+  ) {
+    const split = offset + other.index;
+    const clause = split + other[0].length;
+    return [
+      { phrase, cue: verb, content: [offset, split] },
+      ...reportedSpeech(sentence.slice(clause)).map(
+        (r): Reported => ({ ...r, content: [r.content[0] + clause, r.content[1] + clause] }),
+      ),
+    ];
+  }
   // "…that X, and warned that Y": a second claim by the same speaker.
   const second = SECOND_CLAIM.exec(sentence.slice(offset, end));
   if (second?.groups?.verb) {
@@ -289,6 +313,16 @@ function participleClaim(sentence: string): Reported[] {
 function participleCue(match: RegExpExecArray | null): string | undefined {
   return (match?.groups?.cue ?? match?.groups?.listenerCue)?.toLowerCase();
 }
+
+/** ", with Dana Ruiz taking …": an absolute clause, with a name for its subject. */
+const ABSOLUTE_CLAUSE =
+  /,\s+with\s+\p{Lu}[\p{L}'’·.-]*(?:\s+\p{Lu}[\p{L}'’·.-]*){0,3}\s+\p{Ll}+ing\b[^,;_"“”]*[_"“”]/u;
+
+/** "… and Dana Ruiz says", ", while the council said": another speaker's clause, up to its subject. */
+const OTHER_SPEAKER = new RegExp(
+  String.raw`,?\s+(?:and|but|while|whereas)\s+(?=(?<phrase>(?:(?:the|a|an)\s+)?[^,;_ˮ"“”]{0,80}?\p{Lu}[^,;_ˮ"“”]{0,80}?)\s+(?:\p{Ll}+ly\s+)?(?:${VERB})\b)`,
+  "u",
+);
 
 /** Verbs whose object, a bare noun, is what was said: "announced a new division". */
 const NAMES_ITS_CONTENT =
@@ -365,8 +399,15 @@ export function trimAdverbials(phrase: string): string {
     /\s+(?:on|in|during|after|before|while|when|through|via|as|late|early|last|this|about)\s+|\s+(?:at|from|of|to)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
       head,
     );
+  if (!cut) return phrase;
   // "said Ruiz at Tuesday's hearing": no preposition is left hanging.
-  return cut ? head.slice(0, cut.index).replace(/\s+(?:at|from|of|to)$/, "") : phrase;
+  const kept = head.slice(0, cut.index).replace(/\s+(?:at|from|of|to)$/, "");
+  // "said the consul at the time, Tom Vance": a description keeps the name it gives after it.
+  const named = comma === -1 ? "" : phrase.slice(comma);
+  return /^(?:the|a|an|his|her|its|their)\s/i.test(kept) &&
+    /^,\s+(?:\p{Lu}[\p{L}'’.·-]*\s+){1,3}\p{Lu}[\p{L}'’-]*[.,]?(?:,|\s*$)/u.test(named)
+    ? kept + named
+    : kept;
 }
 
 /** Where what was said ends in a text: before its closing stop and spaces. */

@@ -90,7 +90,7 @@ const NAME_PARTICLES = new Set([
   "di",
 ]);
 const LEADING_FILLER =
-  /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately),?\s+)+/i;
+  /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately|that said),?\s+)+/i;
 const PARENTHETICAL = /\s*\([^)]*\)/g;
 // "Mayor Evelyn Castellano, who proposed the budget in January, said…": the clause says what
 // they did, not who they are.
@@ -102,6 +102,22 @@ const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
 // "Harold Beebe, known to everyone as Hal, said": the name he goes by is not who speaks.
 const NICKNAME_CLAUSE =
   /,\s+(?:(?:who\s+is\s+)?(?:known|nicknamed|dubbed)|(?:who\s+)?goes\s+by)\s[^,]*(?:,|$)/gi;
+/**
+ * "Dana Ruiz, dressed in a scarf stitched with Obi's name, said", "Ken Obi, however,": after a name, a
+ * clause that opens on a past participle or an adverb describes them; a name inside it is not
+ * who speaks.
+ */
+const DESCRIBING_CLAUSE =
+  /(?<=\p{Lu}[\p{L}'’.·-]*),\s+(?:\p{Ll}+(?:ed|en|ly)|clad|both|however|meanwhile|though|too|also|still|instead|himself|herself|themselves|itself)\b[^,]*(?:,|$)/gu;
+
+/** "co-founder of Harbor Labs", "elected official": a clause that says what someone is. */
+function isRole(clause: string): boolean {
+  const words = clause.replace(/^,\s+/, "").split(/[\s-]+/);
+  return (
+    words.slice(0, 3).some((word) => TITLE_WORDS.has(word.toLowerCase())) ||
+    words.slice(1, 4).some((word) => /^(?:of|for|at|to)$/.test(word))
+  );
+}
 const CLAUSE_IN_APPOSITIVE = /(?<=,\s+(?:a|an|the)\s[^,]*?)\s+(?:who|that)\s[^,]*/gi;
 const MAX_NAME_WORDS = 4;
 // Words that end a clause before the speaker's noun phrase: "…comes after the Biden administration said".
@@ -183,6 +199,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     // "And on Tuesday, Ken Obi": a conjunction, then the opening phrase.
     withoutIntroduction(
       raw
+        // "(Vance says …)": a sentence in brackets.
+        .replace(/^\s*\((?![^)]*\))/, "")
         .replace(DASH_DATELINE, "")
         .replace(LEADING_FILLER, "")
         // "Dana Ruiz — a teacher from Fenwick — says": dashes set off an appositive as commas do.
@@ -193,6 +211,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")
       .replace(PARTICIPLE_CLAUSE, "")
+      .replace(DESCRIBING_CLAUSE, (clause) =>
+        isRole(clause) ? clause : clause.endsWith(",") ? "," : "",
+      )
       // "Marta Oyelaran, 41, of Fenwick": an age says nothing of who they are.
       .replace(/,\s*\d{1,3}\s*(?=,|$)/g, "")
       .replace(TRAILING_LY_ADVERB, "")

@@ -769,6 +769,22 @@ describe("analyzeStory: whose words a quote is when two people are near it", () 
     ).toBe("Ken Obi");
   });
 
+  it('GIVEN `Obi accuses the council of "…" and Ruiz says it is "…"` THEN each quote is its own clause\'s speaker\'s', () => {
+    const story =
+      'Ken Obi and Dana Ruiz both spoke. Ken Obi accuses the council of "sleeping on the job" and Dana Ruiz says it is "losing the harbor," a week before the vote.';
+    expect(speakerOf(story, "sleeping on the job")).toBe("Ken Obi");
+    expect(speakerOf(story, "losing the harbor")).toBe("Dana Ruiz");
+  });
+
+  it('GIVEN `Former secretary of state Dana Ruiz:"…"` THEN a label names Ruiz, not "Former"', () => {
+    expect(
+      speakerOf(
+        'Tom Vance asked who had checked the pier. Former secretary of state Dana Ruiz:"We heard it from the harbor office and its own survey."',
+        "We heard it from the harbor office",
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
   it('GIVEN `Obi and Ruiz will meet, Vance said, adding: "…"` THEN the quote is Vance\'s', () => {
     expect(
       speakerOf(
@@ -792,6 +808,59 @@ describe("analyzeStory: whose words a quote is when two people are near it", () 
       speakerOf(
         'Former Secretary of State Dana Ruiz urged voters to turn out, saying, "Every vote counts here."',
         "Every vote counts",
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
+  it('GIVEN `"…," wrote the consul at the time, Tom E. Vance` THEN the name after the description speaks', () => {
+    expect(
+      speakerOf(
+        'Cables show the mayor pressed diplomats hard. With Ms. Ruiz\'s help, the party was "working to change its image from that of a haven for smugglers," wrote the British consul at the time, Tom E. Vance.',
+        "working to change its image",
+      ),
+    ).toBe("Tom E. Vance");
+  });
+
+  it('GIVEN `"…," Vance said in an interview aired on "Harbor Mornings." "…"` THEN the title is no one\'s words and the next quote is Vance\'s', () => {
+    const { statements } = analyze(
+      '"Think back to spring, when nobody on the pier gave us a chance," Tom Vance said in an interview with the Fenwick Star\'s Dana Ruiz aired Monday on "Harbor Mornings." "We had one van and two phones."',
+    );
+    expect(statements.find((s) => s.text.includes("one van"))?.speaker.name).toBe("Tom Vance");
+    expect(statements.some((s) => s.text === "Harbor Mornings")).toBe(false);
+  });
+
+  it("GIVEN `Dana Ruiz, dressed in a scarf stitched with Vance's name, said …` THEN Ruiz speaks, not Vance", () => {
+    expect(
+      speakerOf(
+        'Port Alder delegate Dana Ruiz, dressed in a green scarf stitched with the name Vance, said the ballot could be a "washout" if Tom Vance cannot unite the party.',
+        "washout",
+      ),
+    ).toBe("Dana Ruiz");
+  });
+
+  it('GIVEN `(The Fenwick Star says it tracks "…")` after another speaker\'s sentence THEN the outlet in brackets speaks', () => {
+    expect(
+      speakerOf(
+        'Harbor Labs keeps its finances secret. The company says its researchers found 3,100 owners, against the Fenwick Star\'s 2,310. (The Fenwick Star says it counts another 300 "family trusts.")',
+        "family trusts",
+      ),
+    ).toContain("Fenwick Star");
+  });
+
+  it("GIVEN `Obi wrote in an email: \"….\" Ruiz said the firm …` THEN the quote is Obi's, not the next sentence's speaker's", () => {
+    expect(
+      speakerOf(
+        "In early October, Harbor's state director, Ken Obi, reached out to Fenwick Labs, writing in an email: \"Send us the ferry file by Friday.\" Dana Ruiz, the firm's owner, said the office never called back.",
+        "Send us the ferry file",
+      ),
+    ).toBe("Ken Obi");
+  });
+
+  it('GIVEN `the council rejects the claim, with Ruiz taking to the radio to call Obi "…"` THEN Ruiz speaks', () => {
+    expect(
+      speakerOf(
+        'Ken Obi says the harbor council hid the report. The council rejects the claim, with Dana Ruiz taking to the radio to call Obi "badly mistaken" about the dates.',
+        "badly mistaken",
       ),
     ).toBe("Dana Ruiz");
   });

@@ -265,3 +265,29 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
     ).toMatchObject({ kind: "person", name: "Erin Vance" });
   });
 });
+
+describe("parseSpeakerPhrase: a clause that describes the speaker", () => {
+  it.each([
+    [
+      "Port Alder delegate Dana Ruiz, dressed in a green scarf stitched with the name Vance",
+      "Dana Ruiz",
+    ],
+    ["Ken Obi, clearly frustrated,", "Ken Obi"],
+    ["state Senate leader Dana Ruiz and House Speaker Ken Obi, both Republicans,", "Ken Obi"],
+    ["(Tom Vance", "Tom Vance"],
+  ])("GIVEN %s THEN the speaker is %s", (phrase, name) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject({ kind: "person", name });
+  });
+
+  it("GIVEN `That said, she` THEN a pronoun", () => {
+    expect(parseSpeakerPhrase("That said, she")).toEqual({ kind: "pronoun", pronoun: "she" });
+  });
+
+  it("GIVEN a role after the name (`Ken Obi, senior adviser to the mayor`) THEN the role stays", () => {
+    expect(parseSpeakerPhrase("Ken Obi, senior adviser to the mayor")).toEqual({
+      kind: "person",
+      name: "Ken Obi",
+      role: "senior adviser to the mayor",
+    });
+  });
+});
