@@ -63,7 +63,8 @@ function wordCount(texts: readonly string[]): number {
   return texts.reduce((sum, text) => sum + findWords(text).length, 0);
 }
 
-function rouge(candidate: readonly string[], reference: readonly string[]): RougeTable {
+/** ROUGE-1, -2 and -Lsum F1 of a summary's sentences against the reference highlights. */
+export function rouge(candidate: readonly string[], reference: readonly string[]): RougeTable {
   const c = candidate.join("\n");
   const r = reference.join("\n");
   return {
