@@ -140,6 +140,17 @@ function saidClaim(sentence: string): Reported[] {
       }
     }
   }
+  // "The transportation secretary, who asked the county for a report, quipped that …": the verb
+  // found first is the relative clause's; the subject speaks through the verb after it.
+  const relative = /^(?<subject>.+),\s+(?:who|which)$/su.exec(leading.phrase)?.groups?.subject;
+  const main = relative ? RELATIVE_CLAUSE_END.exec(leading.rest) : null;
+  if (relative && main) {
+    const start = sentence.length - leading.rest.length + main[0].length;
+    const shift = start - relative.length - 1;
+    return saidClaim(`${relative} ${sentence.slice(start)}`).map(
+      (r): Reported => ({ ...r, content: [r.content[0] + shift, r.content[1] + shift] }),
+    );
+  }
   const opening = withoutDateline(leading.phrase).replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
   const phrase = /\band$/i.test(opening.trim())
@@ -313,6 +324,12 @@ function participleClaim(sentence: string): Reported[] {
 function participleCue(match: RegExpExecArray | null): string | undefined {
   return (match?.groups?.cue ?? match?.groups?.listenerCue)?.toLowerCase();
 }
+
+/** A relative clause's closing comma, then the main clause's speech verb. */
+const RELATIVE_CLAUSE_END = new RegExp(
+  String.raw`^[^,;_ˮ"“”]{1,120}?,\s+(?=(?:\p{Ll}+ly\s+)?(?:${VERB})\b)`,
+  "u",
+);
 
 /** ", with Dana Ruiz taking …": an absolute clause, with a name for its subject. */
 const ABSOLUTE_CLAUSE =

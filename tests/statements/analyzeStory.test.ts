@@ -356,6 +356,27 @@ describe("a claim carried by a participle", () => {
   });
 });
 
+describe("a clause between the speaker and the verb", () => {
+  it("GIVEN “The state's transport secretary, who asked the county for a report by Monday, quipped that \"…\"” THEN the quip is the claim, not the relative clause's request", () => {
+    const statements = analyze(
+      `The state's transport secretary, who asked the county for a full report by Monday, quipped that "a ferry is only as good as its oldest part."`,
+    ).statements;
+    expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+      ["state's transport secretary", "quipped", '"a ferry is only as good as its oldest part."'],
+    ]);
+  });
+
+  it('GIVEN “Ruiz, telling a host that her children "…," said she would drive” THEN two claims, the quote\'s ending where the main verb comes', () => {
+    const statements = analyze(
+      'Dana Ruiz, telling a radio host that her children "will not be going back on that boat," said she would drive the long way round.',
+    ).statements;
+    expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+      ["Dana Ruiz", "telling", 'her children "will not be going back on that boat,"'],
+      ["Dana Ruiz", "said", "she would drive the long way round"],
+    ]);
+  });
+});
+
 describe("speakers in trial, budget and outbreak copy", () => {
   it.each([
     [
