@@ -377,6 +377,21 @@ describe("a clause between the speaker and the verb", () => {
   });
 });
 
+describe("a name after a word for what someone does", () => {
+  it("GIVEN “City boss Declan Hartley refused …” and then “\"…,\" he said.” THEN he is Hartley, not the person named a paragraph before", () => {
+    const analysis = analyze(
+      [
+        "Harbor United beat Port Alder City 2-1, with substitute Kofi Mensah scoring late.",
+        'City boss Declan Hartley refused to blame the referee. "We lost our shape after the equaliser," he said.',
+      ].join("\n\n"),
+    );
+    expect(analysis.statements.map((s) => [s.paragraph, s.speaker.name])).toEqual([
+      [2, "Declan Hartley"],
+    ]);
+    expect(analysis.people.find((p) => p.name === "Declan Hartley")?.role).toBe("City boss");
+  });
+});
+
 describe("speakers in trial, budget and outbreak copy", () => {
   it.each([
     [
