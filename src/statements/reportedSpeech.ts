@@ -140,14 +140,19 @@ function saidClaim(sentence: string): Reported[] {
       }
     }
   }
-  // "The transportation secretary, who asked the county for a report, quipped that …": the verb
-  // found first is the relative clause's; the subject speaks through the verb after it.
-  const relative = /^(?<subject>.+),\s+(?:who|which)$/su.exec(leading.phrase)?.groups?.subject;
-  const main = relative ? RELATIVE_CLAUSE_END.exec(leading.rest) : null;
-  if (relative && main) {
+  // "The transportation secretary, who asked the county for a report, quipped that …", "Petrov,
+  // asked about the penalty, said …": the verb found first is a clause's about the subject, who
+  // speaks through the verb after it.
+  const subject =
+    /^(?<subject>.+),\s+(?:who|which)$/su.exec(leading.phrase)?.groups?.subject ??
+    (PASSIVE_PARTICIPLE.test(leading.verb)
+      ? /^(?<subject>.+),$/su.exec(leading.phrase)?.groups?.subject
+      : undefined);
+  const main = subject ? CLAUSE_THEN_MAIN_VERB.exec(leading.rest) : null;
+  if (subject && main) {
     const start = sentence.length - leading.rest.length + main[0].length;
-    const shift = start - relative.length - 1;
-    return saidClaim(`${relative} ${sentence.slice(start)}`).map(
+    const shift = start - subject.length - 1;
+    return saidClaim(`${subject} ${sentence.slice(start)}`).map(
       (r): Reported => ({ ...r, content: [r.content[0] + shift, r.content[1] + shift] }),
     );
   }
@@ -325,8 +330,11 @@ function participleCue(match: RegExpExecArray | null): string | undefined {
   return (match?.groups?.cue ?? match?.groups?.listenerCue)?.toLowerCase();
 }
 
-/** A relative clause's closing comma, then the main clause's speech verb. */
-const RELATIVE_CLAUSE_END = new RegExp(
+/** Speech verbs that open a clause about someone, set off by commas: "Petrov, asked about …,". */
+const PASSIVE_PARTICIPLE = /^(?:asked|told|pressed|questioned|quoted|interviewed|reminded)$/i;
+
+/** A clause's closing comma, then the main clause's speech verb. */
+const CLAUSE_THEN_MAIN_VERB = new RegExp(
   String.raw`^[^,;_ˮ"“”]{1,120}?,\s+(?=(?:\p{Ll}+ly\s+)?(?:${VERB})\b)`,
   "u",
 );

@@ -366,6 +366,23 @@ describe("a clause between the speaker and the verb", () => {
     ]);
   });
 
+  it.each([
+    [
+      "Petrov, asked about the penalty, said the referee was right.",
+      "Petrov",
+      "the referee was right",
+    ],
+    ["Obi, told of the ruling, said he would appeal.", "Obi", "he would appeal"],
+  ])(
+    "GIVEN %j THEN the verb after the clause set off by commas is the cue",
+    (text, speaker, said) => {
+      const statements = analyze(text).statements;
+      expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+        [speaker, "said", said],
+      ]);
+    },
+  );
+
   it('GIVEN “Ruiz, telling a host that her children "…," said she would drive” THEN two claims, the quote\'s ending where the main verb comes', () => {
     const statements = analyze(
       'Dana Ruiz, telling a radio host that her children "will not be going back on that boat," said she would drive the long way round.',
@@ -378,7 +395,7 @@ describe("a clause between the speaker and the verb", () => {
 });
 
 describe("a name after a word for what someone does", () => {
-  it("GIVEN “City boss Declan Hartley refused …” and then “\"…,\" he said.” THEN he is Hartley, not the person named a paragraph before", () => {
+  it('GIVEN “City boss Declan Hartley refused …” and then “"…," he said.” THEN he is Hartley, not the person named a paragraph before', () => {
     const analysis = analyze(
       [
         "Harbor United beat Port Alder City 2-1, with substitute Kofi Mensah scoring late.",
