@@ -418,8 +418,11 @@ function cueAttributed(
     const next = quotes.find((q) => q.open >= quote.close && q.open < sentenceClose);
     const claimClose =
       (next ? nextSpeakerClause(masked, quote.close, next.open) : null) ?? sentenceClose;
+    // "Ruiz, telling a host that her children "will not go back," said she would …": the main
+    // clause's verb after the quote ends the claim the participle carried.
+    const resumes = MAIN_VERB_AFTER.test(masked.slice(quote.close, claimClose));
     const end =
-      attribution.cueFirst && !endsSentence(masked, quote)
+      attribution.cueFirst && !endsSentence(masked, quote) && !resumes
         ? Math.max(quote.close, start + claimEnd(masked.slice(start, claimClose)))
         : quote.close;
     found.push({
@@ -433,6 +436,12 @@ function cueAttributed(
   }
   return found;
 }
+
+/** A speech verb right after a quote: the sentence's main clause going on. */
+const MAIN_VERB_AFTER = new RegExp(
+  String.raw`^[,\s]*(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS.join("|")})\b`,
+  "u",
+);
 
 /**
  * `in an interview aired on "Harbor Mornings."`: a few capitalised words right after a

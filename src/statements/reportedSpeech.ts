@@ -140,6 +140,22 @@ function saidClaim(sentence: string): Reported[] {
       }
     }
   }
+  // "The transportation secretary, who asked the county for a report, quipped that …", "Petrov,
+  // asked about the penalty, said …": the verb found first is a clause's about the subject, who
+  // speaks through the verb after it.
+  const subject =
+    /^(?<subject>.+),\s+(?:who|which)$/su.exec(leading.phrase)?.groups?.subject ??
+    (PASSIVE_PARTICIPLE.test(leading.verb)
+      ? /^(?<subject>.+),$/su.exec(leading.phrase)?.groups?.subject
+      : undefined);
+  const main = subject ? CLAUSE_THEN_MAIN_VERB.exec(leading.rest) : null;
+  if (subject && main) {
+    const start = sentence.length - leading.rest.length + main[0].length;
+    const shift = start - subject.length - 1;
+    return saidClaim(`${subject} ${sentence.slice(start)}`).map(
+      (r): Reported => ({ ...r, content: [r.content[0] + shift, r.content[1] + shift] }),
+    );
+  }
   const opening = withoutDateline(leading.phrase).replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
   const phrase = /\band$/i.test(opening.trim())
@@ -313,6 +329,15 @@ function participleClaim(sentence: string): Reported[] {
 function participleCue(match: RegExpExecArray | null): string | undefined {
   return (match?.groups?.cue ?? match?.groups?.listenerCue)?.toLowerCase();
 }
+
+/** Speech verbs that open a clause about someone, set off by commas: "Petrov, asked about …,". */
+const PASSIVE_PARTICIPLE = /^(?:asked|told|pressed|questioned|quoted|interviewed|reminded)$/i;
+
+/** A clause's closing comma, then the main clause's speech verb. */
+const CLAUSE_THEN_MAIN_VERB = new RegExp(
+  String.raw`^[^,;_ˮ"“”]{1,120}?,\s+(?=(?:\p{Ll}+ly\s+)?(?:${VERB})\b)`,
+  "u",
+);
 
 /** ", with Dana Ruiz taking …": an absolute clause, with a name for its subject. */
 const ABSOLUTE_CLAUSE =

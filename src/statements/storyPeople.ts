@@ -272,7 +272,11 @@ function nameMentions(text: string, from = 0): NameMention[] {
     // Lydia Marsh").
     const isProperNoun = (k: number) => Boolean(terms[k]?.tags.includes("ProperNoun"));
     const afterRoleWord = (k: number) => {
-      const isRoleWord = (j: number) => TITLE_WORDS.has(terms[j]?.text.toLowerCase() ?? "");
+      // Or a noun compromise's lexicon knows names a person by what they do ("boss", "skipper"):
+      // one of them, since "league leaders Port Alder City" names a team.
+      const isRoleWord = (j: number) =>
+        TITLE_WORDS.has(terms[j]?.text.toLowerCase() ?? "") ||
+        (["Actor", "Singular"].every((tag) => terms[j]?.tags.includes(tag)) && !isProperNoun(j));
       let first = k;
       while (first > 0 && isProperNoun(first - 1) && !isRoleWord(first - 1)) first--;
       let last = k;

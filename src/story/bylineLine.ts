@@ -34,9 +34,13 @@ export function parseBylineLine(text: string): Credit | null {
   return { contributors: names, ...(hasOutlet ? { outlet: outletPart } : {}) };
 }
 
-/** Words that make two capitalised words an outlet ("Associated Press") rather than a person. */
+/**
+ * Words that make two capitalised words an outlet ("Associated Press", "Fenwick Star") rather
+ * than a person: the kinds of publication and the words newspapers are named with. Words that
+ * are also common surnames ("Sun", "Echo", "Banner") are left out.
+ */
 const OUTLET_WORD =
-  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Service|Wire|Network|Media|Radio|Television|Gazette|Guardian|Telegraph|Globe|Courier|Chronicle|Daily|Weekly|Magazine|Bloomberg)\b/u;
+  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Service|Wire|Network|Media|Radio|Television|Gazette|Guardian|Telegraph|Globe|Courier|Chronicle|Daily|Weekly|Magazine|Bloomberg|Star|Mail|Mirror|Express|Standard|Independent|Observer|Ledger|Record|Register|Review|Sentinel|Bulletin|Dispatch|Examiner|Inquirer|Enquirer|Argus|Advertiser|Monitor|Statesman)\b/u;
 
 /** A job printed in a byline beside the names. */
 const JOB_TITLE =

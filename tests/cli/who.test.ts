@@ -286,6 +286,30 @@ describe("byline who is", () => {
   });
 });
 
+describe("byline who said: speakers introduced by what they do", () => {
+  const moreStories = fileURLToPath(new URL("../fixtures/more-stories/", import.meta.url));
+  const inMatch = "story:harbor-united-late-winner";
+
+  it("GIVEN “City boss Declan Hartley refused …” and then a quote “he said” WHEN asked who said it THEN Declan Hartley, City boss, whose card holds it", async () => {
+    const said = await runCli(["who", "said", "lost our shape", inMatch], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(said.stdout).toMatch(/^\*\*Declan Hartley\*\*, City boss, said \(¶5\)/);
+    const card = await runCli(["who", "is", "Hartley", inMatch], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(card.stdout).toMatch(/^\*\*Declan Hartley\*\* — City boss\n/);
+    expect(card.stdout).toContain("¶5: “We lost our shape after the equaliser");
+  });
+
+  it("GIVEN “Petrov, asked about the penalty decision, said only that …” THEN Petrov said it, and “asked” is not the verb shown", async () => {
+    const { stdout } = await runCli(["who", "said", "felt the contact", inMatch], {
+      env: { CORPUS_DIR: moreStories },
+    });
+    expect(stdout).toMatch(/^\*\*Ivan Petrov\*\*, captain, said \(¶6\)/);
+  });
+});
+
 describe("byline quotes", () => {
   it("GIVEN `quotes speaker:Price --json` THEN Ned Price's two statements, ¶16 and ¶17", async () => {
     const { code, stdout } = await runCli(["quotes", "speaker:Price", "--json"]);

@@ -356,6 +356,59 @@ describe("a claim carried by a participle", () => {
   });
 });
 
+describe("a clause between the speaker and the verb", () => {
+  it("GIVEN “The state's transport secretary, who asked the county for a report by Monday, quipped that \"…\"” THEN the quip is the claim, not the relative clause's request", () => {
+    const statements = analyze(
+      `The state's transport secretary, who asked the county for a full report by Monday, quipped that "a ferry is only as good as its oldest part."`,
+    ).statements;
+    expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+      ["state's transport secretary", "quipped", '"a ferry is only as good as its oldest part."'],
+    ]);
+  });
+
+  it.each([
+    [
+      "Petrov, asked about the penalty, said the referee was right.",
+      "Petrov",
+      "the referee was right",
+    ],
+    ["Obi, told of the ruling, said he would appeal.", "Obi", "he would appeal"],
+  ])(
+    "GIVEN %j THEN the verb after the clause set off by commas is the cue",
+    (text, speaker, said) => {
+      const statements = analyze(text).statements;
+      expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+        [speaker, "said", said],
+      ]);
+    },
+  );
+
+  it('GIVEN “Ruiz, telling a host that her children "…," said she would drive” THEN two claims, the quote\'s ending where the main verb comes', () => {
+    const statements = analyze(
+      'Dana Ruiz, telling a radio host that her children "will not be going back on that boat," said she would drive the long way round.',
+    ).statements;
+    expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
+      ["Dana Ruiz", "telling", 'her children "will not be going back on that boat,"'],
+      ["Dana Ruiz", "said", "she would drive the long way round"],
+    ]);
+  });
+});
+
+describe("a name after a word for what someone does", () => {
+  it('GIVEN “City boss Declan Hartley refused …” and then “"…," he said.” THEN he is Hartley, not the person named a paragraph before', () => {
+    const analysis = analyze(
+      [
+        "Harbor United beat Port Alder City 2-1, with substitute Kofi Mensah scoring late.",
+        'City boss Declan Hartley refused to blame the referee. "We lost our shape after the equaliser," he said.',
+      ].join("\n\n"),
+    );
+    expect(analysis.statements.map((s) => [s.paragraph, s.speaker.name])).toEqual([
+      [2, "Declan Hartley"],
+    ]);
+    expect(analysis.people.find((p) => p.name === "Declan Hartley")?.role).toBe("City boss");
+  });
+});
+
 describe("speakers in trial, budget and outbreak copy", () => {
   it.each([
     [

@@ -12,6 +12,8 @@ describe("parseBylineLine", () => {
       { contributors: ["Ken Mori", "Lena Visser"], outlet: "The New York Times" },
     ],
     ["By Jane Doe, Ken Mori", { contributors: ["Jane Doe", "Ken Mori"] }],
+    ["By Ruth Calloway, Fenwick Star", { contributors: ["Ruth Calloway"], outlet: "Fenwick Star" }],
+    ["By Ken Mori, Harbor Ledger", { contributors: ["Ken Mori"], outlet: "Harbor Ledger" }],
     ["By Ana de la Cruz", { contributors: ["Ana de la Cruz"] }],
     ["By Jane Doe, Staff Writer", { contributors: ["Jane Doe"] }],
   ])("GIVEN %j THEN it is a byline", (line, credit) => {

@@ -526,6 +526,14 @@ describe("parseStory: closing credit lines in the more stories", () => {
     });
   });
 
+  it("GIVEN the Fenwick landlord story under “By Ruth Calloway, Fenwick Star” WHEN parsed THEN she is the contributor and the Star the outlet", () => {
+    const story = loadStory(`${MORE_STORIES}fenwick-landlord-jailed.txt`);
+    expect(story.title).toBe("Fenwick landlord jailed for fire-safety failings at student flats");
+    expect(story.contributors).toEqual(["Ruth Calloway"]);
+    expect(story.outlet).toBe("Fenwick Star");
+    expect(story.body[0]?.text).toMatch(/^A landlord who ignored repeated warnings/);
+  });
+
   it("GIVEN the Chile-Peru story ending “Lucía Ferrer reported from Lima and Owen Maddox from Santiago.” WHEN parsed THEN that line is its credit, not ¶21", () => {
     const story = loadStory(`${MORE_STORIES}chile-peru-crew.md`);
     expect(story.body).toHaveLength(20);
