@@ -35,7 +35,12 @@ const AUXILIARIES = new Set([
   "need",
   "dare",
 ]);
-for (const [lemma, forms] of Object.entries(lexicon.verbs)) {
+/** Verbs of communication newer than WordNet 3.1 ("Obi tweeted", "with Ruiz tweeting that …"). */
+const NEWER_VERBS: Record<string, readonly string[]> = {
+  tweet: ["tweets", "tweeted", "tweeting"],
+  retweet: ["retweets", "retweeted", "retweeting"],
+};
+for (const [lemma, forms] of [...Object.entries(lexicon.verbs), ...Object.entries(NEWER_VERBS)]) {
   if (AUXILIARIES.has(lemma)) continue;
   for (const form of forms) FORMS.set(form, { lemma, participle: form.endsWith("ing") });
 }

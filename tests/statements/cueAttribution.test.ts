@@ -23,6 +23,8 @@ describe("verbs of communication, from WordNet", () => {
     ["wrote", "write"],
     ["written", "write"],
     ["spoken", "speak"],
+    ["tweeting", "tweet"],
+    ["retweeted", "retweet"],
   ])("GIVEN %j THEN it is a form of %j", (word, lemma) => {
     expect(communicationVerb(word)?.lemma).toBe(lemma);
   });
@@ -70,6 +72,13 @@ describe("quotes no pattern claims, attributed by the verb of communication in t
         "looking for partners",
       ),
     ).toBe("Dana Ruiz");
+  });
+
+  it("GIVEN an -ing form newer than WordNet with a name of its own (“with Obi tweeting that …”) THEN that name said it", () => {
+    const body =
+      'Harbor merchants were quick to weigh in, with Ken Obi tweeting that the closure was a "disgrace" for the town and asking, "Who pays for this?"';
+    expect(speakerOf(body, "disgrace")).toBe("Ken Obi");
+    expect(speakerOf(body, "Who pays for this")).toBe("Ken Obi");
   });
 
   it("GIVEN names as labels (Ruiz: “…” Obi: “…”) THEN each label's quote is theirs", () => {
