@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { isActorNoun } from "../text/lexicon.js";
 import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
@@ -462,6 +463,9 @@ function personName(words: readonly string[]): { name: string; roleWords: string
     if (
       !isNameWord ||
       TITLE_WORDS.has(bare.toLowerCase().replace(/\.$/, "")) ||
+      // "Councillor Dana Ruiz": before a first and last name, a word compromise's lexicon files as
+      // someone's work is a title ("Tim Cook" keeps his name).
+      (words.length - start >= 2 && isActorNoun(bare)) ||
       CALENDAR_WORDS.has(bare.toLowerCase()) ||
       /['’]s?$/.test(bare)
     )

@@ -1,15 +1,9 @@
 import nlp from "compromise";
 import { MONTHS, WEEKDAYS } from "../text/calendar.js";
+import { isActorNoun, LEXICON } from "../text/lexicon.js";
 
 /** A personal pronoun for a person ("his", "she") or for people ("they", "their"). */
 const PERSONAL_PRONOUN = /\b(?:(he|him|his|she|her|hers)|they|them|their|theirs)\b/iu;
-/**
- * The tagger's own roles ("mayor", "officer", "president"), from its lexicon: in a sentence it also
- * calls the subject of "said" a role when it is a report or a statement, so that tag is not used.
- */
-const lexicon = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }
-).model().one.lexicon;
 /** Capitalised words that name no one: places, dates, the words that open sentences. */
 const NAMES_NO_ONE = [
   "Place",
@@ -66,7 +60,7 @@ export function pronounWithoutAntecedent(sentence: string): boolean {
     /^\p{Lu}/u.test(word.text) &&
     !DATE_WORDS.test(word.text) &&
     // A sentence's first word has its capital anyway: it is a name only if it is no English word.
-    (word.offset > 0 || lexicon[word.text.toLowerCase()] === undefined);
+    (word.offset > 0 || LEXICON[word.text.toLowerCase()] === undefined);
   const isPerson = (word: TaggedWord) =>
     word.tags.includes("Person") ||
     isARole(word.text.toLowerCase().replace(/['’]s$/u, "")) ||
@@ -87,8 +81,10 @@ function isARole(word: string): boolean {
   return (
     ROLES.has(word) ||
     ROLES.has(singular) ||
-    lexicon[word] === "Actor" ||
-    lexicon[singular] === "Actor"
+    // The tagger's own roles ("mayor", "officer", "president"), from its lexicon: in a sentence it
+    // also calls the subject of "said" a role when it is a report or a statement.
+    isActorNoun(word) ||
+    isActorNoun(singular)
   );
 }
 
