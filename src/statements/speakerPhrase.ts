@@ -242,6 +242,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const tail = phrase.includes(",") ? (phrase.split(",").at(-1) ?? "").trim() : "";
   const tailName = personName(tail.split(/\s+/).filter((word) => !HONORIFIC.test(word)));
   const namedAfter = tailName !== null && tailName.roleWords.length === 0;
+  // "Analysts at Fenwick Capital", "Lawyers for the city": people described by where they work.
+  const describedGroup =
+    TITLE_WORDS.has(firstNoun.replace(/ies$/, "y").replace(/s$/, "")) &&
+    /^(?:(?:the|some|several|two|three)\s+)?\p{L}+s\s+(?:at|of|from|with|for|in)\s/iu.test(phrase);
+  if (describedGroup && !namedAfter)
+    return { kind: "nominal", noun: phrase.replace(/^the\s+/i, "") };
   if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
     return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
   }
@@ -394,6 +400,15 @@ function lastNounPhrase(whole: string): string {
     const word = (words[i] ?? "").toLowerCase().replace(/[,;:]$/, "");
     // "The Department of Health and Social Care": an "and" inside an institution's name.
     if (word === "and" && isInstitutionName(capitalisedRunAround(words, i))) continue;
+    // "The union that represents the deckhands": a clause that says which, after its noun.
+    if (
+      (word === "that" || word === "who") &&
+      i > 0 &&
+      /^\p{Ll}+(?:s|ed)$/u.test(words[i + 1] ?? "") &&
+      /^(?:the|a|an)\s/i.test(text.trim()) &&
+      !text.includes(",")
+    )
+      return lastNounPhrase(words.slice(0, i).join(" "));
     // An appositive's own words ("a spokeswoman for X, said") may hold breaks: keep commas' insides.
     if (CLAUSE_BREAKS.has(word) && !text.includes(",")) {
       return words

@@ -166,6 +166,8 @@ describe("parseSpeakerPhrase: no name", () => {
     ["the Biden administration", "Biden administration"],
     ["China's Commerce Ministry", "China's Commerce Ministry"],
     ["the sheriff’s office", "sheriff’s office"],
+    // A clause that says which union, after its noun, is not the name.
+    ["The union that represents the company's deckhands", "union"],
   ])("GIVEN the organisation %j THEN an organisation named %j", (phrase, name) => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "organisation", name });
   });
@@ -173,6 +175,9 @@ describe("parseSpeakerPhrase: no name", () => {
   it.each([
     ["the fire chief", "fire chief"],
     ["Officials", "Officials"],
+    // People described by where they work: no one is called "Capital".
+    ["Analysts at Fenwick Capital", "Analysts at Fenwick Capital"],
+    ["the lawyers for Ken Obi", "lawyers for Ken Obi"],
   ])("GIVEN a description without a name (%j) THEN a nominal, not a person", (phrase, noun) => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", noun });
   });
