@@ -125,9 +125,12 @@ function resolveSpeaker(
       const head = phrase.noun.split(/\s+/).at(-1)?.toLowerCase() ?? "";
       // "Obi's spokeswoman" is the spokeswoman of Obi, not any spokeswoman the story names.
       const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(phrase.noun)?.[1];
+      // "One Clinton spokesman", "another official": someone the story does not name.
+      const unnamed = /^(?:one|another|some|several|two|three)\s/i.test(phrase.noun);
       const match = [...people]
         .filter(
           (person) =>
+            !unnamed &&
             person.role !== undefined &&
             roleHead(person.role) === head &&
             (owner === undefined || person.role.includes(owner)),

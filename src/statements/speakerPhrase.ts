@@ -367,7 +367,14 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };
-  if (/^\p{Lu}/u.test(bare) && !/^(?:the|a|an)\s/i.test(phrase) && words.length <= 4) {
+  // "One patient's daughter": a capitalised phrase whose last word names a person is a description.
+  const lastWord = (words.at(-1) ?? "").toLowerCase();
+  if (
+    /^\p{Lu}/u.test(bare) &&
+    !/^(?:the|a|an)\s/i.test(phrase) &&
+    words.length <= 4 &&
+    !(TITLE_WORDS.has(lastWord) && /\p{Ll}/u.test(words.at(-1)?.[0] ?? ""))
+  ) {
     return { kind: "organisation", name: bare };
   }
   // A description speaks only if it names people: "the fire chief", "officials", "some residents",

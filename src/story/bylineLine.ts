@@ -44,7 +44,7 @@ const OUTLET_WORD =
 
 /** A job printed in a byline beside the names. */
 const JOB_TITLE =
-  /\b(?:Writer|Reporter|Correspondent|Editor|Staff|Columnist|Contributor|Critic|Analyst|Bureau|Chief)s?\b/u;
+  /\b(?:Writer|Reporter|Correspondent|Editor|Staff|Columnist|Contributor|Critic|Analyst|Bureau|Chief)s?\b/iu;
 
 /** "By Jane Doe, Ken Mori": a last item that is one more name, not an outlet. */
 function isAnotherName(part: string): boolean {

@@ -409,6 +409,35 @@ describe("a name after a word for what someone does", () => {
   });
 });
 
+describe("a description that speaks, then a pronoun", () => {
+  it("GIVEN a named spokesman, then “One Obi spokesman said …” THEN the second is someone unnamed, not the named one", () => {
+    const analysis = analyze(
+      [
+        "Ken Obi's spokesman, Tom Vance, said the mayor would not resign.",
+        "One Obi spokesman said the review had been rushed.",
+      ].join("\n\n"),
+    );
+    expect(analysis.statements.map((s) => [s.paragraph, s.speaker.name])).toEqual([
+      [1, "Tom Vance"],
+      [2, "One Obi spokesman"],
+    ]);
+  });
+
+  it("GIVEN “One patient's daughter … told the Star …. 'Nobody came,' she said.” after a woman quoted a paragraph before THEN the daughter said it, not the woman", () => {
+    const analysis = analyze(
+      [
+        "Dr Amara Okafor, the trust's medical director, said staff had been 'working flat out'.",
+        "One patient's daughter, who did not want to be named, told the Star her father had been left in a corridor overnight. 'Nobody came,' she said.",
+      ].join("\n\n"),
+    );
+    expect(analysis.statements.map((s) => [s.paragraph, s.speaker.name, s.text])).toEqual([
+      [1, "Amara Okafor", "staff had been 'working flat out'"],
+      [2, "One patient's daughter", "her father had been left in a corridor overnight"],
+      [2, "One patient's daughter", "Nobody came"],
+    ]);
+  });
+});
+
 describe("speakers in trial, budget and outbreak copy", () => {
   it.each([
     [

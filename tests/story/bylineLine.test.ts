@@ -16,6 +16,7 @@ describe("parseBylineLine", () => {
     ["By Ken Mori, Harbor Ledger", { contributors: ["Ken Mori"], outlet: "Harbor Ledger" }],
     ["By Ana de la Cruz", { contributors: ["Ana de la Cruz"] }],
     ["By Jane Doe, Staff Writer", { contributors: ["Jane Doe"] }],
+    ["By Dana Ruiz, Health correspondent", { contributors: ["Dana Ruiz"] }],
   ])("GIVEN %j THEN it is a byline", (line, credit) => {
     expect(parseBylineLine(line)).toEqual(credit);
   });
