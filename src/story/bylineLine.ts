@@ -36,13 +36,16 @@ export function parseBylineLine(text: string): Credit | null {
 
 /** Words that make two capitalised words an outlet ("Associated Press") rather than a person. */
 const OUTLET_WORD =
-  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Service|Wire|Network|Media|Radio|Television|Gazette|Guardian|Telegraph|Globe|Courier|Chronicle|Daily|Weekly|Magazine|Bloomberg)\b/u;
+  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Reuters|Agency|Service|Wire|Network|Media|Radio|Television|Gazette|Guardian|Telegraph|Globe|Courier|Chronicle|Daily|Weekly|Magazine|Bloomberg|Star|Ledger|Mirror|Express|Observer|Record|Register|Examiner|Standard|Independent|Inquirer|Bulletin|Dispatch|Review|Mail)\b/u;
 
 /** A job printed in a byline beside the names. */
 const JOB_TITLE =
   /\b(?:Writer|Reporter|Correspondent|Editor|Staff|Columnist|Contributor|Critic|Analyst|Bureau|Chief)s?\b/u;
 
-/** "By Jane Doe, Ken Mori": a last item that is one more name, not an outlet. */
+/**
+ * "By Jane Doe, Ken Mori": a last item that is one more name, not an outlet. A name that opens on
+ * "The" ("The Fenwick Star", "The Atlantic") is a publication's, never a person's.
+ */
 function isAnotherName(part: string): boolean {
-  return PERSON.test(part) && !OUTLET_WORD.test(part);
+  return PERSON.test(part) && !OUTLET_WORD.test(part) && !/^The\s/u.test(part);
 }

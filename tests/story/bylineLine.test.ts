@@ -12,6 +12,15 @@ describe("parseBylineLine", () => {
       { contributors: ["Ken Mori", "Lena Visser"], outlet: "The New York Times" },
     ],
     ["By Jane Doe, Ken Mori", { contributors: ["Jane Doe", "Ken Mori"] }],
+    // A paper with no outlet word of the list, and one whose last word is one of a paper's.
+    [
+      "By Tom Vance and Dana Ruiz, The Fenwick Star",
+      { contributors: ["Tom Vance", "Dana Ruiz"], outlet: "The Fenwick Star" },
+    ],
+    [
+      "By Nia Okafor, Port Alder Ledger",
+      { contributors: ["Nia Okafor"], outlet: "Port Alder Ledger" },
+    ],
     ["By Ana de la Cruz", { contributors: ["Ana de la Cruz"] }],
     ["By Jane Doe, Staff Writer", { contributors: ["Jane Doe"] }],
   ])("GIVEN %j THEN it is a byline", (line, credit) => {
