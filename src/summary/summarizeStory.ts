@@ -13,7 +13,7 @@ import { type Aside, findAsides, withoutAsides } from "./asides.js";
 import { captionEnd, opensOnCaptionLabel, repeatedCaptions, restartAt } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
-import { pronounWithoutAntecedent } from "./pronouns.js";
+import { pronounWithoutAntecedent, thingPronounWithoutAntecedent } from "./pronouns.js";
 import { datedToAYear, NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
 import {
   cosine,
@@ -314,10 +314,19 @@ function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
         ? (term) => library.index.inverseDocumentFrequency(term, story.id)
         : inverseSentenceFrequency(story, library.index.analyze),
       accusersInLede(story, library.statementsOf(story).people),
+      personWords(library.statementsOf(story).people),
     );
     read.set(story, candidates);
   }
   return [...candidates];
+}
+
+/** Whether a word is one of the names of a person the story names ("Obi" of Ken Obi). */
+function personWords(people: readonly Person[]): (word: string) => boolean {
+  const words = new Set(
+    people.flatMap((person) => person.aliases.flatMap((alias) => alias.split(/\s+/))),
+  );
+  return (word) => words.has(word);
 }
 
 /**
@@ -378,6 +387,7 @@ function sentencesOf(
   analyze: (text: string) => Token[],
   idf: (term: string) => number,
   accusers: readonly string[],
+  isPerson: (word: string) => boolean = () => false,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;
@@ -426,7 +436,9 @@ function sentencesOf(
         (LEANS_ON_CONTEXT.test(sentence.text) &&
           (order > 1 || /^["“‘']/u.test(sentence.text)) &&
           !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false)) ||
-        (order > 1 && pronounWithoutAntecedent(sentence.text));
+        (order > 1 &&
+          (pronounWithoutAntecedent(sentence.text) ||
+            thingPronounWithoutAntecedent(sentence.text, isPerson)));
       // A sentence cut out of a longer quote (the quote opened before it, or goes on past it) does
       // not stand alone.
       const previous = before;
