@@ -194,6 +194,7 @@ export function summarizeStory(
   const shortened = sentencesToShorten(picked, target.words);
   const chosen = picked.sort((a, b) => a.order - b.order);
   if (focus && chosen.length === 0) {
+    if (paragraphsMentioning(library, story, focus).length === 0) onlyCommonWords(library, focus);
     return {
       story: story.id,
       sentences: [],
@@ -264,6 +265,7 @@ function pickStory(
   );
   const [only, ...others] = mentioning;
   if (only && others.length === 0) return only;
+  if (mentioning.length === 0) onlyCommonWords(library, focus);
   throw new UserFacingError(
     mentioning.length === 0
       ? `No loaded story mentions "${focus}". Try another topic or person.`
@@ -273,6 +275,17 @@ function pickStory(
           .join(
             ", ",
           )}${mentioning.length > NAMED_STORIES ? ` and ${mentioning.length - NAMED_STORIES} more` : ""}. Name one with story:.`,
+  );
+}
+
+/**
+ * A focus of common words only ("the", "what about it") is found in no sentence because nothing
+ * in it is looked for, not because the story never mentions it: saying so is an error to fix.
+ */
+function onlyCommonWords(library: StoryLibrary, focus: string): void {
+  if (library.index.analyze(focus).some((token) => token.terms.length > 0)) return;
+  throw new UserFacingError(
+    `focus: "${focus}" holds only common words, nothing to look for. Type a topic or a person the story names, or no focus.`,
   );
 }
 

@@ -171,6 +171,24 @@ describe("summarizeStory", () => {
     expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
   });
 
+  it("GIVEN a focus of common words only (“the”, “what about it”) THEN an error saying there is nothing to look for, never “the story does not mention ‘the’”, with one story or several", () => {
+    const mill = new StoryLibrary([
+      parseStory(
+        "fenwick-mill.txt",
+        "FENWICK, Maine (AP) — Northgate Paper will close its Fenwick mill in March, eliminating about 300 jobs, the company said Tuesday.\n",
+      ),
+    ]);
+    for (const focus of ["the", "what about it"]) {
+      expect(() => summarizeStory(mill, { focus })).toThrow(
+        `focus: "${focus}" holds only common words, nothing to look for.`,
+      );
+      expect(() =>
+        summarizeStory(libraryOf(SEED_STORY, moreStoryPath("rovers-derby.txt")), { focus }),
+      ).toThrow("holds only common words");
+    }
+    expect(summarizeStory(mill, { focus: "zebras" })).toMatchObject({ sentences: [] });
+  });
+
   it("GIVEN a focus on a role one person holds (“the judge”) THEN that person's sentences and statements, as with their name", () => {
     const sentencing = libraryOf(moreStoryPath("harlan-fraud-sentencing.txt"));
     const paragraphs = (focus: string) =>
