@@ -16,6 +16,7 @@ import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
+import { isDescription } from "./describedPeople.js";
 
 /** A person's card: who they are in the story, where they appear and what they said. */
 export interface PersonCard {
@@ -86,7 +87,13 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
     const oneStory = storyId !== undefined || library.stories.length === 1;
     const suggestions = oneStory
       ? candidates
-          .filter((c) => c.named || c.kind === "organisation")
+          // Names only: not "Residents", "Marine safety experts", "company" or "officials".
+          .filter(
+            (c) =>
+              (c.named || c.kind === "organisation") &&
+              /\p{Lu}/u.test(c.person.name) &&
+              !isDescription(c.person.name),
+          )
           .sort((a, b) => a.distance - b.distance)
           .slice(0, MAX_SUGGESTIONS)
           .map((c) => c.person.name)
