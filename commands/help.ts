@@ -12,13 +12,25 @@ function descriptionOf(command: Command, usage: string): string {
   return subcommand?.description ?? command.data.description;
 }
 
+/** Whether a command, or any of its subcommands, has a story: option. */
+function takesStory(command: Command): boolean {
+  const named = (options: readonly { name: string; options?: unknown }[] = []): boolean =>
+    options.some(
+      (option) =>
+        option.name === "story" ||
+        named((option.options ?? []) as readonly { name: string; options?: unknown }[]),
+    );
+  return named(command.data.options ?? []);
+}
+
 export const help = {
   data: { ...EVERYWHERE, name: "help", description: "How to use Byline" },
   usage: "/help",
   run(_input, { commands, library }) {
     const examples = storyExamples(library);
-    const inStory = (usage: string) =>
-      examples.story && !/^\/(?:help|story)\b/.test(usage)
+    // Only a command that takes story: gets it ("/stories" lists them all and takes none).
+    const inStory = (command: Command, usage: string) =>
+      examples.story && takesStory(command) && !/^\/story\b/.test(usage)
         ? `${usage} story:${examples.story}`
         : usage;
     return {
@@ -30,7 +42,7 @@ export const help = {
           .map((usage) => ({
             name: command.data.name,
             description: descriptionOf(command, usage),
-            usage: inStory(usage),
+            usage: inStory(command, usage),
           })),
       ),
     };

@@ -1,6 +1,7 @@
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { isDescription } from "./describedPeople.js";
 import { type StoryCard, storyCard } from "./describeStories.js";
 
 /** What Byline read in an uploaded story, for a moderator to check before it is saved. */
@@ -23,7 +24,8 @@ export function previewStory(
   return {
     file: story.file,
     card: storyCard(story),
-    people: statements.people.map((person) => person.name),
+    // "Residents said …" quotes residents; they are no one the story names.
+    people: statements.people.map((person) => person.name).filter((name) => !isDescription(name)),
     ...(loaded ? { replaces: storyCard(loaded) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { UserFacingError } from "../errors.js";
+import { STOP_WORDS } from "../search/stopWords.js";
 import type { StoryStatements } from "../statements/analyzeStory.js";
 import {
   holdsRole,
@@ -15,6 +16,7 @@ import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
 import { type Attribution, attributionFor } from "./attribution.js";
 import { candidateStories } from "./candidateStories.js";
+import { isDescription } from "./describedPeople.js";
 
 /** A person's card: who they are in the story, where they appear and what they said. */
 export interface PersonCard {
@@ -57,10 +59,11 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
   const typed = foldText(withoutHonorific(name));
   if (typed === "") throw new UserFacingError("Type a name, e.g. /who is Sullivan.");
   const candidates = candidateStories(library, name, storyId).flatMap((story) =>
-    speakersOf(library, story).map(({ person, kind }) => ({
+    speakersOf(library, story).map(({ person, kind, named }) => ({
       story,
       person,
       kind,
+      named,
       distance: nameDistance(typed, person),
     })),
   );
@@ -75,12 +78,22 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
       nearest,
       candidates.filter((c) => peopleNamedIn(typed, [c.person]).length > 0),
       candidates.filter((c) => holdsRole(typed, c.person)),
+      // What is typed inside a longer speaker's name: "Red Cross" in "American Red Cross
+      // spokesperson", "Weather Service" in "National Weather Service".
+      candidates.filter((c) => !c.named && namesWithin(typed, c.person.name)),
     ].find((found) => found.length > 0) ?? [];
   if (chosen.length === 0) {
-    // Suggestions name "the people in the story": only when there is one story to speak of.
+    // Suggestions name the closest people: only when there is one story to speak of.
     const oneStory = storyId !== undefined || library.stories.length === 1;
     const suggestions = oneStory
-      ? [...candidates]
+      ? candidates
+          // Names only: not "Residents", "Marine safety experts", "company" or "officials".
+          .filter(
+            (c) =>
+              (c.named || c.kind === "organisation") &&
+              /\p{Lu}/u.test(c.person.name) &&
+              !isDescription(c.person.name),
+          )
           .sort((a, b) => a.distance - b.distance)
           .slice(0, MAX_SUGGESTIONS)
           .map((c) => c.person.name)
@@ -137,28 +150,49 @@ function speakersOf(library: StoryLibrary, story: Story): readonly CardSubject[]
 interface CardSubject {
   readonly person: Person;
   readonly kind: Speaker["kind"];
+  /** A person the story names, not a description of one ("American Red Cross spokesperson"). */
+  readonly named: boolean;
+}
+
+/**
+ * Whether the typed words, with at least one word of substance among them, are printed whole
+ * inside a speaker's name.
+ */
+function namesWithin(typed: string, name: string): boolean {
+  const wanted = typed.replace(/^the\s+/, "");
+  return (
+    wanted.split(/\s+/).some((word) => word.length >= 3 && !STOP_WORDS.has(word)) &&
+    printsWords(foldText(name), wanted)
+  );
 }
 
 /** Each story's card subjects, worked out once per reading of its statements. */
 const cardSubjects = new WeakMap<StoryStatements, readonly CardSubject[]>();
 
 function readCardSubjects(story: Story, { people, statements }: StoryStatements): CardSubject[] {
-  const organisations = [
-    ...new Set(
-      statements.filter((s) => s.speaker.kind === "organisation").map((s) => s.speaker.name),
-    ),
-  ].map((name) => {
+  const personNames = new Set(people.map((person) => person.name));
+  // Organisations, and speakers described rather than named ("American Red Cross spokesperson").
+  const others = [
+    ...new Map(
+      statements
+        .filter((s) => s.speaker.kind === "organisation" || !personNames.has(s.speaker.name))
+        .map((s) => [`${s.speaker.kind} ${s.speaker.name}`, s.speaker] as const),
+    ).values(),
+  ].map(({ name, kind }) => {
     const bare = name.replace(/^the\s+/i, "");
     const paragraphs = story.body.filter((p) => printsWords(p.text, bare)).map((p) => p.number);
-    const said = statements.filter((s) => s.speaker.name === name).map((s) => s.paragraph);
+    const said = statements
+      .filter((s) => s.speaker.name === name && s.speaker.kind === kind)
+      .map((s) => s.paragraph);
     return {
       person: {
         name,
         aliases: bare === name ? [name] : [name, bare],
         paragraphs: paragraphs.length > 0 ? paragraphs : [...new Set(said)],
       },
-      kind: "organisation" as const,
+      kind,
+      named: false,
     };
   });
-  return [...people.map((person) => ({ person, kind: "person" as const })), ...organisations];
+  return [...people.map((person) => ({ person, kind: "person" as const, named: true })), ...others];
 }

@@ -81,8 +81,9 @@ export function nothingFoundText(result: CommandResult): string {
   }
 }
 
+/** The closest few names, never worded as if they were everyone the story names. */
 function peopleHint(suggestions: readonly string[]): string {
-  return suggestions.length > 0 ? ` People in the story: ${suggestions.join(", ")}.` : "";
+  return suggestions.length > 0 ? ` Closest names in the story: ${suggestions.join(", ")}.` : "";
 }
 
 /** A command's answer as console text, laid out like the Discord answer. */

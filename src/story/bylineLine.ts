@@ -46,7 +46,10 @@ const OUTLET_WORD =
 const JOB_TITLE =
   /\b(?:Writer|Reporter|Correspondent|Editor|Staff|Columnist|Contributor|Critic|Analyst|Bureau|Chief)s?\b/iu;
 
-/** "By Jane Doe, Ken Mori": a last item that is one more name, not an outlet. */
+/**
+ * "By Jane Doe, Ken Mori": a last item that is one more name, not an outlet. A name that opens on
+ * "The" ("The Fenwick Star", "The Atlantic") is a publication's, never a person's.
+ */
 function isAnotherName(part: string): boolean {
-  return PERSON.test(part) && !OUTLET_WORD.test(part);
+  return PERSON.test(part) && !OUTLET_WORD.test(part) && !/^The\s/u.test(part);
 }

@@ -103,3 +103,90 @@ function taggedWords(sentence: string): TaggedWord[] {
   }
   return words;
 }
+
+/** "it" or "its" as a word of the sentence. */
+const THING_PRONOUN = /\b(?:it|its)\b/giu;
+/**
+ * "It" that stands for nothing ("it is too early to say", "it emerged that", "made it clear
+ * that", "it would take weeks"): a form of "be", "seem", "appear", "remain", "take", or a word
+ * and then "that" or "to".
+ */
+const EMPTY_IT =
+  /^\s+(?:(?:will|would|could|can|may|might|should|must|does|did|has|had|have)(?:\s+not|n['’]t)?\s+)?(?:be|been|is|was|isn['’]t|wasn['’]t|['’]s|seems?|seemed|appears?|appeared|remains?|remained|takes?|took|take|emerged|happens?|happened|matters?|mattered|rains?|rained)\b|^\s+\p{L}+\s+(?:that|to)\b/iu;
+/** Words between a verb's subject and "it" as its object: "the state to pay for it". */
+const LINKS_SUBJECT_TO_OBJECT = new Set(
+  "to for against about on with from into onto over at by of in off up down out not never also".split(
+    " ",
+  ),
+);
+const SKIPPED_TAGS = [
+  "Verb",
+  "Preposition",
+  "Adverb",
+  "Auxiliary",
+  "Modal",
+  "Negative",
+  "Particle",
+];
+
+/**
+ * Whether a sentence hangs on an "it" or "its" for a thing that nothing before it in the sentence
+ * can be ("Obi wants the state to pay for it.", "Republicans said it spent too much."): before it
+ * there must be a singular thing, not a person (`isPerson`: the story's people), not a plural, and
+ * not the subject of the verb whose object "it" is ("the state" in "the state to pay for it"). An
+ * "it" that stands for nothing ("it is too early to say"), inside a quotation, or in a sentence the
+ * tagger cannot read in time is no such pronoun.
+ */
+export function thingPronounWithoutAntecedent(
+  sentence: string,
+  isPerson: (word: string) => boolean,
+): boolean {
+  if (sentence.length > MAX_TAGGED_CHARACTERS) return false;
+  const unquoted = sentence.replace(/["“][^"”]*["”]?/gu, (quote) => " ".repeat(quote.length));
+  const pronouns = [...unquoted.matchAll(THING_PRONOUN)].filter(
+    (found) =>
+      found.index !== undefined &&
+      found.index > 0 &&
+      (found[0].toLowerCase() === "its" ||
+        !EMPTY_IT.test(unquoted.slice(found.index + found[0].length))),
+  );
+  const [first] = pronouns;
+  if (first?.index === undefined) return false;
+  const words = taggedWords(sentence).filter((word) => word.offset < (first.index ?? 0));
+  const isThing = (word: TaggedWord) => {
+    const bare = word.text.replace(/['’]s?$/u, "").replace(/[^\p{L}\p{N}.&-]+$/u, "");
+    if (bare === "" || isPerson(bare) || ROLES.has(bare.toLowerCase())) return false;
+    if (word.tags.some((tag) => ["Pronoun", "Date", "Month", "WeekDay", "Value"].includes(tag)))
+      return false;
+    if (DATE_WORDS.test(bare)) return false;
+    const plural = word.tags.includes("Plural") || /[^s]s$/u.test(bare);
+    if (plural) return false;
+    // A name or a capitalised thing ("Northgate said it …"), or a common noun ("the company").
+    if (!/^\p{Lu}/u.test(bare)) return word.tags.includes("Noun");
+    if (word.offset === 0)
+      return LEXICON[bare.toLowerCase()] === undefined || word.tags.includes("Noun");
+    return !word.tags.some((tag) => ["Determiner", "Preposition", "Conjunction"].includes(tag));
+  };
+  let things = words.filter(isThing);
+  if (first[0].toLowerCase() === "it") {
+    // "it" as an object: the noun just before its verb is that verb's subject, not what "it" is.
+    const afterIt = unquoted.slice(first.index + first[0].length);
+    const isObject =
+      !/^\s+(?:\p{L}+\s+)?(?:\p{L}+ed|will|would|could|can|may|might|should|must|does|did|has|had|have|is|was|says|said|\p{L}+s)\b/iu.test(
+        afterIt,
+      );
+    if (isObject) {
+      for (let at = words.length - 1; at >= 0; at--) {
+        const word = words[at];
+        if (!word) break;
+        const linking =
+          LINKS_SUBJECT_TO_OBJECT.has(word.text.toLowerCase()) ||
+          word.tags.some((tag) => SKIPPED_TAGS.includes(tag));
+        if (linking && !word.tags.includes("Noun")) continue;
+        things = things.filter((thing) => thing !== word);
+        break;
+      }
+    }
+  }
+  return things.length === 0;
+}

@@ -13,7 +13,7 @@ import { type Aside, findAsides, withoutAsides } from "./asides.js";
 import { captionEnd, opensOnCaptionLabel, repeatedCaptions, restartAt } from "./captions.js";
 import { aboutFocus } from "./focus.js";
 import { holdsStatement } from "./holdsStatement.js";
-import { pronounWithoutAntecedent } from "./pronouns.js";
+import { pronounWithoutAntecedent, thingPronounWithoutAntecedent } from "./pronouns.js";
 import { datedToAYear, NO_COMMENT, OPPOSES, RESPONDS, saysWhatIsAtStake } from "./sentenceCues.js";
 import {
   cosine,
@@ -194,6 +194,7 @@ export function summarizeStory(
   const shortened = sentencesToShorten(picked, target.words);
   const chosen = picked.sort((a, b) => a.order - b.order);
   if (focus && chosen.length === 0) {
+    if (paragraphsMentioning(library, story, focus).length === 0) onlyCommonWords(library, focus);
     return {
       story: story.id,
       sentences: [],
@@ -264,6 +265,7 @@ function pickStory(
   );
   const [only, ...others] = mentioning;
   if (only && others.length === 0) return only;
+  if (mentioning.length === 0) onlyCommonWords(library, focus);
   throw new UserFacingError(
     mentioning.length === 0
       ? `No loaded story mentions "${focus}". Try another topic or person.`
@@ -273,6 +275,17 @@ function pickStory(
           .join(
             ", ",
           )}${mentioning.length > NAMED_STORIES ? ` and ${mentioning.length - NAMED_STORIES} more` : ""}. Name one with story:.`,
+  );
+}
+
+/**
+ * A focus of common words only ("the", "what about it") is found in no sentence because nothing
+ * in it is looked for, not because the story never mentions it: saying so is an error to fix.
+ */
+function onlyCommonWords(library: StoryLibrary, focus: string): void {
+  if (library.index.analyze(focus).some((token) => token.terms.length > 0)) return;
+  throw new UserFacingError(
+    `focus: "${focus}" holds only common words, nothing to look for. Type a topic or a person the story names, or no focus.`,
   );
 }
 
@@ -314,10 +327,19 @@ function sentencesIn(library: StoryLibrary, story: Story): Candidate[] {
         ? (term) => library.index.inverseDocumentFrequency(term, story.id)
         : inverseSentenceFrequency(story, library.index.analyze),
       accusersInLede(story, library.statementsOf(story).people),
+      personWords(library.statementsOf(story).people),
     );
     read.set(story, candidates);
   }
   return [...candidates];
+}
+
+/** Whether a word is one of the names of a person the story names ("Obi" of Ken Obi). */
+function personWords(people: readonly Person[]): (word: string) => boolean {
+  const words = new Set(
+    people.flatMap((person) => person.aliases.flatMap((alias) => alias.split(/\s+/))),
+  );
+  return (word) => words.has(word);
 }
 
 /**
@@ -378,6 +400,7 @@ function sentencesOf(
   analyze: (text: string) => Token[],
   idf: (term: string) => number,
   accusers: readonly string[],
+  isPerson: (word: string) => boolean = () => false,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;
@@ -426,7 +449,9 @@ function sentencesOf(
         (LEANS_ON_CONTEXT.test(sentence.text) &&
           (order > 1 || /^["“‘']/u.test(sentence.text)) &&
           !(opensOnAQuote ? HAS_ATTRIBUTION.test(sentence.text) : false)) ||
-        (order > 1 && pronounWithoutAntecedent(sentence.text));
+        (order > 1 &&
+          (pronounWithoutAntecedent(sentence.text) ||
+            thingPronounWithoutAntecedent(sentence.text, isPerson)));
       // A sentence cut out of a longer quote (the quote opened before it, or goes on past it) does
       // not stand alone.
       const previous = before;

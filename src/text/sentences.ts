@@ -75,7 +75,16 @@ export function splitSentences(paragraph: string): Sentence[] {
     .filter((sentence) => sentence.text.length > 0);
 }
 
+/**
+ * A question or exclamation quoted and then attributed (`"Who watches my kids?" asked Lena Marsh,
+ * a mother of three.`): the attribution, opening in lower case, is no sentence of its own.
+ */
+function breakIsInsideASentence(before: string, after: string): boolean {
+  return /[?!]["”’'»)\]]*\s*$/u.test(before) && /^\p{Ll}/u.test(after);
+}
+
 function breakIsAnAbbreviation(before: string, after: string): boolean {
+  if (breakIsInsideASentence(before, after)) return true;
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
   if (!lastWord.endsWith(".")) return false;
   const bare = lastWord.replace(/^[("“‘'\u2014-]+/, "").slice(0, -1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { help } from "../../commands/help.js";
 import { commands } from "../../commands/index.js";
 import { storyExamples } from "../../src/answers/storyExamples.js";
+import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import { fixturePath, libraryOf, moreStoryPath, SEED_STORY } from "../helpers.js";
 
 const usages = (library: ReturnType<typeof libraryOf>) => {
@@ -41,5 +42,18 @@ describe("/help examples", () => {
     const shown = usages(library);
     expect(shown).toContain(`/excerpt 3 story:${first}`);
     expect(shown).toContain("/help");
+  });
+
+  it("GIVEN several stories THEN every example reads as a command line, and /stories, which takes no story:, is shown without one", () => {
+    const library = libraryOf(
+      moreStoryPath("rovers-derby.txt"),
+      moreStoryPath("portland-crash.txt"),
+    );
+    const shown = usages(library);
+    expect(shown).toContain("/stories");
+    const definitions = commands.map((command) => command.data);
+    for (const usage of shown.filter((line) => !line.includes("<"))) {
+      expect(() => parseCommandLine(usage, definitions), usage).not.toThrow();
+    }
   });
 });

@@ -53,6 +53,34 @@ describe("whoIs on the bundled story", () => {
     expect(whoIs(two, "Nobody Smith", "a").suggestions).toEqual(["Linda Park"]);
   });
 
+  it("GIVEN a speaker the story describes rather than names (“An American Red Cross spokesperson said …”) WHEN asked for words inside the description (“Red Cross”, “weather service”) THEN that speaker's card; a role a named person holds still finds the person, and the description is not suggested as a name", () => {
+    const story = parseStory(
+      "kessel-flood.txt",
+      [
+        "KESSELTON, Ore. (AP) — Authorities ordered about 4,000 people to evacuate on Wednesday as the Kessel River rose to its highest level in 60 years.",
+        '"This is not the time to wait and see," Governor Elena Voss told a news conference in Salem.',
+        "Marine safety experts said the levee was older than most.",
+        "An American Red Cross spokesperson said shelters at two schools had taken in about 600 people by Wednesday evening.",
+        "The river is expected to stay above flood stage until Sunday, according to the National Weather Service.",
+      ].join("\n\n"),
+    );
+    const library = new StoryLibrary([story]);
+    const [redCross] = whoIs(library, "Red Cross").people;
+    expect(redCross?.name).toBe("American Red Cross spokesperson");
+    expect(redCross?.paragraphs).toEqual([4]);
+    expect(redCross?.statements.map((s) => s.text)).toEqual([
+      "shelters at two schools had taken in about 600 people by Wednesday evening",
+    ]);
+    expect(whoIs(library, "weather service").people.map((p) => p.name)).toEqual([
+      "National Weather Service",
+    ]);
+    expect(whoIs(library, "the governor").people.map((p) => p.name)).toEqual(["Elena Voss"]);
+    const { people, suggestions } = whoIs(library, "Zed Foo");
+    expect(people).toEqual([]);
+    expect(suggestions).not.toContain("American Red Cross spokesperson");
+    expect(suggestions).not.toContain("Marine safety experts");
+  });
+
   it("GIVEN a surname that is also a month (Theresa May; “finish in May”) THEN the month is no mention of her", () => {
     const story = parseStory(
       "may.txt",

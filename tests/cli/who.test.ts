@@ -262,7 +262,9 @@ describe("byline who is", () => {
   it("GIVEN an unknown name THEN the text says no one is called that and suggests people in the story", async () => {
     const { code, stdout } = await runCli(["who", "is", "Smith"]);
     expect(code).toBe(EXIT_OK);
-    expect(stdout).toMatch(/^No one called "Smith" is in the story\. People in the story: .+\.\n$/);
+    expect(stdout).toMatch(
+      /^No one called "Smith" is in the story\. Closest names in the story: .+\.\n$/,
+    );
   });
 
   it.each(["Eleanor Hart", "Neil Adebayo"])(
@@ -349,7 +351,7 @@ describe("byline quotes", () => {
   it("GIVEN an unknown speaker THEN the text says there are no statements by them", async () => {
     const { code, stdout } = await runCli(["quotes", "speaker:Smith"]);
     expect(code).toBe(EXIT_OK);
-    expect(stdout).toMatch(/^No statements by "Smith" in the story\. People in the story: /);
+    expect(stdout).toMatch(/^No statements by "Smith" in the story\. Closest names in the story: /);
   });
 
   it("GIVEN an unknown speaker WHEN run with --json THEN no results, and the suggestions as the JSON contract says", async () => {

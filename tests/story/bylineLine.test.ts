@@ -14,6 +14,15 @@ describe("parseBylineLine", () => {
     ["By Jane Doe, Ken Mori", { contributors: ["Jane Doe", "Ken Mori"] }],
     ["By Ruth Calloway, Fenwick Star", { contributors: ["Ruth Calloway"], outlet: "Fenwick Star" }],
     ["By Ken Mori, Harbor Ledger", { contributors: ["Ken Mori"], outlet: "Harbor Ledger" }],
+    // A paper with no outlet word of the list, and one whose last word is one of a paper's.
+    [
+      "By Tom Vance and Dana Ruiz, The Fenwick Star",
+      { contributors: ["Tom Vance", "Dana Ruiz"], outlet: "The Fenwick Star" },
+    ],
+    [
+      "By Nia Okafor, Port Alder Ledger",
+      { contributors: ["Nia Okafor"], outlet: "Port Alder Ledger" },
+    ],
     ["By Ana de la Cruz", { contributors: ["Ana de la Cruz"] }],
     ["By Jane Doe, Staff Writer", { contributors: ["Jane Doe"] }],
     ["By Dana Ruiz, Health correspondent", { contributors: ["Dana Ruiz"] }],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pronounWithoutAntecedent } from "../../src/summary/pronouns.js";
+import {
+  pronounWithoutAntecedent,
+  thingPronounWithoutAntecedent,
+} from "../../src/summary/pronouns.js";
 
 describe("pronounWithoutAntecedent", () => {
   it.each([
@@ -34,5 +37,32 @@ describe("pronounWithoutAntecedent", () => {
     "After Smith was arrested, his lawyer said he would appeal.",
   ])("GIVEN %j THEN it stands alone", (sentence) => {
     expect(pronounWithoutAntecedent(sentence)).toBe(false);
+  });
+});
+
+describe("thingPronounWithoutAntecedent", () => {
+  const people = new Set(["Ken", "Obi", "Dana", "Ruiz"]);
+  const isPerson = (word: string) => people.has(word);
+
+  it.each([
+    "Obi wants the state to pay for it.",
+    "Republicans said it spent too much.",
+    "Three Democrats joined all Republicans in voting against it, according to the Senate clerk.",
+    "Ruiz said its cost had doubled.",
+  ])("GIVEN %j THEN its “it” stands for something of an earlier sentence", (sentence) => {
+    expect(thingPronounWithoutAntecedent(sentence, isPerson)).toBe(true);
+  });
+
+  it.each([
+    "The company said it would appeal.",
+    "Northgate Paper said it would close the mill in March.",
+    "Officials said it was too early to say what caused the fire.",
+    "Ruiz made it clear that she would run again.",
+    "Voters rejected the levy and the council dropped it.",
+    'Obi said the council would "fight it all the way."',
+    "The county raised its fees on Monday.",
+    "It said workers would receive 12 weeks of severance pay.",
+  ])("GIVEN %j THEN it stands alone", (sentence) => {
+    expect(thingPronounWithoutAntecedent(sentence, isPerson)).toBe(false);
   });
 });

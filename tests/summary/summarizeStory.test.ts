@@ -171,6 +171,24 @@ describe("summarizeStory", () => {
     expect(summary).toMatchObject({ sentences: [], quoted: [], mentionedIn: [] });
   });
 
+  it("GIVEN a focus of common words only (“the”, “what about it”) THEN an error saying there is nothing to look for, never “the story does not mention ‘the’”, with one story or several", () => {
+    const mill = new StoryLibrary([
+      parseStory(
+        "fenwick-mill.txt",
+        "FENWICK, Maine (AP) — Northgate Paper will close its Fenwick mill in March, eliminating about 300 jobs, the company said Tuesday.\n",
+      ),
+    ]);
+    for (const focus of ["the", "what about it"]) {
+      expect(() => summarizeStory(mill, { focus })).toThrow(
+        `focus: "${focus}" holds only common words, nothing to look for.`,
+      );
+      expect(() =>
+        summarizeStory(libraryOf(SEED_STORY, moreStoryPath("rovers-derby.txt")), { focus }),
+      ).toThrow("holds only common words");
+    }
+    expect(summarizeStory(mill, { focus: "zebras" })).toMatchObject({ sentences: [] });
+  });
+
   it("GIVEN a focus on a role one person holds (“the judge”) THEN that person's sentences and statements, as with their name", () => {
     const sentencing = libraryOf(moreStoryPath("harlan-fraud-sentencing.txt"));
     const paragraphs = (focus: string) =>
@@ -866,6 +884,54 @@ describe("/summary in the console", () => {
     expect(JSON.parse(stdout).quoted).toEqual([
       { name: "Jake Sullivan", role: "White House national security adviser", kind: "person" },
     ]);
+  });
+});
+
+describe("a sentence whose “it” stands for a thing of the sentence before", () => {
+  const ferry = new StoryLibrary([
+    parseStory(
+      "gull-island-ferry.md",
+      [
+        "PORT ALDER — The county suspended all ferry crossings to Gull Island on Thursday after an engine fire forced 212 passengers to evacuate the Marigold, officials said.",
+        'County Executive Ken Obi called the suspension "a painful but necessary step" and promised that crossings would resume once every vessel had been inspected.',
+        "Obi's deputy, Tom Vance, told reporters the inspections could take two weeks.",
+        "The county plans to run a free bus service along the causeway while the ferries are idle. Obi wants the state to pay for it.",
+      ].join("\n\n"),
+    ),
+  ]);
+  const budget = new StoryLibrary([
+    parseStory(
+      "senate-budget.txt",
+      [
+        "SALEM, Ore. (AP) — The Oregon Senate passed a $31 billion budget early Friday after an all-night session, sending it to the House with two days left before a government shutdown.",
+        "The vote was 16-14. Three Democrats joined all Republicans in voting against it, according to the Senate clerk.",
+        'Senate President Dana Ruiz said the budget "keeps every school open and every nurse paid." Republicans said it spent too much.',
+        "The House is expected to vote on Saturday.",
+      ].join("\n\n"),
+    ),
+  ]);
+
+  it("GIVEN “Obi wants the state to pay for it.” after the bus service it means, or “Republicans said it spent too much.” THEN a summary shows it only right after that sentence", () => {
+    const cases = [
+      { library: ferry, leaning: "Obi wants the state to pay for it.", focus: "Obi" },
+      { library: ferry, leaning: "Obi wants the state to pay for it.", focus: undefined },
+      { library: budget, leaning: "Republicans said it spent too much.", focus: undefined },
+      { library: budget, leaning: "Three Democrats joined all Republicans", focus: undefined },
+    ];
+    for (const { library, leaning, focus } of cases) {
+      for (const length of ["short", "medium", "long"] as const) {
+        const texts = summarizeStory(library, {
+          length,
+          ...(focus ? { focus } : {}),
+        }).sentences.map((sentence) => sentence.text);
+        const at = texts.findIndex((text) => text.startsWith(leaning));
+        if (at < 0) continue;
+        const story = library.story();
+        const sentences = story.body.flatMap((p) => p.sentences.map(({ text }) => text));
+        const before = sentences[sentences.findIndex((text) => text.startsWith(leaning)) - 1];
+        expect(texts[at - 1], `${length} ${focus ?? ""}`).toBe(before);
+      }
+    }
   });
 });
 

@@ -67,6 +67,21 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("GIVEN a quoted question or exclamation and then its attribution in lower case WHEN split THEN the attribution stays in the sentence; a new sentence after a question still starts one", () => {
+    expect(
+      texts(
+        'Parents were divided. "I work five days a week, so who watches my kids on Friday?" asked Lena Marsh, a mother of three. Others agreed.',
+      ),
+    ).toEqual([
+      "Parents were divided.",
+      '"I work five days a week, so who watches my kids on Friday?" asked Lena Marsh, a mother of three.',
+      "Others agreed.",
+    ]);
+    expect(texts("'Not again!' shouted Ken Obi from the pier. Was it fair? Nobody knows.")).toEqual(
+      ["'Not again!' shouted Ken Obi from the pier.", "Was it fair?", "Nobody knows."],
+    );
+  });
+
   it("GIVEN decimals and prices WHEN split THEN their periods do not end sentences", () => {
     expect(texts("It costs $1.5 billion, up 4.8 percent. That is a lot.")).toEqual([
       "It costs $1.5 billion, up 4.8 percent.",
