@@ -305,6 +305,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (head?.kind === "organisation" && /^[\p{L}-]+-based\s/u.test(appositive.rest)) {
       return { kind: "nominal", noun: appositive.rest };
     }
+    // "The Chilean institute that operates the vessel, the Instituto Austral de Oceanografía": a
+    // description, then the organisation's name.
+    if (head?.kind === "organisation" && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(head.name)) {
+      const named = parseSpeakerPhrase(appositive.rest);
+      if (named?.kind === "organisation" && /^\p{Lu}/u.test(named.name)) return named;
+    }
     if (head?.kind === "organisation" || head?.kind === "pronoun") return head;
     // "A spokesman for the Ministry of Economy, Trade and Industry": the comma is inside a name.
     if (
