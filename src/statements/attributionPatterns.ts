@@ -54,8 +54,9 @@ export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(
   String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[.!?]?\s*$`,
   "u",
 );
+// "According to the council's finance director, Joyce Amadi, borrowing …": a name after the source.
 export const ACCORDING_TO_FIRST =
-  /^(?:(?:but|and|yet|still|however|meanwhile),?\s+)?according to (?<phrase>[^,]{2,100}),\s+(?<content>.+)$/i;
+  /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?[Aa]ccording to (?<phrase>[^,]{2,100}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=,\s+\p{Ll}))?),\s+(?<content>.+)$/u;
 export const ACCORDING_TO_LAST = new RegExp(
   String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
   "i",
@@ -64,7 +65,7 @@ export const ADVERBIAL =
   /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
 // "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
 export const INTRODUCTORY_PHRASE =
-  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately)\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately|(?:(?:Late|Early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Overnight))\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;
 // "These employees, Stumpf explained earlier in the hearing, were "well-paid"": attribution inside.
 export const INTERRUPTING_ATTRIBUTION = new RegExp(
   String.raw`^(?<first>[^,]{8,}),\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>${VERB})\b(?:(?<=\btold)\s+[^,\s]+(?:\s+[^,\s]+)?)?${WHEN_SAID},\s+(?<second>.{8,})$`,

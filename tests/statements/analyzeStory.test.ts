@@ -409,6 +409,24 @@ describe("a name after a word for what someone does", () => {
   });
 });
 
+describe("openings and sources before the words said", () => {
+  it.each([
+    [
+      "Late Tuesday, a spokesman for Northgate said the company would consider offers.",
+      "spokesman for Northgate",
+      "the company would consider offers",
+    ],
+    [
+      "According to the council's finance director, Joyce Amadi, borrowing will double by 2030.",
+      "Joyce Amadi",
+      "borrowing will double by 2030",
+    ],
+  ])("GIVEN %j THEN %j said %j", (text, speaker, said) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([[speaker, said]]);
+  });
+});
+
 describe("a description that speaks, then a pronoun", () => {
   it("GIVEN a named spokesman, then “One Obi spokesman said …” THEN the second is someone unnamed, not the named one", () => {
     const analysis = analyze(
