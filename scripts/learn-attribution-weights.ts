@@ -28,6 +28,7 @@ import type { Statement } from "../src/statements/types.js";
 import { parseStory } from "../src/story/parseStory.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
+import { solve } from "./solveLinear.js";
 import { round, writeWeightsFile } from "./weightsFile.js";
 
 const { values } = parseArgs({
@@ -133,26 +134,6 @@ function train(set: readonly Example[]): ConfidenceModel["weights"] {
     weights = weights.map((w, j) => w - (move[j] ?? 0));
   }
   return Object.fromEntries(CONFIDENCE_FEATURES.map((name, j) => [name, round(weights[j] ?? 0)]));
-}
-
-/** Solves a x = b by Gaussian elimination with partial pivoting (a is small and well-conditioned). */
-function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
-  const m = a.map((row, i) => [...row, b[i] ?? 0]);
-  const n = m.length;
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++)
-      if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot] ?? [], m[col] ?? []];
-    const top = m[col] ?? [];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const row = m[r] ?? [];
-      const factor = (row[col] ?? 0) / (top[col] ?? 1);
-      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - factor * (top[c] ?? 0);
-    }
-  }
-  return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
 const tally = (set: readonly Example[], model: ConfidenceModel) => {

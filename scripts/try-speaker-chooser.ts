@@ -41,6 +41,7 @@ import type { Statement } from "../src/statements/types.js";
 import { parseStory } from "../src/story/parseStory.js";
 import { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
+import { solve } from "./solveLinear.js";
 
 const { values } = parseArgs({
   options: {
@@ -288,25 +289,6 @@ function train(set: readonly Row[], l2: number): number[] {
     w = w.map((v, j) => v - (move[j] ?? 0));
   }
   return w;
-}
-
-function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
-  const m = a.map((row, i) => [...row, b[i] ?? 0]);
-  const n = m.length;
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++)
-      if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot] ?? [], m[col] ?? []];
-    const top = m[col] ?? [];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const row = m[r] ?? [];
-      const f = (row[col] ?? 0) / (top[col] ?? 1);
-      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - f * (top[c] ?? 0);
-    }
-  }
-  return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
 const score = (w: readonly number[], x: readonly number[]) =>
