@@ -272,7 +272,7 @@ function nameMentions(text: string, from = 0): NameMention[] {
     // Lydia Marsh").
     const isProperNoun = (k: number) => Boolean(terms[k]?.tags.includes("ProperNoun"));
     const afterRoleWord = (k: number) => {
-      // Or a noun compromise's lexicon knows names a person by what they do ("boss", "skipper"):
+      // Or a noun compromise's lexicon knows names a person by what they do ("boss", "councillor"):
       // one of them, since "league leaders Port Alder City" names a team.
       const isRoleWord = (j: number) =>
         TITLE_WORDS.has(terms[j]?.text.toLowerCase() ?? "") ||
