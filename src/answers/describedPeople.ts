@@ -1,9 +1,4 @@
-import nlp from "compromise";
-
-/** compromise's lexicon: each English word it knows, with its word class. */
-const lexicon = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-).model().one.lexicon;
+import { LEXICON } from "../text/lexicon.js";
 
 /**
  * Whether a "person" the story's reading found is a description of people rather than a name:
@@ -19,6 +14,6 @@ export function isDescription(name: string): boolean {
   const [first, ...rest] = words;
   if (!first) return false;
   if (rest.length > 0) return rest.every((word) => !/\p{Lu}/u.test(word));
-  const known = lexicon[first.toLowerCase()];
+  const known = LEXICON[first.toLowerCase()];
   return [known].flat().includes("Plural");
 }
