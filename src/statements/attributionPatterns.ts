@@ -131,7 +131,7 @@ export const GROUP_PARTICIPLE =
 export const NOUN_ATTRIBUTION =
   /\b(?<noun>warnings?|claims?|statements?|assertions?|allegations?|accusations?|assurances?|predictions?)\s+(?:from|by)\s+(?<phrase>[^,;"“”]{2,60}?)\s+that\s+(?<content>[^;"“”]{8,}?)(?=[,;.]\s|[.]?$)/gu;
 export const SECOND_CLAIM = new RegExp(
-  String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:(?:\S+\s+){0,3}?that\s+|(?=(?:it|they|he|she|we|I|(?:the\s+)?\p{L}+(?:\s+\p{Ll}+)?)\s+(?:would|will|was|were|had|has|is|are|could|might|must|should)\b))`,
+  String.raw`,?\s+and\s+(?:also\s+)?(?<verb>${VERB})\s+(?:(?:\S+\s+){0,3}?that\s+|(?=(?:it|they|he|she|we|I|(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)\s+(?:would|will|was|were|had|has|is|are|could|might|must|should)\b))`,
   "u",
 );
 export const TIME_WORD =

@@ -410,6 +410,16 @@ describe("a name after a word for what someone does", () => {
 });
 
 describe("openings and sources before the words said", () => {
+  it("GIVEN “Voss declared a state of emergency … and said the National Guard would help …” THEN two claims, the second said", () => {
+    const statements = analyze(
+      "Governor Elena Voss declared a state of emergency for Kessel County and said the National Guard would help with rescues.",
+    ).statements;
+    expect(statements.map((s) => [s.cue, s.text])).toEqual([
+      ["declared", "a state of emergency for Kessel County"],
+      ["said", "the National Guard would help with rescues"],
+    ]);
+  });
+
   it.each([
     [
       "Late Tuesday, a spokesman for Northgate said the company would consider offers.",
