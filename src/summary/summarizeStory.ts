@@ -400,7 +400,7 @@ function sentencesOf(
   analyze: (text: string) => Token[],
   idf: (term: string) => number,
   accusers: readonly string[],
-  isPerson: (word: string) => boolean = () => false,
+  isPerson: (word: string) => boolean,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   let order = 0;

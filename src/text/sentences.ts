@@ -49,12 +49,11 @@ export function splitSentences(paragraph: string): Sentence[] {
   const merged: { start: number; end: number }[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);
+    const before = previous ? paragraph.slice(previous.start, previous.end) : "";
+    const after = paragraph.slice(piece.start, piece.end);
     if (
       previous &&
-      breakIsAnAbbreviation(
-        paragraph.slice(previous.start, previous.end),
-        paragraph.slice(piece.start, piece.end),
-      )
+      (breakIsAnAbbreviation(before, after) || breakIsInsideASentence(before, after))
     ) {
       previous.end = piece.end;
     } else {
@@ -84,7 +83,6 @@ function breakIsInsideASentence(before: string, after: string): boolean {
 }
 
 function breakIsAnAbbreviation(before: string, after: string): boolean {
-  if (breakIsInsideASentence(before, after)) return true;
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
   if (!lastWord.endsWith(".")) return false;
   const bare = lastWord.replace(/^[("“‘'\u2014-]+/, "").slice(0, -1);
