@@ -7,13 +7,12 @@
  * of the statements read in its paragraph and the one before. The check half is never read.
  */
 import { parseArgs } from "node:util";
+import { articleLibraries, outcomeOf } from "../eval/quotes/quoteEvaluation.js";
 import { loadQuotes } from "../eval/quotes/quoteSet.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { maskQuotes, protectAbbreviations, sentencesOf } from "../src/statements/maskedText.js";
 import { findQuoteSpans } from "../src/statements/quoteSpans.js";
 import { withDoubleQuotes } from "../src/statements/singleQuotes.js";
-import { parseStory } from "../src/story/parseStory.js";
-import { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
 
 const { values } = parseArgs({
@@ -33,22 +32,18 @@ const NAME = /\p{Lu}[\p{L}'’·.-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}'�
 const items = (await Promise.all(values.quotes.map(loadQuotes)))
   .flat()
   .filter((item) => item.half === (values["check-totals"] ? "check" : "tune"));
-const libraries = new Map<string, StoryLibrary>();
+const libraryOf = articleLibraries();
 const counts = new Map<string, number>();
 const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 for (const item of items) {
   if (item.speakerKind !== "name_or_org" || item.speakerKey === null) continue;
-  let library = libraries.get(item.articleId);
-  if (!library) {
-    library = new StoryLibrary([parseStory(`article-${libraries.size + 1}.txt`, item.article)]);
-    libraries.set(item.articleId, library);
-  }
+  const library = libraryOf(item);
   const story = library.story();
   const statements = library.statementsOf(story).statements;
   const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
   const key = foldText(item.speakerKey);
   const answer = first?.speaker.name ?? "";
-  const outcome = answer === "" ? "none" : foldText(answer).includes(key) ? "right" : "other";
+  const outcome = outcomeOf(item, answer);
   add(`${outcome}: all`);
   if (values["check-totals"]) continue;
   // Where the quote is: the answer's paragraph, else the paragraph printing its first words.

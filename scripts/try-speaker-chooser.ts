@@ -21,6 +21,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { articleLibraries, outcomeOf } from "../eval/quotes/quoteEvaluation.js";
 import { loadQuotes } from "../eval/quotes/quoteSet.js";
 import { MAX_QUOTE_LENGTH, whoSaid } from "../src/answers/whoSaid.js";
 import { STOP_WORDS } from "../src/search/stopWords.js";
@@ -38,8 +39,6 @@ import { withDoubleQuotes } from "../src/statements/singleQuotes.js";
 import { isOrganisationName } from "../src/statements/speakerPhrase.js";
 import { SPEECH_VERBS } from "../src/statements/speechVerbs.js";
 import type { Statement } from "../src/statements/types.js";
-import { parseStory } from "../src/story/parseStory.js";
-import { StoryLibrary } from "../src/storyLibrary.js";
 import { foldText } from "../src/text/fold.js";
 import { solve } from "./solveLinear.js";
 
@@ -112,22 +111,18 @@ async function extract(): Promise<Row[]> {
   const items = (await Promise.all((values.quotes ?? []).map(loadQuotes)))
     .flat()
     .filter((item) => item.half === "tune");
-  const libraries = new Map<string, StoryLibrary>();
+  const libraryOf = articleLibraries();
   const unjudged = new Map<string, readonly Statement[]>();
   const rows: Row[] = [];
   for (const item of items) {
     if (item.speakerKind !== "name_or_org" || item.speakerKey === null) continue;
-    let library = libraries.get(item.articleId);
-    if (!library) {
-      library = new StoryLibrary([parseStory(`article-${libraries.size + 1}.txt`, item.article)]);
-      libraries.set(item.articleId, library);
-    }
+    const library = libraryOf(item);
     const story = library.story();
     const { statements } = library.statementsOf(story);
     const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
     const key = foldText(item.speakerKey);
     const answer = first?.speaker.name ?? "";
-    const outcome = answer === "" ? "none" : foldText(answer).includes(key) ? "right" : "other";
+    const outcome = outcomeOf(item, answer);
     const probe = straight(item.quote.slice(0, 40));
     const paragraph =
       (first && story.body[first.paragraph - 1]) ??

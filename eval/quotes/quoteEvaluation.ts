@@ -30,17 +30,9 @@ export function attributeQuotes(
   items: readonly QuoteItem[],
   withoutRules: ReadonlySet<StatementRule> = new Set(),
 ): AttributedQuote[] {
-  const libraries = new Map<string, StoryLibrary>();
+  const libraryOf = articleLibraries(withoutRules);
   return items.map((item) => {
-    let library = libraries.get(item.articleId);
-    if (!library) {
-      library = new StoryLibrary(
-        [parseStory(`article-${libraries.size + 1}.txt`, item.article)],
-        [],
-        withoutRules,
-      );
-      libraries.set(item.articleId, library);
-    }
+    const library = libraryOf(item);
     const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
     const answer = first?.speaker.name ?? "";
     const story = library.story();
@@ -51,7 +43,29 @@ export function attributeQuotes(
   });
 }
 
-function outcomeOf(item: QuoteItem, answer: string): QuoteOutcome {
+/**
+ * The library of an item's article, its only story: read once per article, since many items
+ * share one.
+ */
+export function articleLibraries(
+  withoutRules: ReadonlySet<StatementRule> = new Set(),
+): (item: QuoteItem) => StoryLibrary {
+  const libraries = new Map<string, StoryLibrary>();
+  return (item) => {
+    let library = libraries.get(item.articleId);
+    if (!library) {
+      library = new StoryLibrary(
+        [parseStory(`article-${libraries.size + 1}.txt`, item.article)],
+        [],
+        withoutRules,
+      );
+      libraries.set(item.articleId, library);
+    }
+    return library;
+  };
+}
+
+export function outcomeOf(item: QuoteItem, answer: string): QuoteOutcome {
   if (answer === "") return "none";
   if (item.speakerKey === null) return "named";
   // Compared folded (case, accents, curly apostrophes): "O’Neill" is "O'Neill".
