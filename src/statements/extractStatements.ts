@@ -12,6 +12,7 @@ import {
   NOUN_ATTRIBUTION,
   PARTICIPLE,
   RELATIVE_ATTRIBUTION,
+  VERB,
 } from "./attributionPatterns.js";
 import {
   cueAttribution,
@@ -438,10 +439,7 @@ function cueAttributed(
 }
 
 /** A speech verb right after a quote: the sentence's main clause going on. */
-const MAIN_VERB_AFTER = new RegExp(
-  String.raw`^[,\s]*(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS.join("|")})\b`,
-  "u",
-);
+const MAIN_VERB_AFTER = new RegExp(String.raw`^[,\s]*(?:\p{Ll}+ly\s+)?(?:${VERB})\b`, "u");
 
 /**
  * `in an interview aired on "Harbor Mornings."`: a few capitalised words right after a
