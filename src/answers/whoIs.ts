@@ -118,7 +118,11 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
         ...(person.role ? { role: person.role } : {}),
         aliases: person.aliases,
         alsoCalled: person.aliases.filter(
-          (alias) => alias !== person.name && story.body.some((p) => printsWords(p.text, alias)),
+          (alias) =>
+            // "the Kremlin" is not also called "Kremlin".
+            alias !== person.name.replace(/^the\s+/i, "") &&
+            alias !== person.name &&
+            story.body.some((p) => printsWords(p.text, alias)),
         ),
         paragraphs: person.paragraphs,
         firstMention: {

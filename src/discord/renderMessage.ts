@@ -11,6 +11,7 @@ import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
 import {
   narrationLead,
+  openingLine,
   SAYS_OTHERWISE,
   shownWords,
   speechVerb,
@@ -463,7 +464,8 @@ function storyCardMarkdown(story: StoryCard): string {
 }
 
 function speakerLine(speaker: Speaker): string {
-  return clipAtWord(speaker.role ? `${speaker.name} — ${speaker.role}` : speaker.name, 256);
+  const name = openingLine(speaker.name);
+  return clipAtWord(speaker.role ? `${name} — ${speaker.role}` : name, 256);
 }
 
 /** A /who said statement under its speaker: the verb and ¶, the words, the source. */

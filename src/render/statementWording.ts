@@ -13,6 +13,11 @@ export function speechVerb(cue: string): string {
 /** Past tenses that read alone after a name, as "-ed" verbs do: "Ashdown wrote". */
 const IRREGULAR_PAST = new Set(["wrote", "spoke"]);
 
+/** A speaker opening a line: "the company" is "The company" there, as at a sentence's start. */
+export function openingLine(name: string): string {
+  return name.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
 /** Marks a paraphrase: the words are the story's account of what was said, not a quotation. */
 export const IN_STORY_WORDS = ", in the story's words";
 

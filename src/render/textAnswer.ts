@@ -6,6 +6,7 @@ import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
 import {
   narrationLead,
+  openingLine,
   SAYS_OTHERWISE,
   shownWords,
   speechVerb,
@@ -105,7 +106,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       const speaker = result.statement?.speaker;
       return [
         ...(speaker
-          ? [`${style.bold(speaker.name)}${speaker.role ? `, ${speaker.role}` : ""}:`]
+          ? [`${style.bold(openingLine(speaker.name))}${speaker.role ? `, ${speaker.role}` : ""}:`]
           : []),
         result.excerpt.text,
         `— ${attributionLine(result.excerpt.attribution)}`,
@@ -232,7 +233,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
 function statementLines(statement: StatementAnswer, style: TextStyle): string[] {
   const { speaker } = statement;
   return [
-    `${style.bold(speaker.name)}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
+    `${style.bold(openingLine(speaker.name))}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
     shownWords(
       statement.kind,
       emphasise(statement.text, statement.highlights, style),

@@ -103,7 +103,11 @@ function resolveSpeaker(
       const named = ORGANISATION_HEAD.test(phrase.name)
         ? lastOrganisationNamed(story, item)
         : undefined;
-      return { name: named ?? expandAcronym(phrase.name, story), kind: "organisation" };
+      const name = expandAcronym(phrase.name, story);
+      return {
+        name: named ?? (phrase.article ? `${phrase.article.toLowerCase()} ${name}` : name),
+        kind: "organisation",
+      };
     }
     case "person": {
       const person = findPerson(people, phrase.name, item.paragraph, story);
@@ -141,11 +145,14 @@ function resolveSpeaker(
         : {
             // "The fire chief" opens its sentence; shown mid-sentence it is "the fire chief".
             // A capital that belongs to a name or a title before one stays.
-            name: /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u.test(
-              phrase.noun,
-            )
-              ? phrase.noun.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
-              : phrase.noun,
+            // Shown with its article, as printed: "the company", "a spokeswoman for the port".
+            name: phrase.article
+              ? `${phrase.article.toLowerCase()} ${phrase.noun}`
+              : /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u.test(
+                    phrase.noun,
+                  )
+                ? phrase.noun.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+                : phrase.noun,
             kind: "person",
           };
     }

@@ -4,9 +4,19 @@ import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js"
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
   | { readonly kind: "person"; readonly name: string; readonly role?: string }
-  | { readonly kind: "organisation"; readonly name: string }
+  | {
+      readonly kind: "organisation";
+      readonly name: string;
+      /** The article a description of one opens on ("the company"), kept to show it as printed. */
+      readonly article?: string;
+    }
   | { readonly kind: "pronoun"; readonly pronoun: string }
-  | { readonly kind: "nominal"; readonly noun: string };
+  | {
+      readonly kind: "nominal";
+      readonly noun: string;
+      /** The article it opens on ("the fire chief"), kept to show it as printed. */
+      readonly article?: string;
+    };
 
 // Words that end a role and never belong to a name ("… spokesman Dmitry Peskov").
 export const TITLE_WORDS = new Set(
@@ -246,10 +256,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const describedGroup =
     TITLE_WORDS.has(firstNoun.replace(/ies$/, "y").replace(/s$/, "")) &&
     /^(?:(?:the|some|several|two|three)\s+)?\p{L}+s\s+(?:at|of|from|with|for|in)\s/iu.test(phrase);
-  if (describedGroup && !namedAfter)
-    return { kind: "nominal", noun: phrase.replace(/^the\s+/i, "") };
+  if (describedGroup && !namedAfter) return description(phrase);
   if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
-    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+    return description(phrase);
   }
 
   const appositive = new RegExp(
@@ -291,7 +300,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       ) && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(appositive.rest.trim());
     if (placeThenRegion)
       return head?.kind === "nominal"
-        ? { kind: "nominal", noun: `${head.noun}, ${appositive.rest}` }
+        ? { ...head, noun: `${head.noun}, ${appositive.rest}` }
         : head;
     // "Another critic, Laurence H. Tribe": a description, then the name.
     if (restName && restName.roleWords.length === 0) {
@@ -317,7 +326,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       head?.kind === "nominal" &&
       /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)
     ) {
-      return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+      return description(phrase);
     }
     // "Asked to describe the device, O'Neill": an opening clause, then the speaker.
     const tail = parseSpeakerPhrase(phrase.slice(phrase.lastIndexOf(",") + 1));
@@ -340,7 +349,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // they work for; the name is not theirs.
   const described = PREPOSITION_OBJECT.exec(phrase)?.groups?.description;
   if (described?.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase())))
-    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+    return description(phrase);
   const found = personName(words);
   // "the Instituto Austral de Oceanografía": capitalised words that end on an institution's word
   // open its name; what follows is no person's name but the rest of it.
@@ -357,7 +366,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
-  if (isOrganisationName(bare) && !clause) return { kind: "organisation", name: bare };
+  if (isOrganisationName(bare) && !clause) {
+    const article = /^\p{Ll}/u.test(bare) ? /^(the|an?)\s/i.exec(phrase)?.[1] : undefined;
+    return { kind: "organisation", name: bare, ...(article ? { article } : {}) };
+  }
   // "the ICO", "the FBI": an acronym is an institution's name ("the PM", "the CFO" are titles).
   if (/^\p{Lu}{2,6}$/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase()))
     return { kind: "organisation", name: bare };
@@ -391,9 +403,17 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     GROUP_NOUNS.has(noun) ||
     /(?:ers|ors|ists|ians|ants|ents)$/.test(noun)
   ) {
-    return { kind: "nominal", noun: bare };
+    return description(phrase);
   }
   return null;
+}
+
+/** A description with no name ("the fire chief"): its noun, and the article it opens on. */
+function description(phrase: string): SpeakerPhrase {
+  const article = /^(the|an?)\s+/i.exec(phrase);
+  return article
+    ? { kind: "nominal", noun: phrase.slice(article[0].length), article: article[1] as string }
+    : { kind: "nominal", noun: phrase };
 }
 
 /** The noun phrase that ends `text`: what follows its last clause break ("that", "after", "is"…). */

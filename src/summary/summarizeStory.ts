@@ -235,13 +235,14 @@ export function summarizeStory(
  */
 function withoutRepeatedGroups(speakers: readonly Speaker[]): Speaker[] {
   const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const bare = (name: string) => name.replace(/^(?:the|an?)\s+/i, "");
   return speakers.filter(
     (speaker) =>
       /\p{Lu}/u.test(speaker.name) ||
       !speakers.some(
         (other) =>
           other !== speaker &&
-          other.name.length > speaker.name.length &&
+          bare(other.name).length > bare(speaker.name).length &&
           headOf(other.name) === headOf(speaker.name),
       ),
   );

@@ -66,7 +66,7 @@ describe("whoIs on the bundled story", () => {
     );
     const library = new StoryLibrary([story]);
     const [redCross] = whoIs(library, "Red Cross").people;
-    expect(redCross?.name).toBe("American Red Cross spokesperson");
+    expect(redCross?.name).toBe("an American Red Cross spokesperson");
     expect(redCross?.paragraphs).toEqual([4]);
     expect(redCross?.statements.map((s) => s.text)).toEqual([
       "shelters at two schools had taken in about 600 people by Wednesday evening",
@@ -77,7 +77,7 @@ describe("whoIs on the bundled story", () => {
     expect(whoIs(library, "the governor").people.map((p) => p.name)).toEqual(["Elena Voss"]);
     const { people, suggestions } = whoIs(library, "Zed Foo");
     expect(people).toEqual([]);
-    expect(suggestions).not.toContain("American Red Cross spokesperson");
+    expect(suggestions).not.toContain("an American Red Cross spokesperson");
     expect(suggestions).not.toContain("Marine safety experts");
   });
 

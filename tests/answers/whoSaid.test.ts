@@ -171,7 +171,7 @@ describe("whoSaid on the bundled story", () => {
       'According to the notice, a Pulsewell engineer wrote in an internal message in November 2023 that the server was "basically an open door" and asked for it to be taken offline.',
     );
     const answer = whoSaid(new StoryLibrary([story]), "basically an open door");
-    expect(answer.statements[0]?.speaker.name).toBe("Pulsewell engineer");
+    expect(answer.statements[0]?.speaker.name).toBe("a Pulsewell engineer");
     expect(answer.statements[0]?.cue).toBe("wrote");
   });
 

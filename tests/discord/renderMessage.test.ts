@@ -194,6 +194,17 @@ describe("renderMessage: answers as Discord embeds", () => {
     expect(embed?.color).toBe(COLORS.statement);
   });
 
+  it("GIVEN /who said words a described speaker said (“the company said”) THEN the description as printed heads the embed, capitalised", () => {
+    const ferry = new StoryLibrary([
+      parseStory(
+        "ferry-cuts.txt",
+        '"We cannot run empty boats through the winter," the company said in a statement.',
+      ),
+    ]);
+    const [embed] = reply(ferry, "/who said quote:empty boats").embeds;
+    expect(embed?.author?.name).toBe("The company");
+  });
+
   it("GIVEN /who said with a claim the story's speaker negates THEN “No one … said that” over her statement, said otherwise", () => {
     const election = libraryOf(moreStoryPath("marlow-county-executive.txt"));
     const [embed, ...others] = reply(election, "/who said quote:the outcome said much").embeds;

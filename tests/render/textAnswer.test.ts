@@ -6,6 +6,7 @@ import { ask } from "../../commands/ask.js";
 import { commands } from "../../commands/index.js";
 import type { Passage } from "../../src/answers/ask.js";
 import { attributionFor } from "../../src/answers/attribution.js";
+import { whoSaid } from "../../src/answers/whoSaid.js";
 import {
   ANSI_STYLE,
   MARKDOWN_STYLE,
@@ -16,6 +17,7 @@ import {
 import { decodeStoryFile } from "../../src/story/decodeStoryFile.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import type { Story } from "../../src/story/types.js";
+import { StoryLibrary } from "../../src/storyLibrary.js";
 import { bundledStoryQuestion, libraryOf, SEED_STORY } from "../helpers.js";
 
 function loadStory(path: string): Story {
@@ -263,5 +265,33 @@ describe("renderText for /excerpt, /story and /help", () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^ {2}\/excerpt 3 +Show one paragraph$/);
     expect(lines[2]).toMatch(/^ {2}\/story +What story is loaded$/);
+  });
+});
+
+describe("renderText for /who said with a described speaker", () => {
+  const ferry = new StoryLibrary([
+    parseStory(
+      "ferry-cuts.txt",
+      [
+        "Harbor Mutual Lines will halve its winter ferry service to Port Alder from January.",
+        '"We cannot run empty boats through the winter," the company said in a statement.',
+        'A spokeswoman for the port said the timetable was "under review."',
+      ].join("\n\n"),
+    ),
+  ]);
+
+  it.each([
+    ["We cannot run empty boats", "the company", "**The company** said (¶2):"],
+    [
+      "under review",
+      "a spokeswoman for the port",
+      "**A spokeswoman for the port** said (¶3), in the story's words:",
+    ],
+  ])("GIVEN %j THEN %j, article and all, opening the line with a capital", (quote, name, line) => {
+    const answer = whoSaid(ferry, quote);
+    expect(answer.statements[0]?.speaker.name).toBe(name);
+    expect(renderText({ kind: "whoSaid", quote, answer }, MARKDOWN_STYLE).split("\n")[0]).toBe(
+      line,
+    );
   });
 });

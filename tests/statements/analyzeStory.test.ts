@@ -341,7 +341,7 @@ describe("a claim carried by a participle", () => {
     ],
     [
       "The mayor argued for two years, warning that the bridge would fail.",
-      "mayor",
+      "the mayor",
       "the bridge would fail",
     ],
     ["Vos was upbeat, declaring that the worst was over.", "Vos", "the worst was over"],
@@ -362,7 +362,11 @@ describe("a clause between the speaker and the verb", () => {
       `The state's transport secretary, who asked the county for a full report by Monday, quipped that "a ferry is only as good as its oldest part."`,
     ).statements;
     expect(statements.map((s) => [s.speaker.name, s.cue, s.text])).toEqual([
-      ["state's transport secretary", "quipped", '"a ferry is only as good as its oldest part."'],
+      [
+        "the state's transport secretary",
+        "quipped",
+        '"a ferry is only as good as its oldest part."',
+      ],
     ]);
   });
 
@@ -423,7 +427,7 @@ describe("openings and sources before the words said", () => {
   it.each([
     [
       "Late Tuesday, a spokesman for Northgate said the company would consider offers.",
-      "spokesman for Northgate",
+      "a spokesman for Northgate",
       "the company would consider offers",
     ],
     [
@@ -518,12 +522,12 @@ describe("sources that are unnamed, nested or not speaking", () => {
   it.each([
     [
       "A senior Peruvian official, who spoke on condition of anonymity because he was not authorized to discuss the case, said prosecutors had found no weapons aboard the ship.",
-      "senior Peruvian official",
+      "a senior Peruvian official",
       "prosecutors had found no weapons aboard the ship",
     ],
     [
       "A senior executive at a French bank, who asked not to be named because he was not authorised to speak publicly, said his bank had spent 200 million euros on the rules.",
-      "senior executive at a French bank",
+      "a senior executive at a French bank",
       "his bank had spent 200 million euros on the rules",
     ],
   ])(
@@ -545,7 +549,7 @@ describe("sources that are unnamed, nested or not speaking", () => {
   });
 
   it.each([
-    ['"It was a mistake," said a longtime adviser to Ken Obi.', "longtime adviser to Ken Obi"],
+    ['"It was a mistake," said a longtime adviser to Ken Obi.', "a longtime adviser to Ken Obi"],
     ['"It was a mistake," said Ken Obi to reporters on Monday.', "Ken Obi"],
   ])("GIVEN %j THEN the speaker is %j: whom a description serves is part of it", (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker.name)).toEqual([name]);

@@ -165,21 +165,30 @@ describe("parseSpeakerPhrase: no name", () => {
     ["the Kremlin", "Kremlin"],
     ["the Biden administration", "Biden administration"],
     ["China's Commerce Ministry", "China's Commerce Ministry"],
-    ["the sheriff’s office", "sheriff’s office"],
-    // A clause that says which union, after its noun, is not the name.
-    ["The union that represents the company's deckhands", "union"],
   ])("GIVEN the organisation %j THEN an organisation named %j", (phrase, name) => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "organisation", name });
   });
 
   it.each([
-    ["the fire chief", "fire chief"],
-    ["Officials", "Officials"],
+    ["the sheriff’s office", "sheriff’s office", "the"],
+    // A clause that says which union, after its noun, is not the name.
+    ["The union that represents the company's deckhands", "union", "The"],
+  ])(
+    "GIVEN the organisation described %j THEN an organisation %j, its article kept to show it as printed",
+    (phrase, name, article) => {
+      expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "organisation", name, article });
+    },
+  );
+
+  it.each([
+    ["the fire chief", { noun: "fire chief", article: "the" }],
+    ["Officials", { noun: "Officials" }],
     // People described by where they work: no one is called "Capital".
-    ["Analysts at Fenwick Capital", "Analysts at Fenwick Capital"],
-    ["the lawyers for Ken Obi", "lawyers for Ken Obi"],
-  ])("GIVEN a description without a name (%j) THEN a nominal, not a person", (phrase, noun) => {
-    expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", noun });
+    ["Analysts at Fenwick Capital", { noun: "Analysts at Fenwick Capital" }],
+    ["the lawyers for Ken Obi", { noun: "lawyers for Ken Obi", article: "the" }],
+    ["A spokeswoman for the port", { noun: "spokeswoman for the port", article: "A" }],
+  ])("GIVEN a description without a name (%j) THEN a nominal, not a person", (phrase, nominal) => {
+    expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", ...nominal });
   });
 
   it("GIVEN an empty phrase THEN null", () => {
@@ -259,6 +268,7 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
     expect(parseSpeakerPhrase("the mayor of Fenwick, Oregon")).toEqual({
       kind: "nominal",
       noun: "mayor of Fenwick, Oregon",
+      article: "the",
     });
     expect(parseSpeakerPhrase("a woman in Fenwick, Oregon")).toBeNull();
   });
