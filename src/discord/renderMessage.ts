@@ -305,7 +305,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         ].filter((line, index) => index > 0 || line !== "");
         return {
           color: COLORS.statement,
-          title: plainWithin(person.name, LIMITS.embedTitle),
+          title: plainWithin(openingLine(person.name), LIMITS.embedTitle),
           description: withAttribution(
             (room) => plainCut(lines.join("\n"), room),
             person.attribution,

@@ -172,7 +172,9 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       if (people.length === 0) return nothingFoundText(result);
       return people
         .map((person) => {
-          const lines = [`${style.bold(person.name)}${person.role ? ` — ${person.role}` : ""}`];
+          const lines = [
+            `${style.bold(openingLine(person.name))}${person.role ? ` — ${person.role}` : ""}`,
+          ];
           const times =
             person.paragraphs.length === 1 ? "once" : `in ${person.paragraphs.length} paragraphs`;
           lines.push(

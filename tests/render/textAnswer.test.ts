@@ -6,6 +6,7 @@ import { ask } from "../../commands/ask.js";
 import { commands } from "../../commands/index.js";
 import type { Passage } from "../../src/answers/ask.js";
 import { attributionFor } from "../../src/answers/attribution.js";
+import { whoIs } from "../../src/answers/whoIs.js";
 import { whoSaid } from "../../src/answers/whoSaid.js";
 import {
   ANSI_STYLE,
@@ -292,6 +293,14 @@ describe("renderText for /who said with a described speaker", () => {
     expect(answer.statements[0]?.speaker.name).toBe(name);
     expect(renderText({ kind: "whoSaid", quote, answer }, MARKDOWN_STYLE).split("\n")[0]).toBe(
       line,
+    );
+  });
+
+  it("GIVEN /who is the company THEN its card is headed by the description, capitalised", () => {
+    const answer = whoIs(ferry, "the company");
+    expect(answer.people[0]?.name).toBe("the company");
+    expect(renderText({ kind: "whoIs", name: "the company", answer }, MARKDOWN_STYLE)).toMatch(
+      /^\*\*The company\*\*\n/,
     );
   });
 });
