@@ -203,6 +203,7 @@ describe("renderMessage: answers as Discord embeds", () => {
     ]);
     const [embed] = reply(ferry, "/who said quote:empty boats").embeds;
     expect(embed?.author?.name).toBe("The company");
+    expect(reply(ferry, "/who is name:the company").embeds[0]?.title).toBe("The company");
   });
 
   it("GIVEN /who said with a claim the story's speaker negates THEN “No one … said that” over her statement, said otherwise", () => {
