@@ -136,6 +136,7 @@ export function nearestInReach<T extends { readonly distance: number }>(
  * skater"), a possessive place alone ("Britain's Olivia Harcourt": where she is from, not what
  * she is), words that hold the end of a quote or its attribution ("We found out from a leaked
  * email,' said"), or a clause fragment (see `isClauseFragment`). Better no role than a wrong one.
+ * A role that opens on a possessive ("Its chair") is shown after the name, so in lower case.
  */
 export function cardRole(role: string | undefined): string | undefined {
   const trimmed = role
@@ -146,7 +147,8 @@ export function cardRole(role: string | undefined): string | undefined {
   if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(trimmed)) return undefined;
   if (/[,.!?]['’"”]|(?:^|\s)['‘"“]|\b(?:said|says|told|tells)$/u.test(trimmed)) return undefined;
   if (isClauseFragment(trimmed)) return undefined;
-  return trimmed;
+  // "Its chair, Tom Vance,": shown after the name, "Tom Vance, its chair".
+  return trimmed.replace(/^(?:Its|His|Her|Their|Our|My)\s/u, (pronoun) => pronoun.toLowerCase());
 }
 
 /**

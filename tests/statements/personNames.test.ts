@@ -92,7 +92,9 @@ describe("cardRole", () => {
     ["Substitute", "Substitute"],
     ["board chair", "board chair"],
     ["fishing guide in Fort Mercer", "fishing guide in Fort Mercer"],
-    ["Her daughter", "Her daughter"],
+    // Shown after the name: "Grace, her daughter".
+    ["Her daughter", "her daughter"],
+    ["Its chair", "its chair"],
     [undefined, undefined],
   ])("GIVEN the words %j before or after a name THEN the role shown is %j", (words, role) => {
     expect(cardRole(words)).toBe(role);
