@@ -1,5 +1,6 @@
 import { placeAliasGroups } from "../search/places.js";
 import { isActorNoun } from "../text/lexicon.js";
+import { withoutOpeningAdverb } from "../text/openingAdverb.js";
 import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
 export type SpeakerPhrase =
@@ -50,6 +51,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   foundation association corp corporation inc company companies group coalition organizers organisers
   union federation network news times post journal press reuters police army military navy court
   board authority service services station embassy white district systems power energy electric bank
+  directorate
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
   society centers centres organization organisation laboratory patrol guard inspectorate
@@ -209,11 +211,14 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const phrase = lastNounPhrase(
     // "And on Tuesday, Ken Obi": a conjunction, then the opening phrase.
     withoutIntroduction(
-      raw
-        // "(Vance says …)": a sentence in brackets.
-        .replace(/^\s*\((?![^)]*\))/, "")
-        .replace(DASH_DATELINE, "")
-        .replace(LEADING_FILLER, "")
+      // "Most recently, Dana Ruiz": a sentence adverb opens it.
+      withoutOpeningAdverb(
+        raw
+          // "(Vance says …)": a sentence in brackets.
+          .replace(/^\s*\((?![^)]*\))/, "")
+          .replace(DASH_DATELINE, "")
+          .replace(LEADING_FILLER, ""),
+      )
         // "Dana Ruiz — a teacher from Fenwick — says": dashes set off an appositive as commas do.
         .replace(/\s+[—–―]\s+/g, ", "),
     )
@@ -337,12 +342,30 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const words = phrase.split(/\s+/);
   const country = phrase.replace(/^(?:the)\s+/i, "");
   if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
-  // "The Department of Health and Social Care": an institution's name, "and" and all.
+  // "The Department of Health and Social Care": an institution's name, "and" and all; "the Bureau
+  // of Labor Statistics", "the Science and Technology Directorate of the Department of Homeland
+  // Security": one whose words before "of" end on an institution's word ("Dana Ruiz of the Urban
+  // Institute" is a person).
   const named = phrase.replace(/^the\s+/i, "");
+  const namedWords = named.split(/\s+/);
+  const isInstitution = /\s(?:and|&)\s/.test(named)
+    ? isInstitutionName(named)
+    : /\s(?:of|for)\s/.test(named) &&
+      isInstitutionName(named) &&
+      ORGANISATION_WORDS.has(
+        named
+          .split(/\s+(?:of|for)\s+/)[0]
+          ?.split(/\s+/)
+          .at(-1)
+          ?.toLowerCase() ?? "",
+      );
   if (
-    /\s(?:and|&)\s/.test(named) &&
-    named.split(/\s+/).every(inInstitutionName) &&
-    isInstitutionName(named)
+    isInstitution &&
+    namedWords.every(
+      (word, at) =>
+        inInstitutionName(word) ||
+        (word === "the" && /^(?:of|for)$/.test(namedWords[at - 1] ?? "")),
+    )
   )
     return { kind: "organisation", name: named };
   // "a spokeswoman for Ken Obi", "the former top aide to Dana Ruiz": someone described by whom

@@ -435,6 +435,39 @@ describe("openings and sources before the words said", () => {
       "Joyce Amadi",
       "borrowing will double by 2030",
     ],
+    // A sentence adverb (WordNet's) opens the sentence: no one is called "Previously".
+    [
+      'Previously, Ken Obi said the pier was "perfectly safe."',
+      "Ken Obi",
+      'the pier was "perfectly safe."',
+    ],
+    [
+      'Most recently, Dana Ruiz warned that the pier was "not safe."',
+      "Dana Ruiz",
+      'the pier was "not safe."',
+    ],
+    // An institution's name with "of" in it, whole.
+    [
+      "Unemployment rose to 5.1 percent in May, the Bureau of Labor Statistics said on Friday.",
+      "Bureau of Labor Statistics",
+      "Unemployment rose to 5.1 percent in May",
+    ],
+    [
+      'The Science and Technology Directorate of the Department of Coastal Security concluded that none of the walls were "fit for a storm."',
+      "Science and Technology Directorate of the Department of Coastal Security",
+      'none of the walls were "fit for a storm."',
+    ],
+    [
+      'The Office of Budget and Planning of the Fenwick County Council said the plan was "unaffordable."',
+      "Office of Budget and Planning of the Fenwick County Council",
+      'the plan was "unaffordable."',
+    ],
+    // A person of an institution is still the person.
+    [
+      'Dana Ruiz of the Urban Institute said the plan was "unaffordable."',
+      "Dana Ruiz",
+      'the plan was "unaffordable."',
+    ],
   ])("GIVEN %j THEN %j said %j", (text, speaker, said) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => [s.speaker.name, s.text])).toEqual([[speaker, said]]);
