@@ -62,7 +62,7 @@ export const ACCORDING_TO_LAST = new RegExp(
   "i",
 );
 export const ADVERBIAL =
-  /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
+  /^(?:\s*(?:on|in|at|during|after|before|while|when|through|via|from|outside|inside|near|over|under|with|without|amid|despite|following|since|throughout|within|about|of|for|to|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,"“”]*?)?(?:\s*,)?\s*that\s+/i;
 // "During his years in office, Mr. Obama said…": the speaker comes after the opening phrase.
 export const INTRODUCTORY_PHRASE =
   /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This|From|Following|Under|With|Outside|Inside|Near|Afterward|Afterwards|Elsewhere|Separately|(?:(?:Late|Early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Overnight))\b[^,]*?(?:,|[”"](?=\s+\p{Lu}))\s*/u;

@@ -51,7 +51,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   foundation association corp corporation inc company companies group coalition organizers organisers
   union federation network news times post journal press reuters police army military navy court
   board authority service services station embassy white district systems power energy electric bank
-  directorate
+  directorate branch
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
   league team utility utilities firm firms company's makers manufacturers coalition alliance academy
   society centers centres organization organisation laboratory patrol guard inspectorate

@@ -462,6 +462,17 @@ describe("openings and sources before the words said", () => {
       "Office of Budget and Planning of the Fenwick County Council",
       'the plan was "unaffordable."',
     ],
+    [
+      'The Maritime Accident Investigation Branch of the Department for Transport warned that pilots were "routinely exceeding safe speeds."',
+      "Maritime Accident Investigation Branch of the Department for Transport",
+      'pilots were "routinely exceeding safe speeds."',
+    ],
+    // Where or when it was said, between the verb and "that", is no part of what was said.
+    [
+      'Ken Obi said outside court that the sentence was "a start."',
+      "Ken Obi",
+      'the sentence was "a start."',
+    ],
     // A person of an institution is still the person.
     [
       'Dana Ruiz of the Urban Institute said the plan was "unaffordable."',
