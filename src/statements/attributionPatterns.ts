@@ -58,7 +58,7 @@ export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(
 export const ACCORDING_TO_FIRST =
   /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?[Aa]ccording to (?<phrase>[^,]{2,100}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=,\s+\p{Ll}))?),\s+(?<content>.+)$/u;
 export const ACCORDING_TO_LAST = new RegExp(
-  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
+  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${VERB})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
   "i",
 );
 export const ADVERBIAL =

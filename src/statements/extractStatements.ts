@@ -41,7 +41,7 @@ import {
 } from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
-import { SPEECH_VERBS } from "./speechVerbs.js";
+import { SPEECH_VERB_FORMS } from "./speechVerbs.js";
 import type { StatementKind, StatementRule } from "./types.js";
 
 /** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
@@ -94,8 +94,6 @@ export function extractStatements(
   }
   return found;
 }
-
-const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /** Whether words hold a verb that reports speech ("said", "claimed"), lower case as verbs are. */
 function reportsSpeech(words: string): boolean {

@@ -63,7 +63,7 @@ const GROUP_NOUNS = new Set(
   ),
 );
 // Countries speak as institutions ("China said", "The United States … said"), never as people.
-const PLACE_NAMES = new Set(
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
   placeAliasGroups().flatMap((group) => group.members.map((name) => name.toLowerCase())),
 );
 // "Paul Rieckhoff, founder and CEO of…": a role word can open an appositive.

@@ -127,12 +127,12 @@ export const SPEECH_VERBS = [
   "exclaimed",
   "scolded",
   "recounted",
-  "acknowledged",
-  "tweeted",
   "spoke",
-  "says",
   "classified",
 ];
+
+/** The speech verbs, to look a word up. */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /** Speech verbs that take the listener as object: "told reporters", "told Fox News that". */
 export const VERBS_WITH_LISTENER = new Set([
