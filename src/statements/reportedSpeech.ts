@@ -132,12 +132,7 @@ function saidClaim(sentence: string): Reported[] {
     const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
     if (main !== -1) {
       const inMain = reportedSpeech(sentence.slice(main + 2));
-      if (inMain.length > 0) {
-        return inMain.map((r) => ({
-          ...r,
-          content: [r.content[0] + main + 2, r.content[1] + main + 2],
-        }));
-      }
+      if (inMain.length > 0) return shifted(inMain, main + 2);
     }
   }
   // "The transportation secretary, who asked the county for a report, quipped that …", "Petrov,
@@ -151,10 +146,7 @@ function saidClaim(sentence: string): Reported[] {
   const main = subject ? CLAUSE_THEN_MAIN_VERB.exec(leading.rest) : null;
   if (subject && main) {
     const start = sentence.length - leading.rest.length + main[0].length;
-    const shift = start - subject.length - 1;
-    return saidClaim(`${subject} ${sentence.slice(start)}`).map(
-      (r): Reported => ({ ...r, content: [r.content[0] + shift, r.content[1] + shift] }),
-    );
+    return shifted(saidClaim(`${subject} ${sentence.slice(start)}`), start - subject.length - 1);
   }
   const opening = withoutDateline(leading.phrase).replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
@@ -188,7 +180,8 @@ function saidClaim(sentence: string): Reported[] {
   const request =
     /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}+/u.test(rest) ||
     (/^\s+(?:\S+\s+){0,3}?who\s/.test(rest) && /^\s+\S.{0,120}?\bto\s+\p{Ll}+/u.test(rest));
-  const listener = VERBS_WITH_LISTENER.has(verb)
+  const takesListener = VERBS_WITH_LISTENER.has(verb);
+  const listener = takesListener
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
       (request
         ? null
@@ -201,7 +194,7 @@ function saidClaim(sentence: string): Reported[] {
     rest = rest.slice(listener[0].length);
     const carried = PARTICIPLE_AFTER_OBJECT.exec(rest);
     const cue = participleCue(carried);
-    if (carried && cue && !VERBS_WITH_LISTENER.has(verb)) {
+    if (carried && cue && !takesListener) {
       const start = offset + carried[0].length;
       return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
     }
@@ -233,8 +226,8 @@ function saidClaim(sentence: string): Reported[] {
       return [];
     // "told about 3,000 more people to be ready to leave": an instruction is what was said;
     // "told Fox News." with nothing after says nothing.
-    const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
-    if (VERBS_WITH_LISTENER.has(verb) && !listener && !instruction) return [];
+    const instruction = takesListener && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
+    if (takesListener && !listener && !instruction) return [];
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;
@@ -291,9 +284,7 @@ function saidClaim(sentence: string): Reported[] {
     const clause = split + other[0].length;
     return [
       { phrase, cue: verb, content: [offset, split] },
-      ...reportedSpeech(sentence.slice(clause)).map(
-        (r): Reported => ({ ...r, content: [r.content[0] + clause, r.content[1] + clause] }),
-      ),
+      ...shifted(reportedSpeech(sentence.slice(clause)), clause),
     ];
   }
   // "…that X, and warned that Y": a second claim by the same speaker.
@@ -306,6 +297,11 @@ function saidClaim(sentence: string): Reported[] {
     ];
   }
   return [{ phrase, cue: verb, content: [offset, end] }];
+}
+
+/** Readings of a part of a sentence, with offsets in the whole sentence. */
+function shifted(found: readonly Reported[], by: number): Reported[] {
+  return found.map((r) => ({ ...r, content: [r.content[0] + by, r.content[1] + by] }));
 }
 
 /**
