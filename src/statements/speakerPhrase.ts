@@ -21,11 +21,11 @@ export const TITLE_WORDS = new Set(
   schoolteacher owner worker student superintendent administrator inspector detective firefighter
   climatologist meteorologist forecaster engineer executive vice pastor rabbi imam bishop cardinal
   host anchor columnist commentator consultant pollster activist aide staffer counsel prosecutor
-  substitute midfielder striker forward defender goalkeeper keeper winger captain referee umpire
+  substitute midfielder striker forward defender goalkeeper keeper winger referee umpire
   pitcher catcher quarterback player rookie veteran driver cyclist pedestrian witness bystander
   victim suspect defendant plaintiff photographer sculptor painter artist curator designer architect
-  biologist epidemiologist nurse surgeon paramedic chemist physicist economist historian author
-  novelist poet singer actor actress director producer chef farmer banker investor trader coroner
+  biologist epidemiologist nurse surgeon paramedic chemist physicist historian author
+  novelist poet singer actor actress producer chef farmer banker investor trader coroner
   examiner person source democrat republican independent libertarian incumbent challenger mother
   father son daughter wife husband brother sister parent grandmother grandfather widow widower aunt
   uncle cousin`.split(/\s+/),
@@ -41,7 +41,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   union federation network news times post journal press reuters police army military navy court
   board authority service services station embassy white district systems power energy electric bank
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
-  league team utility utilities firm firms company's makers manufacturers coalition alliance academy
+  league team utility utilities firm firms company's makers manufacturers alliance academy
   society centers centres organization organisation laboratory patrol guard inspectorate
   secretariat
   instituto institut istituto universidad universidade université università universität banco
@@ -58,9 +58,7 @@ const GROUP_NOUNS = new Set(
   voters protesters doctors scientists sources aides diplomats parents people families neighbors
   neighbours staff crew crews officers deputies firefighters medics nurses teachers students
   residents organizers organisers democrats republicans administration government friends relatives
-  colleagues supporters opponents fans teammates classmates neighbours couple pair family`.split(
-    /\s+/,
-  ),
+  colleagues supporters opponents fans teammates classmates couple pair family`.split(/\s+/),
 );
 // Countries speak as institutions ("China said", "The United States … said"), never as people.
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
@@ -129,7 +127,7 @@ const CLAUSE_BREAKS = new Set(
 );
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
-  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
+  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|never|often|always|first|last|simply|quickly|flatly))+\s*$/iu;
 /** A description, then the person it is related to: "a longtime adviser to Ken Obi". */
 const PREPOSITION_OBJECT =
   /^(?<description>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Ll}[\p{L}-]*)\s.*?)\s+(?:to|for|with|under)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -228,6 +226,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const head = phrase.split(",")[0] ?? phrase;
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
+  const withoutThe = phrase.replace(/^the\s+/i, "");
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // "former Gov. Ken Obi of Harbor": a name between its role and where it serves.
   const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
   if (ofPlace) return ofPlace;
@@ -246,10 +246,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const describedGroup =
     TITLE_WORDS.has(firstNoun.replace(/ies$/, "y").replace(/s$/, "")) &&
     /^(?:(?:the|some|several|two|three)\s+)?\p{L}+s\s+(?:at|of|from|with|for|in)\s/iu.test(phrase);
-  if (describedGroup && !namedAfter)
-    return { kind: "nominal", noun: phrase.replace(/^the\s+/i, "") };
+  if (describedGroup && !namedAfter) return { kind: "nominal", noun: withoutThe };
   if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
-    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+    return { kind: "nominal", noun: bare };
   }
 
   const appositive = new RegExp(
@@ -317,7 +316,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       head?.kind === "nominal" &&
       /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)
     ) {
-      return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+      return { kind: "nominal", noun: bare };
     }
     // "Asked to describe the device, O'Neill": an opening clause, then the speaker.
     const tail = parseSpeakerPhrase(phrase.slice(phrase.lastIndexOf(",") + 1));
@@ -326,21 +325,19 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const words = phrase.split(/\s+/);
-  const country = phrase.replace(/^(?:the)\s+/i, "");
-  if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
+  if (PLACE_NAMES.has(withoutThe.toLowerCase())) return { kind: "organisation", name: withoutThe };
   // "The Department of Health and Social Care": an institution's name, "and" and all.
-  const named = phrase.replace(/^the\s+/i, "");
   if (
-    /\s(?:and|&)\s/.test(named) &&
-    named.split(/\s+/).every(inInstitutionName) &&
-    isInstitutionName(named)
+    /\s(?:and|&)\s/.test(withoutThe) &&
+    withoutThe.split(/\s+/).every(inInstitutionName) &&
+    isInstitutionName(withoutThe)
   )
-    return { kind: "organisation", name: named };
+    return { kind: "organisation", name: withoutThe };
   // "a spokeswoman for Ken Obi", "the former top aide to Dana Ruiz": someone described by whom
   // they work for; the name is not theirs.
   const described = PREPOSITION_OBJECT.exec(phrase)?.groups?.description;
   if (described?.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase())))
-    return { kind: "nominal", noun: phrase.replace(/^(?:the|a|an)\s+/i, "") };
+    return { kind: "nominal", noun: bare };
   const found = personName(words);
   // "the Instituto Austral de Oceanografía": capitalised words that end on an institution's word
   // open its name; what follows is no person's name but the rest of it.
@@ -354,7 +351,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const role = roleOf(roleWords);
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
   if (isOrganisationName(bare) && !clause) return { kind: "organisation", name: bare };
