@@ -7,7 +7,7 @@ import { sentenceSubject } from "./reportedSpeech.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 
 /** Quoted words attributed by the verb of communication in their sentence. */
-export interface CueAttribution {
+interface CueAttribution {
   readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
   /** Where what was said starts: after the cue ("…calling it") or at the sentence's start. */
@@ -65,26 +65,20 @@ export function cueAttribution(
     // "… and Obi calling it": an -ing form with a name of its own is no continuation.
     const participle = isParticiple(masked, start, cue);
     const own = participle ? ownName(masked, start, cue, commonWords) : null;
+    const cueFirst = cue === before;
+    const reading = {
+      cue: cue.word.toLowerCase(),
+      cueFirst,
+      rule: "verb in the sentence",
+    } as const;
+    const afterCue = () => contentAfterCue(masked, cue.at + cue.word.length, quote.open);
     if (participle && !own && statementBetween(start, cue.at))
-      return {
-        phrase: { kind: "continuation" },
-        cue: cue.word.toLowerCase(),
-        contentStart: contentAfterCue(masked, cue.at + cue.word.length, quote.open),
-        cueFirst: cue === before,
-        rule: "verb in the sentence",
-      };
+      return { ...reading, phrase: { kind: "continuation" }, contentStart: afterCue() };
     const phrase = subjectOf(masked, start, cue, own, () =>
       cue === after ? subjectAfter(masked, cue.at + cue.word.length, end) : null,
     );
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
-    return {
-      phrase,
-      cue: cue.word.toLowerCase(),
-      contentStart:
-        cue === before ? contentAfterCue(masked, cue.at + cue.word.length, quote.open) : start,
-      cueFirst: cue === before,
-      rule: "verb in the sentence",
-    };
+    return { ...reading, phrase, contentStart: cueFirst ? afterCue() : start };
   }
   return null;
 }
