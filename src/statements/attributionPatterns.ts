@@ -16,7 +16,7 @@ export const PARTICIPLE = `${CLAIM_PARTICIPLE}|telling`;
 function participleOpening(that: "required" | "optional"): string {
   return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+[^\s,]+(?:\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)[^\s,]+){0,2}\s+that\s+)`;
 }
-export const MAX_PHRASE = 160;
+const MAX_PHRASE = 160;
 /**
  * When or where something was said, after its verb: "said Sunday", "said in a statement on
  * Friday". An attribution that interrupts or ends a sentence says no more than that.

@@ -33,7 +33,7 @@ export interface PeopleSources {
   readonly tagger: boolean;
 }
 
-export const BOTH_SOURCES: PeopleSources = { attributions: true, tagger: true };
+const BOTH_SOURCES: PeopleSources = { attributions: true, tagger: true };
 
 interface PersonDraft {
   name: string;
