@@ -13,7 +13,7 @@ import { pronounFits } from "./pronounGender.js";
 import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
 import { ORGANISATION_WORDS } from "./speakerPhrase.js";
-import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
+import { capitalisedForms, findPeople, onlyOneFirstNamed } from "./storyPeople.js";
 import type { Person, Speaker, Statement, StatementRule } from "./types.js";
 
 /** A story's statements with their speakers resolved, and its people. */
@@ -315,16 +315,12 @@ function lastNamedIn(people: readonly Person[], text: string): Person | undefine
   return best?.person;
 }
 
-const ORGANISATION_NOUNS =
-  "group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel";
 /** A description that is an organisation's kind: "group", "the company". */
-const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
+const ORGANISATION_HEAD =
+  /^(?:group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel)$/i;
 /** An organisation's name as printed: capitalised words ending on its kind ("Kessler River Alliance"). */
 const ORGANISATION_NAME = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${[...ORGANISATION_WORDS]
-    .filter((word) => /^\p{Ll}+$/u.test(word))
-    .map(capitalised)
-    .join("|")})\\b`,
+  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${capitalisedForms(ORGANISATION_WORDS)})\\b`,
   "gu",
 );
 

@@ -223,7 +223,7 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
 }
 
 /** The words, as capitalised in a name ("University"), for a regular expression. */
-function capitalisedForms(words: Iterable<string>): string {
+export function capitalisedForms(words: Iterable<string>): string {
   return [...words]
     .filter((word) => /^\p{L}+$/u.test(word))
     .map((word) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
