@@ -122,17 +122,10 @@ export function findPeople(
     }
   };
 
-  const byParagraph = new Map<number, FoundStatement[]>();
-  for (const statement of statements) {
-    byParagraph.set(statement.paragraph, [
-      ...(byParagraph.get(statement.paragraph) ?? []),
-      statement,
-    ]);
-  }
   for (const paragraph of story.body) {
-    for (const statement of byParagraph.get(paragraph.number) ?? []) {
-      if (sources.attributions && statement.phrase.kind === "person")
-        add(statement.phrase.name, statement.phrase.role, paragraph.number);
+    for (const { paragraph: number, phrase } of statements) {
+      if (sources.attributions && number === paragraph.number && phrase.kind === "person")
+        add(phrase.name, phrase.role, paragraph.number);
     }
     if (!sources.tagger) continue;
     // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
@@ -291,18 +284,16 @@ function nameMentions(text: string, from = 0): NameMention[] {
       (isBareProperNoun(k) &&
         (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterFirstName(k))) ||
       (isProperNoun(k) && afterRoleWord(k));
-    for (let i = 0; i < terms.length; i++) {
+    // A name runs from term i to term j; the next is looked for after it.
+    for (let i = 0, j = 0; i < terms.length; i = j + 1) {
+      j = i;
       if (!isName(i)) continue;
-      let j = i;
       // Words of one name are side by side, or joined by a hyphen ("Okonkwo-Lind").
       while (j + 1 < terms.length && isName(j + 1) && /^(?:\s*|-)$/.test(terms[j]?.post ?? "")) j++;
       const start = terms[i]?.offset.start ?? 0;
       const last = terms[j];
       const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
-      if (start < from) {
-        i = j;
-        continue;
-      }
+      if (start < from) continue;
       const before =
         text
           .slice(Math.max(0, start - 120), start)
@@ -321,13 +312,10 @@ function nameMentions(text: string, from = 0): NameMention[] {
         isOrganisationName(name) ||
         isOrganisationName(nextWords) ||
         INSIDE_AN_INSTITUTION.test(text.slice(0, start))
-      ) {
-        i = j;
+      )
         continue;
-      }
       if (NICKNAME_GIVEN.test(text.slice(0, start))) {
         mentions.push({ name, nickname: true });
-        i = j;
         continue;
       }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
@@ -361,7 +349,6 @@ function nameMentions(text: string, from = 0): NameMention[] {
       } else if (/^\p{Lu}/u.test(name)) {
         mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
       }
-      i = j;
     }
   }
   return mentions;
