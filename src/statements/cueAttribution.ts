@@ -166,22 +166,20 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   return phrase.kind === "nominal" || last?.kind === "person" ? last : phrase;
 }
 
-/** The name right before an -ing cue ("with Dana Ruiz saying"), when it names someone. */
+/**
+ * The person or organisation named right before an -ing cue, with no comma between ("with Dana
+ * Ruiz saying"), when it names someone.
+ */
 function ownName(
   masked: string,
   sentence: number,
   cue: Cue,
   commonWords: ReadonlySet<string>,
 ): SpeakerPhrase | null {
-  const own = nameRightBefore(masked.slice(sentence, cue.at));
-  return own && namesSomeone(own, commonWords) ? own : null;
-}
-
-/** The person or organisation named right before an -ing form, with no comma between. */
-function nameRightBefore(head: string): SpeakerPhrase | null {
-  const named = NAME_AT_END.exec(head)?.groups?.name;
-  const phrase = named ? parseMaskedPhrase(named) : null;
-  return phrase && (phrase.kind === "person" || phrase.kind === "organisation") ? phrase : null;
+  const name = NAME_AT_END.exec(masked.slice(sentence, cue.at))?.groups?.name;
+  const phrase = name ? parseMaskedPhrase(name) : null;
+  const named = phrase?.kind === "person" || phrase?.kind === "organisation";
+  return named && namesSomeone(phrase, commonWords) ? phrase : null;
 }
 
 /** `"…" said Natarajan, a librarian`: the speaker after the verb, up to the sentence's end. */
