@@ -139,6 +139,8 @@ function paragraphStatements(
     // sentence after a speech verb hands over to it is that speaker's; the next sentence is not.
     const handedTo = endsSentence(masked, quote) && handsOverTo(leadIn);
     const afterMatch = handedTo ? null : attributionAfter(text, masked, quote);
+    const attributionEnd = quote.close + (afterMatch?.length ?? 0);
+    const attributionSentenceEnd = sentenceEnd(masked, quote.close);
     // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
     // what is attributed, so the statement starts with the sentence.
     if (
@@ -163,8 +165,7 @@ function paragraphStatements(
         cue: own?.cue ?? afterMatch.cue,
         rule: own ? "reported speech" : "quote, then speaker",
       });
-      const attributionEnd = quote.close + afterMatch.length;
-      const outer = outerSource(masked.slice(attributionEnd, sentenceEnd(masked, quote.close)));
+      const outer = outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
       if (outer) statements.push({ ...outer, ...base, spans: [[opening, attributionEnd]] });
       used.push([sentenceOpening, attributionEnd]);
       continue;
@@ -174,16 +175,14 @@ function paragraphStatements(
     const resumes =
       afterMatch !== null &&
       next !== undefined &&
-      /^\s*,?\s*$/.test(masked.slice(quote.close + afterMatch.length, next.open));
+      /^\s*,?\s*$/.test(masked.slice(attributionEnd, next.open));
     // `"Marcus exaggerates," she says.`: a short quote is speech when it opens like a sentence
     // and an attribution follows it.
     const shortUtterance = /^\p{Lu}/u.test(text.slice(quote.start, quote.end));
     if (afterMatch && (isQuotation(text, quote) || resumes || shortUtterance)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
-      const attributionEnd = quote.close + afterMatch.length;
       // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside
       // the attribution's sentence (`on Fox News's "Fox and Friends."`) are titles, not speech.
-      const attributionSentenceEnd = sentenceEnd(masked, quote.close);
       let following = index + 1;
       while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd)
         following++;
