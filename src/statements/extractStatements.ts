@@ -135,9 +135,14 @@ function paragraphStatements(
     const next = quotes[index + 1];
     const sentenceOpening = sentenceStart(masked, quote.open);
     const leadIn = masked.slice(sentenceOpening, quote.open);
+    // `Lindqvist told reporters: "…"`, `He said, "…"`: the speaker and verb before the quote.
+    const beforeMatch = BEFORE_QUOTE.exec(leadIn)?.groups;
+    const beforePhrase =
+      beforeMatch?.verb && beforeMatch.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
     // `Obi wrote in an email: "Send it Friday." Ruiz said the firm …`: a quote that ends its
     // sentence after a speech verb hands over to it is that speaker's; the next sentence is not.
-    const handedTo = endsSentence(masked, quote) && handsOverTo(leadIn);
+    const handedTo =
+      endsSentence(masked, quote) && /[,:]\s*$/.test(leadIn) && beforePhrase !== null;
     const afterMatch = handedTo ? null : attributionAfter(text, masked, quote);
     const attributionEnd = quote.close + (afterMatch?.length ?? 0);
     const attributionSentenceEnd = sentenceEnd(masked, quote.close);
@@ -239,8 +244,6 @@ function paragraphStatements(
       );
       used.push([sentenceOpening, quote.close]);
     };
-    const beforeMatch = BEFORE_QUOTE.exec(leadIn)?.groups;
-    const beforePhrase = beforeMatch?.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
     if (beforeMatch?.verb && beforePhrase) {
       takeWithLeadIn(beforePhrase, beforeMatch.verb);
       continue;
@@ -500,13 +503,6 @@ function outerSource(
 }
 
 const OUTER_SOURCE = /^[^,.;:]{0,60},\s+according to (?<source>[^,.;:]{2,100}?)\s*[.!?]?\s*$/i;
-
-/** Whether the words before a quote attribute it and hand over with a comma or colon ("Obi wrote:"). */
-function handsOverTo(before: string): boolean {
-  if (!/[,:]\s*$/.test(before)) return false;
-  const match = BEFORE_QUOTE.exec(before)?.groups;
-  return Boolean(match?.verb && match.phrase && parseMaskedPhrase(match.phrase));
-}
 
 /** The speaker of a sentence that only attributes ("Ruiz agreed."), right before a quote's sentence. */
 function bareAttributionBefore(
