@@ -222,14 +222,9 @@ function isFunctionWord(word: string): boolean {
   const tags = nlp(word).json()[0]?.terms?.[0]?.tags ?? [];
   return tags.some((tag: string) => FUNCTION_TAGS.has(tag));
 }
-const FUNCTION_TAGS = new Set([
-  "Adverb",
-  "Conjunction",
-  "Preposition",
-  "Determiner",
-  "Expression",
-  "Pronoun",
-]);
+const FUNCTION_TAGS = new Set(
+  `Adverb Conjunction Preposition Determiner Expression Pronoun`.split(/\s+/),
+);
 
 /** Every word a story prints in lower case: a capitalised one of them opens a sentence, it is no name. */
 export function lowerCaseWords(texts: readonly string[]): Set<string> {

@@ -72,22 +72,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
-const NAME_PARTICLES = new Set([
-  "de",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ben",
-  "al",
-  "la",
-  "le",
-  "da",
-  "du",
-  "del",
-  "di",
-]);
+const NAME_PARTICLES = new Set(`de van von der den bin ben al la le da du del di`.split(/\s+/));
 const LEADING_FILLER =
   /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately|that said),?\s+)+/i;
 const PARENTHETICAL = /\s*\([^)]*\)/g;
