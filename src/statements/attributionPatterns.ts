@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../text/calendar.js";
 import { SPEECH_VERBS } from "./speechVerbs.js";
 
 // The patterns of news attribution, read on a paragraph whose quoted words are masked (see
@@ -21,7 +22,7 @@ const MAX_PHRASE = 160;
  * When or where something was said, after its verb: "said Sunday", "said in a statement on
  * Friday". An attribution that interrupts or ends a sentence says no more than that.
  */
-const WHEN_SAID = String.raw`(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?`;
+const WHEN_SAID = String.raw`(?:\s+(?:on|in|at|during|after|before|late|early|this|last|${WEEKDAYS}|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?`;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 export const AFTER_SPEAKER_VERB = new RegExp(
   String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
@@ -51,7 +52,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(
 // the speaker, in either tense ("said Carl Whitacre", "says Carl Whitacre"), ending the sentence.
 // The speaker opens on a name or a determiner ("said he had …" opens a claim, not a speaker).
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[.!?]?\s*$`,
+  String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday))?[.!?]?\s*$`,
   "u",
 );
 // "According to the council's finance director, Joyce Amadi, borrowing …": a name after the source.

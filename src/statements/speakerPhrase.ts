@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { isActorNoun } from "../text/lexicon.js";
 import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js";
 /** What an attribution phrase ("Kremlin spokesman Dmitry Peskov", "he", "the Kremlin") names. */
@@ -68,8 +69,7 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
 const TITLE_PATTERN = `(?:${[...TITLE_WORDS].join("|")})`;
 // Capitalised, but never a name: "since January", "on Friday".
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december monday
-  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+  `${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"),
 );
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 const NAME_PARTICLES = new Set(`de van von der den bin ben al la le da du del di`.split(/\s+/));
