@@ -348,14 +348,12 @@ function paragraphSubject(
   story: Story,
   item: FoundStatement,
 ): Person | undefined {
-  const text = story.body[item.paragraph - 1]?.text ?? "";
-  const start = item.spans[0]?.[0] ?? 0;
+  const before = textBefore(story, item);
   return people.find((person) =>
-    person.aliases.some(
-      (alias) =>
-        [alias, capitalised(alias)].some(
-          (name) => text.startsWith(name) && /^[\s,]/.test(text.slice(name.length)),
-        ) && alias.length < start,
+    person.aliases.some((alias) =>
+      [alias, capitalised(alias)].some(
+        (name) => before.startsWith(name) && /^[\s,]/.test(before.slice(name.length)),
+      ),
     ),
   );
 }
