@@ -373,26 +373,28 @@ const ROLE_THEN_NAME =
 
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 export function sentenceSubject(clause: string): SpeakerPhrase | null {
-  const main = clause.replace(
-    // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
-    // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
-    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
-    "",
-  );
+  const main = clause
+    .replace(
+      // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
+      // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
+      /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
+      "",
+    )
+    .trim();
   const opening =
     // "Former Secretary of State Dana Ruiz": "of" inside a title.
     /^(?:\p{Lu}[\p{L}'’·.-]*\s+(?:of\s+(?=\p{Lu}))?){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
-      main.trim(),
+      main,
     )?.[0];
   if (!opening) return null;
   // "Obi's son, Ken, defended …": a possessive opens a description of someone, named after it
   // or not at all; it is no one itself.
   if (/['’]s?$/.test(opening)) {
-    const described = /^[^,]+,\s+\p{Lu}[^,]*(?=,)/u.exec(main.trim())?.[0];
+    const described = /^[^,]+,\s+\p{Lu}[^,]*(?=,)/u.exec(main)?.[0];
     const phrase = described ? parseMaskedPhrase(described) : null;
     if (phrase?.kind === "person") return phrase;
     // "Obi's campaign said": an organisation described by whose it is, its shortest reading.
-    const after = main.trim().slice(opening.length).split(/\s+/).filter(Boolean);
+    const after = main.slice(opening.length).split(/\s+/).filter(Boolean);
     for (let words = 1; words <= 3 && /^\p{Ll}/u.test(after[words - 1] ?? ""); words++) {
       const owned = parseMaskedPhrase([opening, ...after.slice(0, words)].join(" "));
       if (owned?.kind === "organisation" && isOrganisationName(after.slice(0, words).join(" ")))
@@ -402,10 +404,10 @@ export function sentenceSubject(clause: string): SpeakerPhrase | null {
   }
   // "Democratic presidential candidate Ken Obi", "Radio talk host Dana Ruiz": a role that ends on a
   // title word, then the name, is all one subject.
-  const titled = ROLE_THEN_NAME.exec(main.trim().slice(opening.length));
+  const titled = ROLE_THEN_NAME.exec(main.slice(opening.length));
   const subject =
     titled?.groups?.title && TITLE_WORDS.has(titled.groups.title)
-      ? main.trim().slice(0, opening.length + titled[0].length)
+      ? main.slice(0, opening.length + titled[0].length)
       : opening;
   const phrase = parseMaskedPhrase(subject);
   return phrase && phrase.kind !== "nominal" ? phrase : null;
