@@ -518,10 +518,8 @@ export function isOrganisationName(name: string): boolean {
   if (name.trim() === "") return false;
   return (
     PLACE_NAMES.has(name.replace(/^the\s+/i, "").toLowerCase()) ||
-    name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))
+    name
+      .split(/\s+/)
+      .some((word) => ORGANISATION_WORDS.has(word.replace(/['’]s?$/, "").toLowerCase()))
   );
-}
-
-function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/, "");
 }
