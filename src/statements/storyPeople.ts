@@ -122,10 +122,17 @@ export function findPeople(
     }
   };
 
+  const byParagraph = new Map<number, FoundStatement[]>();
+  for (const statement of statements) {
+    byParagraph.set(statement.paragraph, [
+      ...(byParagraph.get(statement.paragraph) ?? []),
+      statement,
+    ]);
+  }
   for (const paragraph of story.body) {
-    for (const { paragraph: number, phrase } of statements) {
-      if (sources.attributions && number === paragraph.number && phrase.kind === "person")
-        add(phrase.name, phrase.role, paragraph.number);
+    for (const statement of byParagraph.get(paragraph.number) ?? []) {
+      if (sources.attributions && statement.phrase.kind === "person")
+        add(statement.phrase.name, statement.phrase.role, paragraph.number);
     }
     if (!sources.tagger) continue;
     // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
