@@ -37,7 +37,7 @@ import {
 import { findQuoteSpans } from "../src/statements/quoteSpans.js";
 import { withDoubleQuotes } from "../src/statements/singleQuotes.js";
 import { isOrganisationName } from "../src/statements/speakerPhrase.js";
-import { SPEECH_VERBS } from "../src/statements/speechVerbs.js";
+import { SPEECH_VERB_FORMS } from "../src/statements/speechVerbs.js";
 import type { Statement } from "../src/statements/types.js";
 import { foldText } from "../src/text/fold.js";
 import { solve } from "./solveLinear.js";
@@ -92,7 +92,6 @@ type Row = {
   candidates: Candidate[];
 };
 
-const SPEECH = new Set(SPEECH_VERBS);
 const NAME = /\p{Lu}[\p{L}'’·.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+)?\p{Lu}[\p{L}'’·.-]*)*/gu;
 const PREPOSITION =
   /(?:^|\s)(?:in|with|of|by|for|to|at|from|on|about|against|like|than|toward|over|under|after|before)\s+(?:the\s+)?$/i;
@@ -216,7 +215,7 @@ async function extract(): Promise<Row[]> {
         before ? 1 : 0,
         Math.log1p((gap.match(/\p{L}+/gu) ?? []).length),
         Math.min(3, (gap.match(/,/g) ?? []).length),
-        nextWords.some((w) => SPEECH.has(w)) ? 1 : 0,
+        nextWords.some((w) => SPEECH_VERB_FORMS.has(w)) ? 1 : 0,
         nextWords.some((w) => communicationVerb(w)) ? 1 : 0,
         communicationVerb(prevWord) ? 1 : 0,
         PREPOSITION.test(head) ? 1 : 0,

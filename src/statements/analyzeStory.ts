@@ -13,7 +13,7 @@ import { pronounFits } from "./pronounGender.js";
 import { joinQuotePieces } from "./quotePieces.js";
 import { findQuoteSpans } from "./quoteSpans.js";
 import { ORGANISATION_WORDS } from "./speakerPhrase.js";
-import { findPeople, onlyOneFirstNamed } from "./storyPeople.js";
+import { capitalisedForms, findPeople, onlyOneFirstNamed } from "./storyPeople.js";
 import type { Person, Speaker, Statement, StatementRule } from "./types.js";
 
 /** A story's statements with their speakers resolved, and its people. */
@@ -109,12 +109,8 @@ function resolveSpeaker(
         kind: "organisation",
       };
     }
-    case "person": {
-      const person = findPerson(people, phrase.name, item.paragraph, story);
-      if (!person)
-        return { name: phrase.name, ...(phrase.role ? { role: phrase.role } : {}), kind: "person" };
-      return personSpeaker(person);
-    }
+    case "person":
+      return personSpeaker(findPerson(people, phrase.name, item.paragraph, story) ?? phrase);
     case "pronoun": {
       // "he" is rather not someone the story shows is a woman ("Margaret", "her mother"), nor "she"
       // a man; but a wrong guess ("Lindsey Graham") must not lose the statement.
@@ -131,15 +127,16 @@ function resolveSpeaker(
       const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(phrase.noun)?.[1];
       // "One Clinton spokesman", "another official": someone the story does not name.
       const unnamed = /^(?:one|another|some|several|two|three)\s/i.test(phrase.noun);
-      const match = [...people]
-        .filter(
+      const match = mentionedLast(
+        people.filter(
           (person) =>
             !unnamed &&
             person.role !== undefined &&
             roleHead(person.role) === head &&
             (owner === undefined || person.role.includes(owner)),
-        )
-        .sort((a, b) => lastMention(b, item.paragraph) - lastMention(a, item.paragraph))[0];
+        ),
+        item.paragraph,
+      );
       return match
         ? personSpeaker(match)
         : {
@@ -239,14 +236,14 @@ function pronounSpeaker(
     // person the paragraph opens on, whom it is about, before anyone named in passing.
     const subject = paragraphSubject(candidates, story, item);
     if (subject) return personSpeaker(subject);
-    const named = lastNamedInParagraph(candidates, story, item);
+    const named = lastNamedIn(candidates, textBefore(story, item));
     if (named) return personSpeaker(named);
     const introduced = introducedJustBefore(candidates, story, item, last);
     if (introduced) return personSpeaker(introduced);
   }
   if (lastFits && last && item.paragraph - last.paragraph <= PRONOUN_REACH) return last.speaker;
   if (wanted === "organisation") return null;
-  const recent = lastNamedBefore(candidates, item.paragraph, story);
+  const recent = lastNamedBefore(candidates, item.paragraph);
   return recent ? personSpeaker(recent) : null;
 }
 
@@ -263,8 +260,7 @@ function introducedJustBefore(
   const previous = story.body[item.paragraph - 2];
   if (!previous || last?.paragraph === previous.number) return undefined;
   const opensParagraph =
-    (story.body[item.paragraph - 1]?.text ?? "")
-      .slice(0, item.spans[0]?.[0] ?? 0)
+    textBefore(story, item)
       .replace(/["“‘']/g, "")
       .trim() === "";
   if (!opensParagraph) return undefined;
@@ -272,7 +268,7 @@ function introducedJustBefore(
   return endsOn?.paragraphs[0] === previous.number ? endsOn : undefined;
 }
 
-function personSpeaker(person: Person): Speaker {
+function personSpeaker(person: { name: string; role?: string }): Speaker {
   return { name: person.name, ...(person.role ? { role: person.role } : {}), kind: "person" };
 }
 
@@ -291,25 +287,21 @@ function findPerson(
     // already calls her by the surname alone, and goes on doing so.
     const owner = bareSurnameOwner(namesakes, surname, story);
     if (owner) return owner;
-    return namesakes.sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
+    return mentionedLast(namesakes, paragraph);
   }
   return exact ?? namesakes[0] ?? onlyOneFirstNamed(people, name);
 }
 
-function lastMention(person: Person, paragraph: number): number {
-  return Math.max(0, ...person.paragraphs.filter((p) => p <= paragraph));
+/** Of people, the one mentioned last up to a paragraph. */
+function mentionedLast(people: readonly Person[], paragraph: number): Person | undefined {
+  const lastMention = (person: Person) =>
+    Math.max(0, ...person.paragraphs.filter((p) => p <= paragraph));
+  return [...people].sort((a, b) => lastMention(b) - lastMention(a))[0];
 }
 
-/** The person named last in the statement's paragraph before the statement itself, if any. */
-function lastNamedInParagraph(
-  people: readonly Person[],
-  story: Story,
-  item: FoundStatement,
-): Person | undefined {
-  return lastNamedIn(
-    people,
-    story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "",
-  );
+/** The words of a statement's paragraph before the statement. */
+function textBefore(story: Story, item: FoundStatement): string {
+  return story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
 }
 
 /** The person whose name ends last in `text`. */
@@ -330,24 +322,18 @@ function lastNamedIn(people: readonly Person[], text: string): Person | undefine
   return best?.person;
 }
 
-const ORGANISATION_NOUNS =
-  "group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel";
 /** A description that is an organisation's kind: "group", "the company". */
-const ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_NOUNS})$`, "i");
+const ORGANISATION_HEAD =
+  /^(?:group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel)$/i;
 /** An organisation's name as printed: capitalised words ending on its kind ("Kessler River Alliance"). */
 const ORGANISATION_NAME = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${[...ORGANISATION_WORDS]
-    .filter((word) => /^\p{Ll}+$/u.test(word))
-    .map(capitalised)
-    .join("|")})\\b`,
+  `(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,5}(?:${capitalisedForms(ORGANISATION_WORDS)})\\b`,
   "gu",
 );
 
 /** The organisation named last before a statement, in its paragraph or the one before. */
 function lastOrganisationNamed(story: Story, item: FoundStatement): string | undefined {
-  const here = story.body[item.paragraph - 1]?.text.slice(0, item.spans[0]?.[0] ?? 0) ?? "";
-  const before = story.body[item.paragraph - 2]?.text ?? "";
-  for (const text of [here, before]) {
+  for (const text of [textBefore(story, item), story.body[item.paragraph - 2]?.text ?? ""]) {
     const names = [...text.matchAll(ORGANISATION_NAME)].map((found) => found[0]);
     const last = names.at(-1)?.replace(/^The\s+/, "");
     if (last) return last;
@@ -369,26 +355,21 @@ function paragraphSubject(
   story: Story,
   item: FoundStatement,
 ): Person | undefined {
-  const text = story.body[item.paragraph - 1]?.text ?? "";
-  const start = item.spans[0]?.[0] ?? 0;
+  const before = textBefore(story, item);
   return people.find((person) =>
-    person.aliases.some(
-      (alias) =>
-        [alias, capitalised(alias)].some(
-          (name) => text.startsWith(name) && /^[\s,]/.test(text.slice(name.length)),
-        ) && alias.length < start,
+    person.aliases.some((alias) =>
+      [alias, capitalised(alias)].some(
+        (name) => before.startsWith(name) && /^[\s,]/.test(before.slice(name.length)),
+      ),
     ),
   );
 }
 
-function lastNamedBefore(
-  people: readonly Person[],
-  paragraph: number,
-  _story: Story,
-): Person | undefined {
-  return [...people]
-    .filter((person) =>
+function lastNamedBefore(people: readonly Person[], paragraph: number): Person | undefined {
+  return mentionedLast(
+    people.filter((person) =>
       person.paragraphs.some((p) => p <= paragraph && p >= paragraph - PRONOUN_REACH),
-    )
-    .sort((a, b) => lastMention(b, paragraph) - lastMention(a, paragraph))[0];
+    ),
+    paragraph,
+  );
 }

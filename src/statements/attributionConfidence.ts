@@ -1,11 +1,11 @@
-import { placeAliasGroups } from "../search/places.js";
 import { weightedSum } from "../weightedSum.js";
 import learned from "./data/attribution-weights.json" with { type: "json" };
 import type { FoundStatement } from "./extractStatements.js";
 import { maskQuotes, protectAbbreviations, sentenceEnd, sentenceStart } from "./maskedText.js";
 import { findQuoteSpans } from "./quoteSpans.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
-import { SPEECH_VERBS } from "./speechVerbs.js";
+import { PLACE_NAMES } from "./speakerPhrase.js";
+import { SPEECH_VERB_FORMS } from "./speechVerbs.js";
 import type { Person, Speaker } from "./types.js";
 
 /**
@@ -78,10 +78,6 @@ export function sureEnough(
   return confidenceOf(features, model) >= model.threshold;
 }
 
-const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
-const PLACE_NAMES: ReadonlySet<string> = new Set(
-  placeAliasGroups().flatMap((group) => group.members.map((name) => name.toLowerCase())),
-);
 /** A capitalised word that is not the first of its sentence: part of a name, most often. */
 const CAPITALISED = /(?<=[\s(“"'‘-])\p{Lu}[\p{L}'’·-]*(?:\s+\p{Lu}[\p{L}'’·-]*)*/gu;
 

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../text/calendar.js";
 import { SPEECH_VERBS } from "./speechVerbs.js";
 
 // The patterns of news attribution, read on a paragraph whose quoted words are masked (see
@@ -16,12 +17,12 @@ export const PARTICIPLE = `${CLAIM_PARTICIPLE}|telling`;
 function participleOpening(that: "required" | "optional"): string {
   return String.raw`(?:(?<cue>${CLAIM_PARTICIPLE}${that === "optional" ? "|say" : ""})\s+(?:only\s+)?(?:that\s+)${that === "optional" ? "?" : ""}|(?<listenerCue>telling)\s+[^\s,]+(?:\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)[^\s,]+){0,2}\s+that\s+)`;
 }
-export const MAX_PHRASE = 160;
+const MAX_PHRASE = 160;
 /**
  * When or where something was said, after its verb: "said Sunday", "said in a statement on
  * Friday". An attribution that interrupts or ends a sentence says no more than that.
  */
-const WHEN_SAID = String.raw`(?:\s+(?:on|in|at|during|after|before|late|early|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?`;
+const WHEN_SAID = String.raw`(?:\s+(?:on|in|at|during|after|before|late|early|this|last|${WEEKDAYS}|today|yesterday|tonight|earlier|later)\b[^,.]{0,60})?`;
 // `," Sullivan said.`  `," said Priya Raman, a semiconductor analyst.`  `," Price told reporters`
 export const AFTER_SPEAKER_VERB = new RegExp(
   String.raw`^[\s,!?—–-]*(?<phrase>[^.!?;"“”]{1,${MAX_PHRASE}}?)\s+(?<verb>${VERB})\b`,
@@ -51,14 +52,14 @@ export const TRAILING_ATTRIBUTION = new RegExp(
 // the speaker, in either tense ("said Carl Whitacre", "says Carl Whitacre"), ending the sentence.
 // The speaker opens on a name or a determiner ("said he had …" opens a claim, not a speaker).
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(
-  String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[.!?]?\s*$`,
+  String.raw`^(?<content>.{12,}?),\s+(?<verb>${VERB})\s+(?<phrase>(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,"“”;:]{1,80}?(?:,\s+(?:a|an|the|his|her|its|their)\s[^"“”;]{2,160}?)?)(?:\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday))?[.!?]?\s*$`,
   "u",
 );
 // "According to the council's finance director, Joyce Amadi, borrowing …": a name after the source.
 export const ACCORDING_TO_FIRST =
   /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile),?\s+)?[Aa]ccording to (?<phrase>[^,]{2,100}(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=,\s+\p{Ll}))?),\s+(?<content>.+)$/u;
 export const ACCORDING_TO_LAST = new RegExp(
-  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${SPEECH_VERBS.join("|")})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
+  String.raw`^(?<content>.{12,}?),?\s+according to (?<phrase>[^,.]{2,100}?)(?:,\s+(?:who\s+(?<verb>${VERB})\s+(?:that\s+)?(?<more>.+?)|which\s.+?))?[.,]?$`,
   "i",
 );
 export const ADVERBIAL =
@@ -81,26 +82,10 @@ export const BARE_ATTRIBUTION = new RegExp(
 export const NOT_A_CLAUSE =
   /^(?:to|for|on|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+[$\d])|of|from|by|as|into|over|after|before|during|under|so|goodbye|hello|yes|no|and|or|but)\b|^[,;:—–-]/i;
 // Verbs whose object and complement are the statement: "called half of Trump's supporters "deplorables"".
-export const OBJECT_COMPLEMENT_VERBS = new Set([
-  "classified",
-  "called",
-  "branded",
-  "dubbed",
-  "labeled",
-  "labelled",
-  "condemned",
-  "described",
-  "likened",
-  "praised",
-  "criticized",
-  "criticised",
-  "blasted",
-  "slammed",
-  "dismissed",
-  "hailed",
-  "accused",
-  "blamed",
-]);
+export const OBJECT_COMPLEMENT_VERBS = new Set(
+  `classified called branded dubbed labeled labelled condemned described likened praised criticized
+  criticised blasted slammed dismissed hailed accused blamed`.split(/\s+/),
+);
 // "Mook said as much in an interview, arguing that Trump…", "Sanders said, going on to say that…".
 export const PARTICIPLE_CLAIM = new RegExp(
   String.raw`,\s+(?:\S+\s+){0,3}?${participleOpening("optional")}`,

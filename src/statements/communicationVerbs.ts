@@ -23,18 +23,7 @@ const FORMS = new Map<string, CommunicationVerb>();
  * "warned the pond liners" a speaker). On the tune half they were right 3 times more and wrong
  * once more by luck ("Ruiz has adopted the stance: "…""), which no rule should count on.
  */
-const AUXILIARIES = new Set([
-  "be",
-  "have",
-  "do",
-  "will",
-  "shall",
-  "can",
-  "may",
-  "must",
-  "need",
-  "dare",
-]);
+const AUXILIARIES = new Set(`be have do will shall can may must need dare`.split(/\s+/));
 /** Verbs of communication newer than WordNet 3.1 ("Obi tweeted", "with Ruiz tweeting that …"). */
 const NEWER_VERBS: Record<string, readonly string[]> = {
   tweet: ["tweets", "tweeted", "tweeting"],

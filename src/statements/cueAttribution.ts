@@ -7,7 +7,7 @@ import { sentenceSubject } from "./reportedSpeech.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
 
 /** Quoted words attributed by the verb of communication in their sentence. */
-export interface CueAttribution {
+interface CueAttribution {
   readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
   /** Where what was said starts: after the cue ("…calling it") or at the sentence's start. */
@@ -65,26 +65,20 @@ export function cueAttribution(
     // "… and Obi calling it": an -ing form with a name of its own is no continuation.
     const participle = isParticiple(masked, start, cue);
     const own = participle ? ownName(masked, start, cue, commonWords) : null;
+    const cueFirst = cue === before;
+    const reading = {
+      cue: cue.word.toLowerCase(),
+      cueFirst,
+      rule: "verb in the sentence",
+    } as const;
+    const afterCue = () => contentAfterCue(masked, cue.at + cue.word.length, quote.open);
     if (participle && !own && statementBetween(start, cue.at))
-      return {
-        phrase: { kind: "continuation" },
-        cue: cue.word.toLowerCase(),
-        contentStart: contentAfterCue(masked, cue.at + cue.word.length, quote.open),
-        cueFirst: cue === before,
-        rule: "verb in the sentence",
-      };
+      return { ...reading, phrase: { kind: "continuation" }, contentStart: afterCue() };
     const phrase = subjectOf(masked, start, cue, own, () =>
       cue === after ? subjectAfter(masked, cue.at + cue.word.length, end) : null,
     );
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
-    return {
-      phrase,
-      cue: cue.word.toLowerCase(),
-      contentStart:
-        cue === before ? contentAfterCue(masked, cue.at + cue.word.length, quote.open) : start,
-      cueFirst: cue === before,
-      rule: "verb in the sentence",
-    };
+    return { ...reading, phrase, contentStart: cueFirst ? afterCue() : start };
   }
   return null;
 }
@@ -172,22 +166,20 @@ function subjectBefore(head: string): SpeakerPhrase | null {
   return phrase.kind === "nominal" || last?.kind === "person" ? last : phrase;
 }
 
-/** The name right before an -ing cue ("with Dana Ruiz saying"), when it names someone. */
+/**
+ * The person or organisation named right before an -ing cue, with no comma between ("with Dana
+ * Ruiz saying"), when it names someone.
+ */
 function ownName(
   masked: string,
   sentence: number,
   cue: Cue,
   commonWords: ReadonlySet<string>,
 ): SpeakerPhrase | null {
-  const own = nameRightBefore(masked.slice(sentence, cue.at));
-  return own && namesSomeone(own, commonWords) ? own : null;
-}
-
-/** The person or organisation named right before an -ing form, with no comma between. */
-function nameRightBefore(head: string): SpeakerPhrase | null {
-  const named = NAME_AT_END.exec(head)?.groups?.name;
-  const phrase = named ? parseMaskedPhrase(named) : null;
-  return phrase && (phrase.kind === "person" || phrase.kind === "organisation") ? phrase : null;
+  const name = NAME_AT_END.exec(masked.slice(sentence, cue.at))?.groups?.name;
+  const phrase = name ? parseMaskedPhrase(name) : null;
+  const named = phrase?.kind === "person" || phrase?.kind === "organisation";
+  return named && namesSomeone(phrase, commonWords) ? phrase : null;
 }
 
 /** `"…" said Natarajan, a librarian`: the speaker after the verb, up to the sentence's end. */
@@ -230,14 +222,9 @@ function isFunctionWord(word: string): boolean {
   const tags = nlp(word).json()[0]?.terms?.[0]?.tags ?? [];
   return tags.some((tag: string) => FUNCTION_TAGS.has(tag));
 }
-const FUNCTION_TAGS = new Set([
-  "Adverb",
-  "Conjunction",
-  "Preposition",
-  "Determiner",
-  "Expression",
-  "Pronoun",
-]);
+const FUNCTION_TAGS = new Set(
+  `Adverb Conjunction Preposition Determiner Expression Pronoun`.split(/\s+/),
+);
 
 /** Every word a story prints in lower case: a capitalised one of them opens a sentence, it is no name. */
 export function lowerCaseWords(texts: readonly string[]): Set<string> {

@@ -41,7 +41,7 @@ import {
 } from "./reportedSpeech.js";
 import { withDoubleQuotes } from "./singleQuotes.js";
 import type { SpeakerPhrase } from "./speakerPhrase.js";
-import { SPEECH_VERBS } from "./speechVerbs.js";
+import { SPEECH_VERB_FORMS } from "./speechVerbs.js";
 import type { StatementKind, StatementRule } from "./types.js";
 
 /** A statement as found, its speaker not yet resolved to a person ("he", "Sullivan"). */
@@ -95,8 +95,6 @@ export function extractStatements(
   return found;
 }
 
-const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
-
 /** Whether words hold a verb that reports speech ("said", "claimed"), lower case as verbs are. */
 function reportsSpeech(words: string): boolean {
   return [...words.matchAll(/\p{Ll}+/gu)].some(([word]) => SPEECH_VERB_FORMS.has(word));
@@ -135,17 +133,19 @@ function paragraphStatements(
   for (let index = 0; index < quotes.length; index++) {
     const quote = quotes[index] as QuoteSpan;
     const next = quotes[index + 1];
-    const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
-    // `"…," X said` / `"…?" X asked`: an attribution follows a quote that ends on a comma, question
-    // or dash, or is set off by one; `"…" is held accountable` is the sentence going on.
-    const setOff =
-      /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
     const sentenceOpening = sentenceStart(masked, quote.open);
     const leadIn = masked.slice(sentenceOpening, quote.open);
+    // `Lindqvist told reporters: "…"`, `He said, "…"`: the speaker and verb before the quote.
+    const beforeMatch = BEFORE_QUOTE.exec(leadIn)?.groups;
+    const beforePhrase =
+      beforeMatch?.verb && beforeMatch.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
     // `Obi wrote in an email: "Send it Friday." Ruiz said the firm …`: a quote that ends its
     // sentence after a speech verb hands over to it is that speaker's; the next sentence is not.
-    const handedTo = endsSentence(masked, quote) && handsOverTo(leadIn);
-    const afterMatch = setOff && !handedTo ? matchAfter(after) : null;
+    const handedTo =
+      endsSentence(masked, quote) && /[,:]\s*$/.test(leadIn) && beforePhrase !== null;
+    const afterMatch = handedTo ? null : attributionAfter(text, masked, quote);
+    const attributionEnd = quote.close + (afterMatch?.length ?? 0);
+    const attributionSentenceEnd = sentenceEnd(masked, quote.close);
     // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
     // what is attributed, so the statement starts with the sentence.
     if (
@@ -160,18 +160,17 @@ function paragraphStatements(
       const own = reportsSpeech(leadIn.split(",").at(-1) ?? "")
         ? reportedSpeech(masked.slice(sentenceOpening, quote.close))[0]
         : undefined;
+      const opening = sentenceOpening + (leadIn.length - leadIn.trimStart().length);
       statements.push({
         ...base,
         kind: "partial",
         // Up to the closing mark: the lead-in opens the quote, so the statement closes it too.
-        spans: [[sentenceOpening + (leadIn.length - leadIn.trimStart().length), quote.close]],
+        spans: [[opening, quote.close]],
         phrase: own?.phrase ?? afterMatch.phrase,
         cue: own?.cue ?? afterMatch.cue,
         rule: own ? "reported speech" : "quote, then speaker",
       });
-      const attributionEnd = quote.close + afterMatch.length;
-      const outer = outerSource(masked.slice(attributionEnd, sentenceEnd(masked, quote.close)));
-      const opening = sentenceOpening + (leadIn.length - leadIn.trimStart().length);
+      const outer = outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
       if (outer) statements.push({ ...outer, ...base, spans: [[opening, attributionEnd]] });
       used.push([sentenceOpening, attributionEnd]);
       continue;
@@ -181,16 +180,14 @@ function paragraphStatements(
     const resumes =
       afterMatch !== null &&
       next !== undefined &&
-      /^\s*,?\s*$/.test(masked.slice(quote.close + afterMatch.length, next.open));
+      /^\s*,?\s*$/.test(masked.slice(attributionEnd, next.open));
     // `"Marcus exaggerates," she says.`: a short quote is speech when it opens like a sentence
     // and an attribution follows it.
     const shortUtterance = /^\p{Lu}/u.test(text.slice(quote.start, quote.end));
     if (afterMatch && (isQuotation(text, quote) || resumes || shortUtterance)) {
       const spans: [number, number][] = [[quote.start, quote.end]];
-      const attributionEnd = quote.close + afterMatch.length;
       // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside
       // the attribution's sentence (`on Fox News's "Fox and Friends."`) are titles, not speech.
-      const attributionSentenceEnd = sentenceEnd(masked, quote.close);
       let following = index + 1;
       while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd)
         following++;
@@ -199,7 +196,7 @@ function paragraphStatements(
         second !== undefined &&
         masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
         (isQuotation(text, second) || isQuotedSentence(text, second)) &&
-        !attributedAfter(text, masked, second);
+        !attributionAfter(text, masked, second);
       // `"A," Mr. Obama said, "and B."`, `"A," Trump said, adding later, "B."`
       const continuesAfterParticiple =
         next !== undefined &&
@@ -212,7 +209,7 @@ function paragraphStatements(
         next !== undefined &&
         next.open < attributionSentenceEnd &&
         DASHED_ASIDE.test(masked.slice(attributionEnd, next.open)) &&
-        !attributedAfter(text, masked, next);
+        !attributionAfter(text, masked, next);
       if ((continuesAfterParticiple || continuesAfterAside) && next) {
         spans.push([next.start, next.end]);
         index++;
@@ -238,36 +235,30 @@ function paragraphStatements(
       used.push([quote.open, Math.max(attributionEnd, spans.at(-1)?.[1] ?? 0)]);
       continue;
     }
-    const before = masked.slice(sentenceStart(masked, quote.open), quote.open);
+    // Every reading below takes a whole quote, never a scare-quoted word or title.
+    if (!isQuotation(text, quote)) continue;
     // The quote, attributed by the words before it in its sentence.
     const takeWithLeadIn = (phrase: SpeakerPhrase, cue: string) => {
-      statements.push({
-        ...base,
-        kind: "direct",
-        spans: [[quote.start, quote.end]],
-        phrase,
-        cue: cue.toLowerCase(),
-        rule: "speaker, then quote",
-      });
-      used.push([quote.open - before.length, quote.close]);
+      statements.push(
+        wholeQuote(quote, { ...base, phrase, cue: cue.toLowerCase(), rule: "speaker, then quote" }),
+      );
+      used.push([sentenceOpening, quote.close]);
     };
-    const beforeMatch = BEFORE_QUOTE.exec(before)?.groups;
-    const beforePhrase = beforeMatch?.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
-    if (beforeMatch?.verb && beforePhrase && isQuotation(text, quote)) {
+    if (beforeMatch?.verb && beforePhrase) {
       takeWithLeadIn(beforePhrase, beforeMatch.verb);
       continue;
     }
     const participle = new RegExp(
       String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`,
       "i",
-    ).exec(before);
-    const subject = participle ? participleSubject(before.slice(0, participle.index)) : null;
-    if (participle?.groups?.cue && subject && isQuotation(text, quote)) {
+    ).exec(leadIn);
+    const subject = participle ? participleSubject(leadIn.slice(0, participle.index)) : null;
+    if (participle?.groups?.cue && subject) {
       takeWithLeadIn(subject, participle.groups.cue);
       continue;
     }
     // `She put it bluntly: "…"`, `Kroll had one request: "…"`: a colon hands over to the quote.
-    const colon = COLON_INTRODUCTION.exec(before)?.groups;
+    const colon = COLON_INTRODUCTION.exec(leadIn)?.groups;
     const colonPhrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
     if (
       colon?.verb &&
@@ -275,34 +266,26 @@ function paragraphStatements(
       isVerbAfter(colon.phrase ?? "", colon.verb) &&
       // "What keeps her going, she says, is simple:": a question word is nobody.
       !STOP_WORDS.has(colon.phrase?.toLowerCase() ?? "") &&
-      (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun") &&
-      isQuotation(text, quote)
+      (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun")
     ) {
       takeWithLeadIn(colonPhrase, colon.verb);
       continue;
     }
-    const bare = before.trim() === "" ? bareAttributionBefore(masked, quote.open) : null;
-    if (bare && isQuotation(text, quote)) {
+    const bare = leadIn.trim() === "" ? bareAttributionBefore(masked, quote.open) : null;
+    if (bare) {
       takeWithLeadIn(bare.phrase, bare.cue);
       continue;
     }
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
-    if (opensParagraph && handedOver && isQuotation(text, quote)) {
+    if (opensParagraph && handedOver) {
       takeWithLeadIn(handedOver.phrase, handedOver.cue);
       continue;
     }
     // News runs a quote on by leaving the last paragraph's quote open. A whole-paragraph quote
     // after a closed one is not read as the same voice: on PolNeAR's quotes that reading named
     // someone else more often than the speaker (tune half 3 right / 4 wrong, check 3 / 7).
-    if (opensParagraph && isQuotation(text, quote) && previous && continuesQuote) {
-      statements.push({
-        ...base,
-        kind: "direct",
-        spans: [[quote.start, quote.end]],
-        phrase: { kind: "continuation" },
-        cue: previous.cue,
-        rule: "quote goes on",
-      });
+    if (opensParagraph && previous && continuesQuote) {
+      statements.push(wholeQuote(quote, { ...base, ...GOES_ON, cue: previous.cue }));
       used.push([quote.open, quote.close]);
     }
   }
@@ -352,7 +335,7 @@ function paragraphStatements(
   statements.push(
     ...cueAttributed(text, masked, quotes, statements, commonWords, base).filter(kept),
   );
-  statements.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+  statements.sort(byStart);
   // A quote that opens a sentence right after someone's statement, with no attribution of its own,
   // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
   for (const quote of quotes) {
@@ -363,19 +346,26 @@ function paragraphStatements(
       before &&
       startsSentence &&
       isQuotation(text, quote) &&
-      !attributedAfter(text, masked, quote)
-    ) {
-      statements.push({
-        ...base,
-        kind: "direct",
-        spans: [[quote.start, quote.end]],
-        phrase: { kind: "continuation" },
-        cue: before.cue,
-        rule: "quote goes on",
-      });
-    }
+      !attributionAfter(text, masked, quote)
+    )
+      statements.push(wholeQuote(quote, { ...base, ...GOES_ON, cue: before.cue }));
   }
-  return statements.filter(kept).sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+  return statements.filter(kept).sort(byStart);
+}
+
+function byStart(a: FoundStatement, b: FoundStatement): number {
+  return (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0);
+}
+
+/** A quote that goes on in the voice of the statement before it. */
+const GOES_ON = { phrase: { kind: "continuation" }, rule: "quote goes on" } as const;
+
+/** A statement of one whole quote, its marks left out. */
+function wholeQuote(
+  quote: QuoteSpan,
+  said: Omit<FoundStatement, "kind" | "spans">,
+): FoundStatement {
+  return { ...said, kind: "direct", spans: [[quote.start, quote.end]] };
 }
 
 /**
@@ -463,32 +453,20 @@ function claimsQuote(statement: FoundStatement, quote: QuoteSpan): boolean {
   return statement.spans.some(([start, end]) => start < quote.close && quote.open < end);
 }
 
-/** Whether a quote has its own attribution right after it (`"…," Price said`). */
-function attributedAfter(text: string, masked: string, quote: QuoteSpan): boolean {
+/**
+ * A quote's own attribution right after it in its sentence (`"…," X said`, `"…?" X asked`): only
+ * after a quote that ends on a comma, question or dash, or is set off by one (`"…" is held
+ * accountable` is the sentence going on).
+ */
+function attributionAfter(
+  text: string,
+  masked: string,
+  quote: QuoteSpan,
+): { phrase: SpeakerPhrase; cue: string; length: number } | null {
   const after = masked.slice(quote.close, sentenceEnd(masked, quote.close));
   const setOff =
     /[,!?—–-]['’"”]*$/.test(text.slice(quote.start, quote.end)) || /^\s*[,—–-]/.test(after);
-  return setOff && matchAfter(after) !== null;
-}
-
-/**
- * `"…," Obi said at a rally, according to the Fenwick Star.`: the outlet that reports the quote and
- * its attribution is the source of both together, as nested attributions are read (the quote alone
- * stays Obi's).
- */
-function outerSource(
-  rest: string,
-): Pick<FoundStatement, "kind" | "phrase" | "cue" | "rule"> | null {
-  const source = OUTER_SOURCE.exec(rest)?.groups?.source;
-  const phrase = source ? accordingToSource(source) : null;
-  return phrase && phrase.kind !== "nominal" && phrase.kind !== "pronoun"
-    ? { kind: "reported", phrase, cue: "according to", rule: "reported speech" }
-    : null;
-}
-
-const OUTER_SOURCE = /^[^,.;:]{0,60},\s+according to (?<source>[^,.;:]{2,100}?)\s*[.!?]?\s*$/i;
-
-function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length: number } | null {
+  if (!setOff) return null;
   const speakerFirst = AFTER_SPEAKER_VERB.exec(after)?.groups;
   if (speakerFirst?.phrase && speakerFirst.verb) {
     const phrase = parseMaskedPhrase(speakerFirst.phrase);
@@ -509,12 +487,22 @@ function matchAfter(after: string): { phrase: SpeakerPhrase; cue: string; length
   return null;
 }
 
-/** Whether the words before a quote attribute it and hand over with a comma or colon ("Obi wrote:"). */
-function handsOverTo(before: string): boolean {
-  if (!/[,:]\s*$/.test(before)) return false;
-  const match = BEFORE_QUOTE.exec(before)?.groups;
-  return Boolean(match?.verb && match.phrase && parseMaskedPhrase(match.phrase));
+/**
+ * `"…," Obi said at a rally, according to the Fenwick Star.`: the outlet that reports the quote and
+ * its attribution is the source of both together, as nested attributions are read (the quote alone
+ * stays Obi's).
+ */
+function outerSource(
+  rest: string,
+): Pick<FoundStatement, "kind" | "phrase" | "cue" | "rule"> | null {
+  const source = OUTER_SOURCE.exec(rest)?.groups?.source;
+  const phrase = source ? accordingToSource(source) : null;
+  return phrase && phrase.kind !== "nominal" && phrase.kind !== "pronoun"
+    ? { kind: "reported", phrase, cue: "according to", rule: "reported speech" }
+    : null;
 }
+
+const OUTER_SOURCE = /^[^,.;:]{0,60},\s+according to (?<source>[^,.;:]{2,100}?)\s*[.!?]?\s*$/i;
 
 /** The speaker of a sentence that only attributes ("Ruiz agreed."), right before a quote's sentence. */
 function bareAttributionBefore(

@@ -6,7 +6,7 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
 // abbreviations swapped for a middle dot, offsets unchanged, so that only the reporter's words
 // and only real full stops count.
 
-export const ABBREVIATION_DOT = "·";
+const ABBREVIATION_DOT = "·";
 /** Words abbreviated with a stop that ends no sentence: titles and ranks, "Jr.", "Inc.", "Sept.". */
 const ABBREVIATED = [
   ...TITLE_ABBREVIATIONS,
@@ -70,7 +70,7 @@ export function sentencesOf(masked: string): { start: number; end: number }[] {
   // "… 2,310. (Vance says …)": a sentence in brackets is one too.
   for (const match of masked.matchAll(/[.!?]["”’]?(?=\s+(?:\p{Lu}|["“(]|'')|$)/gu)) {
     const end = match.index + match[0].length;
-    if (!isAbbreviationStop(masked.slice(start, end))) {
+    if (!ABBREVIATION_STOP.test(masked.slice(start, end))) {
       sentences.push({ start, end });
       start = end;
       while (/\s/.test(masked[start] ?? "")) start++;
@@ -78,10 +78,6 @@ export function sentencesOf(masked: string): { start: number; end: number }[] {
   }
   if (start < masked.length) sentences.push({ start, end: masked.length });
   return sentences;
-}
-
-function isAbbreviationStop(sentence: string): boolean {
-  return ABBREVIATION_STOP.test(sentence);
 }
 
 /**

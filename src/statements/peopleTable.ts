@@ -60,10 +60,7 @@ export class PeopleTable {
    * Ruiz), or everyone when nothing is typed; the most mentioned first, at most `limit`.
    */
   find(typed: string, limit: number): StoryPerson[] {
-    const words = foldText(typed)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    const [first, ...rest] = words;
+    const [first, ...rest] = foldedWords(typed);
     const asFound = ({ story, person }: Entry): StoryPerson => ({ story, person });
     if (first === undefined) return this.#everyone().slice(0, limit).map(asFound);
     const found = new Set<Entry>();
@@ -105,11 +102,11 @@ function byMentions(a: StoryPerson, b: StoryPerson): number {
 
 /** The folded words of a person's name and aliases. */
 function wordsOf(person: Person): Set<string> {
-  return new Set(
-    [person.name, ...person.aliases].flatMap((name) =>
-      foldText(name)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  );
+  return new Set([person.name, ...person.aliases].flatMap((name) => foldedWords(name)));
+}
+
+function foldedWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -157,7 +157,7 @@ export function cardRole(role: string | undefined): string | undefined {
  * needs more after it ("charged with murder in the death of Raymond Okoro", "known as"), or hold a
  * personal pronoun ("everyone on both banks calls her Peg").
  */
-export function isClauseFragment(words: string): boolean {
+function isClauseFragment(words: string): boolean {
   if (
     /\b(?:of|in|on|at|to|for|with|by|from|about|against|as|into|than|the|a|an|and|or|but)$/i.test(
       words,

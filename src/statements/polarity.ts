@@ -2,9 +2,8 @@ import nlp from "compromise";
 import type { Token } from "../search/analyzer.js";
 
 // Words that turn what follows into its opposite ("does not fix", "can't", "denied that", "too
-// small to affect") or leave
-// it unsaid ("did not say whether he had convictions"), and words that deny what comes before them
-// ("the accusations … are baseless").
+// small to affect") or leave it unsaid ("did not say whether he had convictions"), and words that
+// deny what comes before them ("the accusations … are baseless").
 const NEGATES_AFTER =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|deny|denies|denied|denying|reject|rejects|rejected|rejecting|whether|unlikely|unable|fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\b|n['’]t\b|(?<=\btoo\s+\p{L}+\s+)to\b/giu;
 const DENIES_BEFORE = /\b(?:baseless|groundless|untrue|false|unfounded)\b/gi;

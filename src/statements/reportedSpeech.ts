@@ -132,12 +132,7 @@ function saidClaim(sentence: string): Reported[] {
     const main = sentence.indexOf(", ", leading.phrase.length + leading.verb.length);
     if (main !== -1) {
       const inMain = reportedSpeech(sentence.slice(main + 2));
-      if (inMain.length > 0) {
-        return inMain.map((r) => ({
-          ...r,
-          content: [r.content[0] + main + 2, r.content[1] + main + 2],
-        }));
-      }
+      if (inMain.length > 0) return shifted(inMain, main + 2);
     }
   }
   // "The transportation secretary, who asked the county for a report, quipped that …", "Petrov,
@@ -151,10 +146,7 @@ function saidClaim(sentence: string): Reported[] {
   const main = subject ? CLAUSE_THEN_MAIN_VERB.exec(leading.rest) : null;
   if (subject && main) {
     const start = sentence.length - leading.rest.length + main[0].length;
-    const shift = start - subject.length - 1;
-    return saidClaim(`${subject} ${sentence.slice(start)}`).map(
-      (r): Reported => ({ ...r, content: [r.content[0] + shift, r.content[1] + shift] }),
-    );
+    return shifted(saidClaim(`${subject} ${sentence.slice(start)}`), start - subject.length - 1);
   }
   const opening = withoutDateline(leading.phrase).replace(INTRODUCTORY_PHRASE, "");
   // "The United States on Thursday imposed new limits … and said …": the subject said it.
@@ -188,7 +180,8 @@ function saidClaim(sentence: string): Reported[] {
   const request =
     /^\s+(?:\S+\s+){1,4}?to\s+\p{Ll}+/u.test(rest) ||
     (/^\s+(?:\S+\s+){0,3}?who\s/.test(rest) && /^\s+\S.{0,120}?\bto\s+\p{Ll}+/u.test(rest));
-  const listener = VERBS_WITH_LISTENER.has(verb)
+  const takesListener = VERBS_WITH_LISTENER.has(verb);
+  const listener = takesListener
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
       (request
         ? null
@@ -201,7 +194,7 @@ function saidClaim(sentence: string): Reported[] {
     rest = rest.slice(listener[0].length);
     const carried = PARTICIPLE_AFTER_OBJECT.exec(rest);
     const cue = participleCue(carried);
-    if (carried && cue && !VERBS_WITH_LISTENER.has(verb)) {
+    if (carried && cue && !takesListener) {
       const start = offset + carried[0].length;
       return [{ phrase, cue, content: [start, claimEnd(sentence)] }];
     }
@@ -233,8 +226,8 @@ function saidClaim(sentence: string): Reported[] {
       return [];
     // "told about 3,000 more people to be ready to leave": an instruction is what was said;
     // "told Fox News." with nothing after says nothing.
-    const instruction = VERBS_WITH_LISTENER.has(verb) && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
-    if (VERBS_WITH_LISTENER.has(verb) && !listener && !instruction) return [];
+    const instruction = takesListener && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
+    if (takesListener && !listener && !instruction) return [];
     const time = TIME_WORD.exec(rest);
     if (time) {
       offset += time[0].length;
@@ -291,9 +284,7 @@ function saidClaim(sentence: string): Reported[] {
     const clause = split + other[0].length;
     return [
       { phrase, cue: verb, content: [offset, split] },
-      ...reportedSpeech(sentence.slice(clause)).map(
-        (r): Reported => ({ ...r, content: [r.content[0] + clause, r.content[1] + clause] }),
-      ),
+      ...shifted(reportedSpeech(sentence.slice(clause)), clause),
     ];
   }
   // "…that X, and warned that Y": a second claim by the same speaker.
@@ -306,6 +297,11 @@ function saidClaim(sentence: string): Reported[] {
     ];
   }
   return [{ phrase, cue: verb, content: [offset, end] }];
+}
+
+/** Readings of a part of a sentence, with offsets in the whole sentence. */
+function shifted(found: readonly Reported[], by: number): Reported[] {
+  return found.map((r) => ({ ...r, content: [r.content[0] + by, r.content[1] + by] }));
 }
 
 /**
@@ -377,26 +373,28 @@ const ROLE_THEN_NAME =
 
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 export function sentenceSubject(clause: string): SpeakerPhrase | null {
-  const main = clause.replace(
-    // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
-    // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
-    /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
-    "",
-  );
+  const main = clause
+    .replace(
+      // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
+      // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
+      /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
+      "",
+    )
+    .trim();
   const opening =
     // "Former Secretary of State Dana Ruiz": "of" inside a title.
     /^(?:\p{Lu}[\p{L}'’·.-]*\s+(?:of\s+(?=\p{Lu}))?){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
-      main.trim(),
+      main,
     )?.[0];
   if (!opening) return null;
   // "Obi's son, Ken, defended …": a possessive opens a description of someone, named after it
   // or not at all; it is no one itself.
   if (/['’]s?$/.test(opening)) {
-    const described = /^[^,]+,\s+\p{Lu}[^,]*(?=,)/u.exec(main.trim())?.[0];
+    const described = /^[^,]+,\s+\p{Lu}[^,]*(?=,)/u.exec(main)?.[0];
     const phrase = described ? parseMaskedPhrase(described) : null;
     if (phrase?.kind === "person") return phrase;
     // "Obi's campaign said": an organisation described by whose it is, its shortest reading.
-    const after = main.trim().slice(opening.length).split(/\s+/).filter(Boolean);
+    const after = main.slice(opening.length).split(/\s+/).filter(Boolean);
     for (let words = 1; words <= 3 && /^\p{Ll}/u.test(after[words - 1] ?? ""); words++) {
       const owned = parseMaskedPhrase([opening, ...after.slice(0, words)].join(" "));
       if (owned?.kind === "organisation" && isOrganisationName(after.slice(0, words).join(" ")))
@@ -406,10 +404,10 @@ export function sentenceSubject(clause: string): SpeakerPhrase | null {
   }
   // "Democratic presidential candidate Ken Obi", "Radio talk host Dana Ruiz": a role that ends on a
   // title word, then the name, is all one subject.
-  const titled = ROLE_THEN_NAME.exec(main.trim().slice(opening.length));
+  const titled = ROLE_THEN_NAME.exec(main.slice(opening.length));
   const subject =
     titled?.groups?.title && TITLE_WORDS.has(titled.groups.title)
-      ? main.trim().slice(0, opening.length + titled[0].length)
+      ? main.slice(0, opening.length + titled[0].length)
       : opening;
   const phrase = parseMaskedPhrase(subject);
   return phrase && phrase.kind !== "nominal" ? phrase : null;

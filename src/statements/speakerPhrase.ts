@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { isActorNoun } from "../text/lexicon.js";
 import { withoutOpeningAdverb } from "../text/openingAdverb.js";
 import { COURTESY_TITLE, HONORIFIC, rankedRole, rankOf } from "./personNames.js";
@@ -32,11 +33,11 @@ export const TITLE_WORDS = new Set(
   schoolteacher owner worker student superintendent administrator inspector detective firefighter
   climatologist meteorologist forecaster engineer executive vice pastor rabbi imam bishop cardinal
   host anchor columnist commentator consultant pollster activist aide staffer counsel prosecutor
-  substitute midfielder striker forward defender goalkeeper keeper winger captain referee umpire
+  substitute midfielder striker forward defender goalkeeper keeper winger referee umpire
   pitcher catcher quarterback player rookie veteran driver cyclist pedestrian witness bystander
   victim suspect defendant plaintiff photographer sculptor painter artist curator designer architect
-  biologist epidemiologist nurse surgeon paramedic chemist physicist economist historian author
-  novelist poet singer actor actress director producer chef farmer banker investor trader coroner
+  biologist epidemiologist nurse surgeon paramedic chemist physicist historian author
+  novelist poet singer actor actress producer chef farmer banker investor trader coroner
   examiner person source democrat republican independent libertarian incumbent challenger mother
   father son daughter wife husband brother sister parent grandmother grandfather widow widower aunt
   uncle cousin`.split(/\s+/),
@@ -53,7 +54,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   board authority service services station embassy white district systems power energy electric bank
   directorate branch
   fund llc ltd holdings airlines motors technologies labs partners media hospital school college club
-  league team utility utilities firm firms company's makers manufacturers coalition alliance academy
+  league team utility utilities firm firms company's makers manufacturers alliance academy
   society centers centres organization organisation laboratory patrol guard inspectorate
   secretariat
   instituto institut istituto universidad universidade université università universität banco
@@ -70,38 +71,20 @@ const GROUP_NOUNS = new Set(
   voters protesters doctors scientists sources aides diplomats parents people families neighbors
   neighbours staff crew crews officers deputies firefighters medics nurses teachers students
   residents organizers organisers democrats republicans administration government friends relatives
-  colleagues supporters opponents fans teammates classmates neighbours couple pair family`.split(
-    /\s+/,
-  ),
+  colleagues supporters opponents fans teammates classmates couple pair family`.split(/\s+/),
 );
 // Countries speak as institutions ("China said", "The United States … said"), never as people.
-const PLACE_NAMES = new Set(
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
   placeAliasGroups().flatMap((group) => group.members.map((name) => name.toLowerCase())),
 );
 // "Paul Rieckhoff, founder and CEO of…": a role word can open an appositive.
 const TITLE_PATTERN = `(?:${[...TITLE_WORDS].join("|")})`;
 // Capitalised, but never a name: "since January", "on Friday".
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december monday
-  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+  `${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"),
 );
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
-const NAME_PARTICLES = new Set([
-  "de",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ben",
-  "al",
-  "la",
-  "le",
-  "da",
-  "du",
-  "del",
-  "di",
-]);
+const NAME_PARTICLES = new Set(`de van von der den bin ben al la le da du del di`.split(/\s+/));
 const LEADING_FILLER =
   /^(?:(?:but|and|meanwhile|still|however|yet|also|even|then|now|later|earlier|so|while|instead|indeed|in addition|separately|that said),?\s+)+/i;
 const PARENTHETICAL = /\s*\([^)]*\)/g;
@@ -141,7 +124,7 @@ const CLAUSE_BREAKS = new Set(
 );
 // "Sullivan also said", "Peskov has repeatedly said": adverbs and auxiliaries before the verb.
 const TRAILING_ADVERBS =
-  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|had|never|often|always|first|last|simply|quickly|flatly|later))+\s*$/iu;
+  /(?:\s+(?:also|again|repeatedly|previously|later|earlier|then|now|still|reportedly|publicly|privately|separately|recently|once|further|has|have|had|would|will|could|never|often|always|first|last|simply|quickly|flatly))+\s*$/iu;
 /** A description, then the person it is related to: "a longtime adviser to Ken Obi". */
 const PREPOSITION_OBJECT =
   /^(?<description>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Ll}[\p{L}-]*)\s.*?)\s+(?:to|for|with|under)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -243,6 +226,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const head = phrase.split(",")[0] ?? phrase;
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
+  const withoutThe = phrase.replace(/^the\s+/i, "");
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // "former Gov. Ken Obi of Harbor": a name between its role and where it serves.
   const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
   if (ofPlace) return ofPlace;
@@ -340,20 +325,18 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   }
 
   const words = phrase.split(/\s+/);
-  const country = phrase.replace(/^(?:the)\s+/i, "");
-  if (PLACE_NAMES.has(country.toLowerCase())) return { kind: "organisation", name: country };
+  if (PLACE_NAMES.has(withoutThe.toLowerCase())) return { kind: "organisation", name: withoutThe };
   // "The Department of Health and Social Care": an institution's name, "and" and all; "the Bureau
   // of Labor Statistics", "the Science and Technology Directorate of the Department of Homeland
   // Security": one whose words before "of" end on an institution's word ("Dana Ruiz of the Urban
   // Institute" is a person).
-  const named = phrase.replace(/^the\s+/i, "");
-  const namedWords = named.split(/\s+/);
-  const isInstitution = /\s(?:and|&)\s/.test(named)
-    ? isInstitutionName(named)
-    : /\s(?:of|for)\s/.test(named) &&
-      isInstitutionName(named) &&
+  const namedWords = withoutThe.split(/\s+/);
+  const isInstitution = /\s(?:and|&)\s/.test(withoutThe)
+    ? isInstitutionName(withoutThe)
+    : /\s(?:of|for)\s/.test(withoutThe) &&
+      isInstitutionName(withoutThe) &&
       ORGANISATION_WORDS.has(
-        named
+        withoutThe
           .split(/\s+(?:of|for)\s+/)[0]
           ?.split(/\s+/)
           .at(-1)
@@ -367,7 +350,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         (word === "the" && /^(?:of|for)$/.test(namedWords[at - 1] ?? "")),
     )
   )
-    return { kind: "organisation", name: named };
+    return { kind: "organisation", name: withoutThe };
   // "a spokeswoman for Ken Obi", "the former top aide to Dana Ruiz": someone described by whom
   // they work for; the name is not theirs.
   const described = PREPOSITION_OBJECT.exec(phrase)?.groups?.description;
@@ -386,7 +369,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const role = roleOf(roleWords);
     return role ? { kind: "person", name: found.name, role } : { kind: "person", name: found.name };
   }
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
   if (isOrganisationName(bare) && !clause) {
@@ -580,10 +562,8 @@ export function isOrganisationName(name: string): boolean {
   if (name.trim() === "") return false;
   return (
     PLACE_NAMES.has(name.replace(/^the\s+/i, "").toLowerCase()) ||
-    name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(stripPossessive(word).toLowerCase()))
+    name
+      .split(/\s+/)
+      .some((word) => ORGANISATION_WORDS.has(word.replace(/['’]s?$/, "").toLowerCase()))
   );
-}
-
-function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/, "");
 }

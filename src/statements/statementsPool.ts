@@ -13,7 +13,8 @@ export class StatementsPool {
   readonly #pool: Piscina<Story | string, StoryStatements | CachedStatements>;
 
   constructor(threads = Math.max(1, availableParallelism() - 1)) {
-    const worker = new URL(`./statementsWorker${extensionOf(import.meta.url)}`, import.meta.url);
+    const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+    const worker = new URL(`./statementsWorker${extension}`, import.meta.url);
     this.#pool = new Piscina({
       filename: worker.href,
       minThreads: 0,
@@ -41,8 +42,4 @@ export class StatementsPool {
   async close(): Promise<void> {
     await this.#pool.close();
   }
-}
-
-function extensionOf(url: string): string {
-  return url.endsWith(".ts") ? ".ts" : ".js";
 }

@@ -33,7 +33,7 @@ export interface PeopleSources {
   readonly tagger: boolean;
 }
 
-export const BOTH_SOURCES: PeopleSources = { attributions: true, tagger: true };
+const BOTH_SOURCES: PeopleSources = { attributions: true, tagger: true };
 
 interface PersonDraft {
   name: string;
@@ -223,7 +223,7 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
 }
 
 /** The words, as capitalised in a name ("University"), for a regular expression. */
-function capitalisedForms(words: Iterable<string>): string {
+export function capitalisedForms(words: Iterable<string>): string {
   return [...words]
     .filter((word) => /^\p{L}+$/u.test(word))
     .map((word) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
@@ -291,18 +291,16 @@ function nameMentions(text: string, from = 0): NameMention[] {
       (isBareProperNoun(k) &&
         (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterFirstName(k))) ||
       (isProperNoun(k) && afterRoleWord(k));
-    for (let i = 0; i < terms.length; i++) {
+    // A name runs from term i to term j; the next is looked for after it.
+    for (let i = 0, j = 0; i < terms.length; i = j + 1) {
+      j = i;
       if (!isName(i)) continue;
-      let j = i;
       // Words of one name are side by side, or joined by a hyphen ("Okonkwo-Lind").
       while (j + 1 < terms.length && isName(j + 1) && /^(?:\s*|-)$/.test(terms[j]?.post ?? "")) j++;
       const start = terms[i]?.offset.start ?? 0;
       const last = terms[j];
       const end = (last?.offset.start ?? 0) + (last?.offset.length ?? 0);
-      if (start < from) {
-        i = j;
-        continue;
-      }
+      if (start < from) continue;
       const before =
         text
           .slice(Math.max(0, start - 120), start)
@@ -321,13 +319,10 @@ function nameMentions(text: string, from = 0): NameMention[] {
         isOrganisationName(name) ||
         isOrganisationName(nextWords) ||
         INSIDE_AN_INSTITUTION.test(text.slice(0, start))
-      ) {
-        i = j;
+      )
         continue;
-      }
       if (NICKNAME_GIVEN.test(text.slice(0, start))) {
         mentions.push({ name, nickname: true });
-        i = j;
         continue;
       }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
@@ -361,7 +356,6 @@ function nameMentions(text: string, from = 0): NameMention[] {
       } else if (/^\p{Lu}/u.test(name)) {
         mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
       }
-      i = j;
     }
   }
   return mentions;
