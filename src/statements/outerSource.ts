@@ -1,6 +1,9 @@
 import type { FoundStatement } from "./extractStatements.js";
 import { ABBREVIATION_DOT, parseMaskedPhrase, sentencesOf } from "./maskedText.js";
 import { accordingToSource } from "./reportedSpeech.js";
+import { SPEECH_VERBS } from "./speechVerbs.js";
+
+const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 // News nests attributions: the words are Obi's, but the sentence credits an outer source as the
 // channel they came through ("According to pool reports, Obi said …", `"…," Obi told the Fenwick
@@ -28,15 +31,26 @@ const OUTLET_NAME = String.raw`(?:the\s+|The\s+)?\p{Lu}[\p{L}'’&·-]*(?:\s+(?:
 
 /** "According to X, …" opening the sentence: X speaks through what follows. */
 const ACCORDING_OPENING =
-  /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?According to (?<source>[^,;:]{2,120}?),\s/u;
+  /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?According to (?<source>[^,;:"“”_]{2,120}?),\s/u;
 /**
  * The comma before a closing source: the reporter's, or the quote's own inside its closing mark
  * (`… "whatever the protests," according to …`, the quote's words masked as "_").
  */
 const CLOSING_COMMA = String.raw`(?<lead>,|_["”’']+)\s+`;
+/**
+ * "In an interview with the Fenwick Star, Obi said …", "In a Fenwick Star poll released Monday,
+ * voters said …": an opening phrase naming someone else's medium for the words (an interview,
+ * poll, survey, report, article or book; a statement or letter is the speaker's own).
+ */
+const MEDIUM_OPENING =
+  /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?In\s+(?<source>(?:an?|the|one|his|her|its|their)\s+[^,;:]{0,80}?\b(?:interview|poll|survey|report|article|book|documentary|podcast)\b[^,;:]{0,80}?),\s/u;
+/** Words capitalised for what they are, not as a name: a day or month names no medium. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /** "…, according to X." closing the sentence. */
 const ACCORDING_CLOSING = new RegExp(
-  String.raw`${CLOSING_COMMA}according to (?<source>[^,;:]{2,120}?)\s*[.!?]?\s*$`,
+  String.raw`${CLOSING_COMMA}according to (?<source>(?:[^,;:.!?"“”_]|[.·](?!\s)){2,120}?)\s*(?:[.!?](?=\s*["“_])|[.!?]?\s*$)`,
   "iu",
 );
 /** "…, reports the Fenwick Star." / "…, the Fenwick Star reported." closing the sentence. */
@@ -77,11 +91,6 @@ export function outerSourceOf(
   if (first === undefined) return;
   const sentence = sentencesOf(masked).find(({ start, end }) => first >= start && first < end);
   if (!sentence) return;
-  // `"A," Obi said, reports the Star. "B."`: the words of this sentence end where the source's
-  // clause may start; only the statement's very last words are ever cut short.
-  const here = statement.spans.filter(([start]) => start < sentence.end);
-  const last = here.at(-1) ?? [first, first];
-  const cuttable = here.length === statement.spans.length;
   const inSentence = statements.filter(({ spans }) =>
     spans.some(([start, end]) => start < sentence.end && end > sentence.start),
   );
@@ -91,6 +100,8 @@ export function outerSourceOf(
   for (const other of inSentence) {
     if (other === statement) continue;
     for (const [start, end] of other.spans) {
+      // The outlet's own statement wraps this one and its attribution, which stay to be read.
+      if (start <= first && first < end) continue;
       outside = outside.slice(0, start) + "_".repeat(end - start) + outside.slice(end);
     }
   }
@@ -105,6 +116,15 @@ export function outerSourceOf(
     first >= sentence.start + opening[0].length
   )
     return { via: at(sentence.start + own.indexOf(openingSource), openingSource) };
+  const medium = MEDIUM_OPENING.exec(own);
+  const mediumSource = medium?.groups?.source;
+  if (
+    medium &&
+    mediumSource &&
+    namesSomeone(mediumSource) &&
+    first >= sentence.start + medium[0].length
+  )
+    return { via: at(sentence.start + own.indexOf(mediumSource), mediumSource) };
   const closing = ACCORDING_CLOSING.exec(own);
   const closingSource = closing?.groups?.source;
   if (closing && closingSource && isChannel(closingSource)) {
@@ -113,10 +133,7 @@ export function outerSourceOf(
       sentence.start + closing.index + closing[0].lastIndexOf(closingSource),
       closingSource,
     );
-    if (last[1] <= clause) return { via };
-    // Reported speech that runs to the sentence's end holds the clause: its words stop before it.
-    if (last[0] < clause && cuttable) return { via, end: clause };
-    return undefined;
+    return sourceAtEnd(statement, own.slice(0, clause - sentence.start), sentence.start, via);
   }
   const reports = REPORTS_CLOSING.exec(own);
   const reportsSource = reports?.groups?.source ?? reports?.groups?.source2;
@@ -126,9 +143,7 @@ export function outerSourceOf(
       sentence.start + reports.index + reports[0].lastIndexOf(reportsSource),
       reportsSource,
     );
-    if (last[1] <= clause) return { via };
-    if (last[0] < clause && cuttable) return { via, end: clause };
-    return undefined;
+    return sourceAtEnd(statement, own.slice(0, clause - sentence.start), sentence.start, via);
   }
   // Told or interviewed by: only when the sentence quotes one speaker, whose attribution it is.
   const speakers = new Set(inSentence.map(({ phrase }) => JSON.stringify(phrase)));
@@ -147,6 +162,57 @@ export function outerSourceOf(
   return undefined;
 }
 
+/**
+ * A source that closes the sentence, for a statement before it: its words and their attribution
+ * must come right before (`"A," Obi said, according to the Star`); reported speech that runs on to
+ * the source stops before it. `"A," Obi said, reports the Star. "B."`: words after the source are
+ * the quote going on, and stay.
+ */
+function sourceAtEnd(
+  statement: FoundStatement,
+  /** The sentence up to where the source's clause starts. */
+  head: string,
+  sentenceStart: number,
+  via: readonly [number, number],
+): OuterSource | undefined {
+  const clause = sentenceStart + head.length;
+  const before = statement.spans.filter(([start]) => start < clause);
+  const last = before.at(-1);
+  if (!last) return undefined;
+  if (last[1] <= clause)
+    return attributedBetween(head.slice(last[1] - sentenceStart)) ? { via } : undefined;
+  // "Ruiz praised the plan, and won 70 percent of the vote, according to exit polls": the source
+  // is for the clause joined on last, not for what was said.
+  if (COORDINATED.test(head.slice(last[0] - sentenceStart))) return undefined;
+  return before.length === statement.spans.length ? { via, end: clause } : undefined;
+}
+
+/**
+ * Whether the words between a statement and a closing source are its own attribution (`," Obi
+ * said`, any speech verb) or nothing: "Ruiz praised the plan, and won 70 percent of the vote, according to exit
+ * polls" credits the polls with the vote, not with the praise.
+ */
+function attributedBetween(gap: string): boolean {
+  const words = [...gap.matchAll(/\p{L}+/gu)];
+  if (words.length === 0) return true;
+  const verb = words.findLast(([word]) => SPEECH_VERB_FORMS.has(word));
+  if (verb === undefined) return false;
+  // "…, KING-TV reported, while in Chicago the parade began …, the Sun-Times reported": after the
+  // statement's own verb, another clause, which the closing source is for.
+  const after = gap.slice(verb.index + verb[0].length);
+  return !COORDINATED.test(after) && (after.match(/\p{L}+/gu) ?? []).length <= MAX_AFTER_VERB;
+}
+
+/** A clause joined on: ", and won …", ", while in Chicago …". */
+const COORDINATED = /[,;]\s*(?:and|but|while|whereas|as|though|although|yet)\b/iu;
+/** Words an attribution may run on after its verb ("said in a bill filed in the House of …"). */
+const MAX_AFTER_VERB = 12;
+
+/** Whether a medium is named by whose it is: a capitalised word that is no day or month. */
+function namesSomeone(source: string): boolean {
+  return [...source.matchAll(/\p{Lu}[\p{L}/&'’·-]*/gu)].some(([word]) => !DATE_WORD.test(word));
+}
+
 /** Where a closing clause starts: at the reporter's comma, or after the quote's closing mark. */
 function leadIn(match: RegExpExecArray): number {
   const lead = match.groups?.lead ?? ",";
@@ -158,6 +224,8 @@ function leadIn(match: RegExpExecArray): number {
  * statement, interview or the like ("White House pool reports"); never a pronoun.
  */
 function isChannel(source: string): boolean {
+  // "According to her account, she insisted …": the speaker's own account is no outer source.
+  if (/^(?:his|her|their|its|my|our)\s/i.test(source)) return false;
   const phrase = accordingToSource(source) ?? parseMaskedPhrase(source);
   if (phrase?.kind === "pronoun") return false;
   if (!phrase || phrase.kind === "nominal") return CHANNEL_NOUN.test(source);

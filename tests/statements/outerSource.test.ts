@@ -108,3 +108,57 @@ describe("outer sources: the channel a sentence credits, kept beside the speaker
     for (const statement of statements) expect(statement.via).toBeUndefined();
   });
 });
+
+describe("outer sources: media, quotes going on, and clauses the source is for", () => {
+  it("GIVEN “In an interview with the Fenwick Star, Obi said …” THEN via the interview with the Star", () => {
+    const statements = statementsOf(
+      'In an interview with the Fenwick Star, Mayor Ken Obi said the toll "is the only way to pay for the pier."',
+    );
+    expect(saying(statements, "the only way to pay")).toMatchObject({
+      speaker: { name: "Ken Obi" },
+      via: "an interview with the Fenwick Star",
+    });
+  });
+
+  it("GIVEN “In a Fenwick Star poll released Monday, residents said …” THEN via the poll", () => {
+    const statements = statementsOf(
+      'In a Fenwick Star poll released Monday, most residents said they were "strongly opposed" to the toll.',
+    );
+    expect(saying(statements, "strongly opposed").via).toBe("a Fenwick Star poll released Monday");
+  });
+
+  it.each([
+    'In an interview Tuesday, Dana Ruiz said the toll "would empty the harbor."',
+    'In a speech at Alder Hall, Dana Ruiz said the toll "would empty the harbor."',
+  ])("GIVEN %j (no one else's medium named) THEN no outer source", (paragraph) => {
+    expect(saying(statementsOf(paragraph), "would empty the harbor").via).toBeUndefined();
+  });
+
+  it("GIVEN “…,” Obi said, according to a pool report. “…” THEN the source ends at the stop, and the quote goes on", () => {
+    const statements = statementsOf(
+      "“They don’t care about the toll,” Ken Obi said of the families, according to a Fenwick Star pool report. “Neither do I. This debate needs to change.”",
+    );
+    const statement = saying(statements, "They don’t care about the toll");
+    expect(statement.via).toBe("a Fenwick Star pool report");
+    expect(statement.text).toContain("Neither do I");
+  });
+
+  it("GIVEN “According to her account, she insisted …” THEN the speaker's own account is no outer source", () => {
+    const statements = statementsOf(
+      "Dr. Dana Ruiz examined the mayor on Friday.",
+      "According to her account, she insisted that the mayor see a specialist.",
+    );
+    for (const statement of statements) expect(statement.via).toBeUndefined();
+  });
+
+  it("GIVEN a source that closes a clause joined on after the statement THEN it is not the statement's", () => {
+    const statements = statementsOf(
+      "Mayor Ken Obi has praised the harbor crews over the past year, and won 70 percent of the vote in the dock wards, according to exit polls.",
+      "In Port Alder, marchers carried white roses, Fenwick Radio reported, while in Fenwick the parade began with a moment of silence, the Fenwick Star reported.",
+    );
+    for (const statement of statements) {
+      expect(statement.via ?? "").not.toBe("exit polls");
+      expect(statement.via ?? "").not.toBe("the Fenwick Star");
+    }
+  });
+});
