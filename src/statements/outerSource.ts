@@ -76,8 +76,8 @@ export interface OuterSource {
 
 /**
  * The outer source a statement's sentence credits as the channel of its words, as offsets into the
- * paragraph: "According to X, …", "…, according to X", "…, reports X", "told X" or "in an interview
- * with X" where X is an outlet. Only the sentence's words outside every other statement are read,
+ * paragraph: "According to X, …", "In an interview with X, …", "…, according to X", "…, reports
+ * X", "told X" or "in an interview with X" where X is an outlet. Only the sentence's words outside every other statement are read,
  * so a source inside what someone else said is never taken for the channel.
  */
 export function outerSourceOf(
@@ -189,8 +189,9 @@ function sourceAtEnd(
 
 /**
  * Whether the words between a statement and a closing source are its own attribution (`," Obi
- * said`, any speech verb) or nothing: "Ruiz praised the plan, and won 70 percent of the vote, according to exit
- * polls" credits the polls with the vote, not with the praise.
+ * said of the families`: a speech verb, a few words after it) or nothing; narration between
+ * (`After Obi asked about it, the crew walked out, according to a source`) is what the source is
+ * for.
  */
 function attributedBetween(gap: string): boolean {
   const words = [...gap.matchAll(/\p{L}+/gu)];
