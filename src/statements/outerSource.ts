@@ -198,7 +198,7 @@ function attributedBetween(gap: string): boolean {
   if (words.length === 0) return true;
   const verb = words.findLast(([word]) => SPEECH_VERB_FORMS.has(word));
   if (verb === undefined) return false;
-  // "…, KING-TV reported, while in Chicago the parade began …, the Sun-Times reported": after the
+  // "…, Fenwick Radio reported, while in Saltmere the boats sounded their horns, the Star reported":
   // statement's own verb, another clause, which the closing source is for.
   const after = gap.slice(verb.index + verb[0].length);
   return !COORDINATED.test(after) && (after.match(/\p{L}+/gu) ?? []).length <= MAX_AFTER_VERB;
@@ -222,10 +222,10 @@ function leadIn(match: RegExpExecArray): number {
 
 /**
  * Whether "according to X" names a channel: a name ("the Fenwick Star", "Ken Obi"), or a report,
- * statement, interview or the like ("White House pool reports"); never a pronoun.
+ * statement, interview or the like ("the harbor pool reports"); never a pronoun.
  */
 function isChannel(source: string): boolean {
-  // "According to her account, she insisted …": the speaker's own account is no outer source.
+  // "According to her notes, she warned …": the speaker's own account is no outer source.
   if (/^(?:his|her|their|its|my|our)\s/i.test(source)) return false;
   const phrase = accordingToSource(source) ?? parseMaskedPhrase(source);
   if (phrase?.kind === "pronoun") return false;

@@ -74,9 +74,9 @@ describe("outer sources: the channel a sentence credits, kept beside the speaker
 
   it("GIVEN a letter from the Dockworkers Guild obtained by the Fenwick Star THEN the guild's words, via the Star", () => {
     const statements = statementsOf(
-      "A March 1 letter from the Dockworkers Guild obtained by the Fenwick Star warns that “any further talk will be through our lawyers.”",
+      "A two-page letter from the Dockworkers Guild obtained by the Fenwick Star warns that “the crews will strike on Friday.”",
     );
-    expect(saying(statements, "any further talk")).toMatchObject({
+    expect(saying(statements, "the crews will strike")).toMatchObject({
       speaker: { name: "Dockworkers Guild" },
       via: "the Fenwick Star",
     });
@@ -136,17 +136,17 @@ describe("outer sources: media, quotes going on, and clauses the source is for",
 
   it("GIVEN “…,” Obi said, according to a pool report. “…” THEN the source ends at the stop, and the quote goes on", () => {
     const statements = statementsOf(
-      "“They don’t care about the toll,” Ken Obi said of the families, according to a Fenwick Star pool report. “Neither do I. This debate needs to change.”",
+      "“They don’t care about the toll,” Ken Obi said of the families, according to a Fenwick Star pool report. “Nor do I. The pier comes first.”",
     );
     const statement = saying(statements, "They don’t care about the toll");
     expect(statement.via).toBe("a Fenwick Star pool report");
-    expect(statement.text).toContain("Neither do I");
+    expect(statement.text).toContain("Nor do I");
   });
 
-  it("GIVEN “According to her account, she insisted …” THEN the speaker's own account is no outer source", () => {
+  it("GIVEN “According to her notes, she warned …” THEN the speaker's own account is no outer source", () => {
     const statements = statementsOf(
       "Dr. Dana Ruiz examined the mayor on Friday.",
-      "According to her account, she insisted that the mayor see a specialist.",
+      "According to her notes, she warned that the mayor see a specialist.",
     );
     for (const statement of statements) expect(statement.via).toBeUndefined();
   });
@@ -154,7 +154,7 @@ describe("outer sources: media, quotes going on, and clauses the source is for",
   it("GIVEN a source that closes a clause joined on after the statement THEN it is not the statement's", () => {
     const statements = statementsOf(
       "Mayor Ken Obi has praised the harbor crews over the past year, and won 70 percent of the vote in the dock wards, according to exit polls.",
-      "In Port Alder, marchers carried white roses, Fenwick Radio reported, while in Fenwick the parade began with a moment of silence, the Fenwick Star reported.",
+      "In Port Alder, crowds lined the quay, Fenwick Radio reported, while in Saltmere the boats sounded their horns, the Fenwick Star reported.",
     );
     for (const statement of statements) {
       expect(statement.via ?? "").not.toBe("exit polls");
