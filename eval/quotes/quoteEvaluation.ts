@@ -1,4 +1,5 @@
 import { MAX_QUOTE_LENGTH, whoSaid } from "../../src/answers/whoSaid.js";
+import { nameWithSource } from "../../src/render/speakerName.js";
 import type { StatementRule } from "../../src/statements/types.js";
 import { parseStory } from "../../src/story/parseStory.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
@@ -6,8 +7,8 @@ import { foldText } from "../../src/text/fold.js";
 import type { QuoteItem } from "./quoteSet.js";
 
 /**
- * What `/who said` made of one quote. For a named speaker: `right` when the name given contains
- * the item's key, `other` when it names someone else, `none` when it names no one. Pronoun and
+ * What `/who said` made of one quote. For a named speaker: `right` when the answer shown (the
+ * speaker's name, and the outer source beside it when the story credits one) contains the item's key, `other` when it names someone else, `none` when it names no one. Pronoun and
  * nominal items have no key (the annotation does not say who "he" is), so they are only `named`
  * or `none`.
  */
@@ -15,7 +16,7 @@ export type QuoteOutcome = "right" | "other" | "none" | "named";
 
 export interface AttributedQuote {
   readonly item: QuoteItem;
-  /** The speaker Byline names first, or "" for no one. */
+  /** The speaker Byline names first (with the outer source shown beside them), or "" for no one. */
   readonly answer: string;
   /** Which reading of the story found the statement answered with. */
   readonly rule?: StatementRule;
@@ -34,7 +35,8 @@ export function attributeQuotes(
   return items.map((item) => {
     const library = libraryOf(item);
     const first = whoSaid(library, item.quote.slice(0, MAX_QUOTE_LENGTH)).statements[0];
-    const answer = first?.speaker.name ?? "";
+    // The answer as shown: the speaker, and the outer source beside them when the story credits one.
+    const answer = first ? nameWithSource(first.speaker.name, first.via) : "";
     const story = library.story();
     const rule = library
       .statementsOf(story)

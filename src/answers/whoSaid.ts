@@ -60,6 +60,8 @@ export interface StatementAnswer {
   readonly kind: Statement["kind"];
   readonly runsOn?: boolean;
   readonly speaker: Speaker;
+  /** The outer source the statement's sentence credits as the channel of the words, if any. */
+  readonly via?: string;
   readonly cue: string;
   readonly score: number;
   readonly highlights: readonly (readonly [number, number])[];
@@ -518,6 +520,7 @@ function statementAnswer(
     kind: statement.kind,
     ...(statement.runsOn ? { runsOn: true } : {}),
     speaker: statement.speaker,
+    ...(statement.via ? { via: statement.via } : {}),
     cue: statement.cue,
     score: Math.round(match.coverage * 100) / 100,
     highlights,

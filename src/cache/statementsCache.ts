@@ -23,6 +23,7 @@ const StoryStatementsSchema = z.object({
       cue: z.string(),
       runsOn: z.boolean().optional(),
       rule: z.string().optional(),
+      via: z.string().optional(),
     }),
   ),
   people: z.array(

@@ -9,6 +9,7 @@ import type { StoryCard } from "../answers/describeStories.js";
 import type { StatementAnswer } from "../answers/whoSaid.js";
 import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
+import { nameWithSource } from "../render/speakerName.js";
 import {
   narrationLead,
   openingLine,
@@ -170,7 +171,7 @@ export function pinnedMessage(
     ),
     footer: { text: clipAtWord(`📌 Pinned by ${pinnedBy}`, LIMITS.footerText) },
   };
-  if (statement) embed.author = { name: speakerLine(statement.speaker) };
+  if (statement) embed.author = { name: speakerLine(statement.speaker, statement.via) };
   return { embeds: [embed], components: [], ephemeral: false };
 }
 
@@ -223,7 +224,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
                 {
                   color: COLORS.statement,
                   title: SAYS_OTHERWISE,
-                  author: { name: speakerLine(opposite.speaker) },
+                  author: { name: speakerLine(opposite.speaker, opposite.via) },
                   description: statementDescription(opposite, share),
                 },
               ]
@@ -255,7 +256,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
                   title: narration
                     ? SAYS_OTHERWISE
                     : `${noOneSaid(result.storiesSearched)} ${SAYS_OTHERWISE}`,
-                  author: { name: speakerLine(opposite.speaker) },
+                  author: { name: speakerLine(opposite.speaker, opposite.via) },
                   description: statementDescription(opposite, share),
                 },
               ]
@@ -265,11 +266,11 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
       return [
         {
           color: COLORS.statement,
-          author: { name: speakerLine(best.speaker) },
+          author: { name: speakerLine(best.speaker, best.via) },
           description: statementDescription(best, shareOfMessage(2)),
           fields: close.slice(0, 3).map((other) => ({
             name: plainWithin(
-              `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}`,
+              `Also close: ${nameWithSource(other.speaker.name, other.via)} (${whereElse(other, best)})${wordingNote(other.kind)}`,
               256,
             ),
             value: shownWords(
@@ -463,8 +464,9 @@ function storyCardMarkdown(story: StoryCard): string {
   return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
 }
 
-function speakerLine(speaker: Speaker): string {
-  const name = openingLine(speaker.name);
+/** Who said it, with their role and the outer source the sentence credits ("… (according to the Star)"). */
+function speakerLine(speaker: Speaker, via?: string): string {
+  const name = nameWithSource(openingLine(speaker.name), via);
   return clipAtWord(speaker.role ? `${name} — ${speaker.role}` : name, 256);
 }
 

@@ -87,6 +87,7 @@ function statementJson(statement: StatementAnswer) {
     text: statement.text,
     kind: statement.kind,
     speaker: speakerJson(statement.speaker),
+    ...(statement.via ? { via: statement.via } : {}),
     cue: statement.cue,
     score: statement.score,
     highlights: statement.highlights,

@@ -4,6 +4,7 @@ import type { StatementAnswer } from "../answers/whoSaid.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
+import { nameWithSource, viaNote } from "./speakerName.js";
 import {
   narrationLead,
   openingLine,
@@ -162,7 +163,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
       const lines = statementLines(best, style);
       for (const other of close) {
         lines.push(
-          `Also close: ${other.speaker.name} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text, other.runsOn)}`,
+          `Also close: ${nameWithSource(other.speaker.name, other.via)} (${whereElse(other, best)})${wordingNote(other.kind)}: ${shownWords(other.kind, other.text, other.runsOn)}`,
         );
       }
       return lines.join("\n");
@@ -233,9 +234,9 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
 
 /** A statement as /who said shows it: who said it and where, the words, the source. */
 function statementLines(statement: StatementAnswer, style: TextStyle): string[] {
-  const { speaker } = statement;
+  const { speaker, via } = statement;
   return [
-    `${style.bold(openingLine(speaker.name))}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
+    `${style.bold(openingLine(speaker.name))}${via ? ` (${viaNote(via)})` : ""}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
     shownWords(
       statement.kind,
       emphasise(statement.text, statement.highlights, style),

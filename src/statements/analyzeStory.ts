@@ -1,6 +1,7 @@
 import { learnAliases } from "../search/learnAliases.js";
 import type { Story } from "../story/types.js";
 import { capitalised } from "../text/capitalised.js";
+import { foldText } from "../text/fold.js";
 import { escapeRegExp } from "../text/regExp.js";
 import {
   ConfidenceContext,
@@ -65,6 +66,7 @@ export function analyzeStory(
       cue: item.cue,
       rule: item.rule,
       ...(item.kind === "direct" && runsOn(paragraph.text, item.spans) ? { runsOn: true } : {}),
+      ...viaOf(item, speaker, paragraph.text),
     };
     // Too unsure: the words stay unattributed ("Byline cannot tell who said them").
     const judged = item.phrase.kind === "person" || item.phrase.kind === "organisation";
@@ -74,6 +76,18 @@ export function analyzeStory(
     lastSpeaker = { speaker, paragraph: item.paragraph };
   }
   return { statements, people };
+}
+
+/**
+ * The outer source a statement's sentence credits, as printed; none when it is the speaker again
+ * ("…, Obi reported" is Obi's own attribution, not a channel).
+ */
+function viaOf(item: FoundStatement, speaker: Speaker, text: string): { via?: string } {
+  if (!item.via) return {};
+  const via = text.slice(item.via[0], item.via[1]).trim();
+  const bare = (name: string) => foldText(name.replace(/^the\s+/i, ""));
+  const [a, b] = [bare(via), bare(speaker.name)];
+  return via === "" || a.includes(b) || b.includes(a) ? {} : { via };
 }
 
 /**

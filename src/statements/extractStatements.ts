@@ -31,6 +31,7 @@ import {
   sentencesOf,
   withoutAnonymityClauses,
 } from "./maskedText.js";
+import { outerSourceOf } from "./outerSource.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import {
   accordingToSource,
@@ -52,6 +53,8 @@ export interface FoundStatement {
   readonly phrase: SpeakerPhrase | { readonly kind: "continuation" };
   readonly cue: string;
   readonly rule: StatementRule;
+  /** Where the sentence names the outer source its words came through (see outerSource.ts). */
+  readonly via?: readonly [number, number];
 }
 
 /**
@@ -350,7 +353,21 @@ function paragraphStatements(
     )
       statements.push(wholeQuote(quote, { ...base, ...GOES_ON, cue: before.cue }));
   }
-  return statements.filter(kept).sort(byStart);
+  const sorted = statements.filter(kept).sort(byStart);
+  return sorted.map((statement) => {
+    const outer = outerSourceOf(masked, statement, sorted);
+    if (!outer) return statement;
+    const { via, end } = outer;
+    if (end === undefined) return { ...statement, via };
+    // Up to the comma before "according to X": the source is no part of what was said.
+    const trimmed = masked.slice(0, end).trimEnd().replace(/,$/, "").length;
+    const spans = statement.spans.map(([start, stop], index) =>
+      index === statement.spans.length - 1
+        ? ([start, Math.min(stop, trimmed)] as const)
+        : ([start, stop] as const),
+    );
+    return { ...statement, via, spans };
+  });
 }
 
 function byStart(a: FoundStatement, b: FoundStatement): number {

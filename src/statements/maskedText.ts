@@ -6,7 +6,7 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from "./speakerPhrase.js";
 // abbreviations swapped for a middle dot, offsets unchanged, so that only the reporter's words
 // and only real full stops count.
 
-const ABBREVIATION_DOT = "·";
+export const ABBREVIATION_DOT = "·";
 /** Words abbreviated with a stop that ends no sentence: titles and ranks, "Jr.", "Inc.", "Sept.". */
 const ABBREVIATED = [
   ...TITLE_ABBREVIATIONS,

@@ -95,6 +95,10 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // study, called": the clause inside the appositive says what they did, not what they are.
 // "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
 const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
+// "A letter from the Dockworkers Guild obtained by the Fenwick Star warns": the outlet only got hold
+// of the document, which is what speaks (the outlet is its outer source, see outerSource.ts).
+const HELD_BY_CLAUSE =
+  /(?<=\p{L}\s+\p{L}+)\s+(?:seen|reviewed|obtained|viewed|examined|inspected|verified)\s+by\s+[^,]+$/u;
 // "Harold Beebe, known to everyone as Hal, said": the name he goes by is not who speaks.
 const NICKNAME_CLAUSE =
   /,\s+(?:(?:who\s+is\s+)?(?:known|nicknamed|dubbed)|(?:who\s+)?goes\s+by)\s[^,]*(?:,|$)/gi;
@@ -206,6 +210,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
         .replace(/\s+[—–―]\s+/g, ", "),
     )
       .replace(PARENTHETICAL, "")
+      .replace(HELD_BY_CLAUSE, "")
       .replace(NICKNAME_CLAUSE, "")
       .replace(RELATIVE_CLAUSE, "")
       .replace(CLAUSE_IN_APPOSITIVE, "")

@@ -34,6 +34,12 @@ export interface Statement {
   /** A direct quote the story leaves open at its paragraph's end: it runs on into the next. */
   readonly runsOn?: boolean;
   readonly rule?: StatementRule;
+  /**
+   * The outer source the sentence credits as the channel of these words, as printed: the outlet,
+   * report, interview, statement or campaign ("the Fenwick Star" in `"…," Obi told the Fenwick
+   * Star`, "pool reports" in "According to pool reports, Obi said …"). Shown beside the speaker.
+   */
+  readonly via?: string;
 }
 
 /** A person the story names, with everything it says about them. */
