@@ -1,9 +1,7 @@
 import type { FoundStatement } from "./extractStatements.js";
 import { ABBREVIATION_DOT, parseMaskedPhrase, sentencesOf } from "./maskedText.js";
 import { accordingToSource } from "./reportedSpeech.js";
-import { SPEECH_VERBS } from "./speechVerbs.js";
-
-const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+import { SPEECH_VERB_FORMS } from "./speechVerbs.js";
 
 // News nests attributions: the words are Obi's, but the sentence credits an outer source as the
 // channel they came through ("According to pool reports, Obi said …", `"…," Obi told the Fenwick
