@@ -5,10 +5,5 @@
  * prints it.
  */
 export function nameWithSource(name: string, via?: string): string {
-  return via ? `${name} (${viaNote(via)})` : name;
-}
-
-/** "according to the Fenwick Star": the outer source as a note. */
-export function viaNote(via: string): string {
-  return `according to ${via}`;
+  return via ? `${name} (according to ${via})` : name;
 }

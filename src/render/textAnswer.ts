@@ -4,7 +4,7 @@ import type { StatementAnswer } from "../answers/whoSaid.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
-import { nameWithSource, viaNote } from "./speakerName.js";
+import { nameWithSource } from "./speakerName.js";
 import {
   narrationLead,
   openingLine,
@@ -236,7 +236,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
 function statementLines(statement: StatementAnswer, style: TextStyle): string[] {
   const { speaker, via } = statement;
   return [
-    `${style.bold(openingLine(speaker.name))}${via ? ` (${viaNote(via)})` : ""}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
+    `${nameWithSource(style.bold(openingLine(speaker.name)), via)}${speaker.role ? `, ${speaker.role},` : ""} ${speechVerb(statement.cue)} (¶${statement.paragraph})${wordingNote(statement.kind)}:`,
     shownWords(
       statement.kind,
       emphasise(statement.text, statement.highlights, style),

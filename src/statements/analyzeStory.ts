@@ -119,7 +119,7 @@ function resolveSpeaker(
         : undefined;
       const name = expandAcronym(phrase.name, story);
       return {
-        name: named ?? (phrase.article ? `${phrase.article.toLowerCase()} ${name}` : name),
+        name: named ?? asPrinted(name, phrase.article),
         kind: "organisation",
       };
     }
@@ -158,7 +158,7 @@ function resolveSpeaker(
             // A capital that belongs to a name or a title before one stays.
             // Shown with its article, as printed: "the company", "a spokeswoman for the port".
             name: phrase.article
-              ? `${phrase.article.toLowerCase()} ${phrase.noun}`
+              ? asPrinted(phrase.noun, phrase.article)
               : /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u.test(
                     phrase.noun,
                   )
@@ -280,6 +280,11 @@ function introducedJustBefore(
   if (!opensParagraph) return undefined;
   const endsOn = lastNamedIn(candidates, previous.text);
   return endsOn?.paragraphs[0] === previous.number ? endsOn : undefined;
+}
+
+/** A description shown with its article, as printed mid-sentence: "the company". */
+function asPrinted(description: string, article: string | undefined): string {
+  return article ? `${article.toLowerCase()} ${description}` : description;
 }
 
 function personSpeaker(person: { name: string; role?: string }): Speaker {

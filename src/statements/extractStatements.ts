@@ -293,7 +293,8 @@ function paragraphStatements(
     }
   }
 
-  for (const sentence of sentencesOf(masked)) {
+  const sentences = sentencesOf(masked);
+  for (const sentence of sentences) {
     if (used.some(([start, end]) => sentence.start < end && start < sentence.end)) continue;
     const text = masked.slice(sentence.start, sentence.end);
     const found = reportedSpeech(text);
@@ -355,7 +356,7 @@ function paragraphStatements(
   }
   const sorted = statements.filter(kept).sort(byStart);
   return sorted.map((statement) => {
-    const outer = outerSourceOf(masked, statement, sorted);
+    const outer = outerSourceOf(masked, sentences, statement, sorted);
     if (!outer) return statement;
     const { via, end } = outer;
     if (end === undefined) return { ...statement, via };

@@ -1,5 +1,5 @@
 import type { FoundStatement } from "./extractStatements.js";
-import { ABBREVIATION_DOT, parseMaskedPhrase, sentencesOf } from "./maskedText.js";
+import { ABBREVIATION_DOT, parseMaskedPhrase } from "./maskedText.js";
 import { accordingToSource } from "./reportedSpeech.js";
 import { SPEECH_VERB_FORMS } from "./speechVerbs.js";
 
@@ -75,11 +75,14 @@ export interface OuterSource {
 /**
  * The outer source a statement's sentence credits as the channel of its words, as offsets into the
  * paragraph: "According to X, …", "In an interview with X, …", "…, according to X", "…, reports
- * X", "told X" or "in an interview with X" where X is an outlet. Only the sentence's words outside every other statement are read,
- * so a source inside what someone else said is never taken for the channel.
+ * X", "told X" or "in an interview with X" where X is an outlet. Only the sentence's words outside
+ * every other statement are read, so a source inside what someone else said is never taken for
+ * the channel.
  */
 export function outerSourceOf(
   masked: string,
+  /** The paragraph's sentences (`sentencesOf(masked)`), read once for all its statements. */
+  sentences: readonly { readonly start: number; readonly end: number }[],
   statement: FoundStatement,
   statements: readonly FoundStatement[],
 ): OuterSource | undefined {
@@ -87,7 +90,7 @@ export function outerSourceOf(
   if (statement.cue === "according to" || statement.phrase.kind === "continuation") return;
   const first = statement.spans[0]?.[0];
   if (first === undefined) return;
-  const sentence = sentencesOf(masked).find(({ start, end }) => first >= start && first < end);
+  const sentence = sentences.find(({ start, end }) => first >= start && first < end);
   if (!sentence) return;
   const inSentence = statements.filter(({ spans }) =>
     spans.some(([start, end]) => start < sentence.end && end > sentence.start),

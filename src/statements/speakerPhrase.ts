@@ -232,7 +232,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
   const withoutThe = phrase.replace(/^the\s+/i, "");
-  const bare = phrase.replace(/^(?:the|a|an)\s+/i, "");
+  const { article, rest: bare } = splitArticle(phrase);
   // "former Gov. Ken Obi of Harbor": a name between its role and where it serves.
   const ofPlace = phrase.includes(",") ? null : personOfPlace(phrase);
   if (ofPlace) return ofPlace;
@@ -251,9 +251,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const describedGroup =
     TITLE_WORDS.has(firstNoun.replace(/ies$/, "y").replace(/s$/, "")) &&
     /^(?:(?:the|some|several|two|three)\s+)?\p{L}+s\s+(?:at|of|from|with|for|in)\s/iu.test(phrase);
-  if (describedGroup && !namedAfter) return description(phrase);
+  if (describedGroup && !namedAfter) return description(bare, article);
   if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
-    return description(phrase);
+    return description(bare, article);
   }
 
   const appositive = new RegExp(
@@ -321,7 +321,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       head?.kind === "nominal" &&
       /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)
     ) {
-      return description(phrase);
+      return description(bare, article);
     }
     // "Asked to describe the device, O'Neill": an opening clause, then the speaker.
     const tail = parseSpeakerPhrase(phrase.slice(phrase.lastIndexOf(",") + 1));
@@ -360,7 +360,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // they work for; the name is not theirs.
   const described = PREPOSITION_OBJECT.exec(phrase)?.groups?.description;
   if (described?.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase())))
-    return description(phrase);
+    return description(bare, article);
   const found = personName(words);
   // "the Instituto Austral de Oceanografía": capitalised words that end on an institution's word
   // open its name; what follows is no person's name but the rest of it.
@@ -377,8 +377,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // A clause that holds an organisation's word ("She left school … where, she") is no name.
   const clause = bare.includes(",") || words.length > 8;
   if (isOrganisationName(bare) && !clause) {
-    const article = /^\p{Ll}/u.test(bare) ? /^(the|an?)\s/i.exec(phrase)?.[1] : undefined;
-    return { kind: "organisation", name: bare, ...(article ? { article } : {}) };
+    // "the company" is shown as printed; "the Kremlin" by its name.
+    const described = article && /^\p{Ll}/u.test(bare);
+    return { kind: "organisation", name: bare, ...(described ? { article } : {}) };
   }
   // "the ICO", "the FBI": an acronym is an institution's name ("the PM", "the CFO" are titles).
   if (/^\p{Lu}{2,6}$/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase()))
@@ -413,17 +414,22 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     GROUP_NOUNS.has(noun) ||
     /(?:ers|ors|ists|ians|ants|ents)$/.test(noun)
   ) {
-    return description(phrase);
+    return description(bare, article);
   }
   return null;
 }
 
-/** A description with no name ("the fire chief"): its noun, and the article it opens on. */
-function description(phrase: string): SpeakerPhrase {
-  const article = /^(the|an?)\s+/i.exec(phrase);
-  return article
-    ? { kind: "nominal", noun: phrase.slice(article[0].length), article: article[1] as string }
-    : { kind: "nominal", noun: phrase };
+/** A phrase's opening article apart from the rest: "the fire chief" → "the", "fire chief". */
+function splitArticle(phrase: string): { readonly article?: string; readonly rest: string } {
+  const found = /^(the|an?)\s+/i.exec(phrase);
+  return found
+    ? { article: found[1] as string, rest: phrase.slice(found[0].length) }
+    : { rest: phrase };
+}
+
+/** A description with no name ("the fire chief"): its noun, and the article it opened on. */
+function description(noun: string, article: string | undefined): SpeakerPhrase {
+  return { kind: "nominal", noun, ...(article ? { article } : {}) };
 }
 
 /** The noun phrase that ends `text`: what follows its last clause break ("that", "after", "is"…). */
