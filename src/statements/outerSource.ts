@@ -65,6 +65,17 @@ const TOLD_OUTLET = new RegExp(
   "u",
 );
 
+/** Sources that open the sentence, each with what its words must be: tried in turn. */
+const OPENINGS: readonly (readonly [RegExp, (source: string) => boolean])[] = [
+  [ACCORDING_OPENING, isChannel],
+  [MEDIUM_OPENING, namesSomeone],
+];
+/** Sources that close it: "…, according to X", "…, reports X". */
+const CLOSINGS: readonly (readonly [RegExp, (source: string) => boolean])[] = [
+  [ACCORDING_CLOSING, isChannel],
+  [REPORTS_CLOSING, () => true],
+];
+
 /** Where a statement's outer source is named, and where its words end when the source closes them. */
 export interface OuterSource {
   readonly via: readonly [number, number];
@@ -108,43 +119,20 @@ export function outerSourceOf(
   }
   const own = outside.slice(sentence.start);
   const at = (index: number, source: string) => [index, index + source.length] as const;
-  const opening = ACCORDING_OPENING.exec(own);
-  const openingSource = opening?.groups?.source;
-  if (
-    opening &&
-    openingSource &&
-    isChannel(openingSource) &&
-    first >= sentence.start + opening[0].length
-  )
-    return { via: at(sentence.start + own.indexOf(openingSource), openingSource) };
-  const medium = MEDIUM_OPENING.exec(own);
-  const mediumSource = medium?.groups?.source;
-  if (
-    medium &&
-    mediumSource &&
-    namesSomeone(mediumSource) &&
-    first >= sentence.start + medium[0].length
-  )
-    return { via: at(sentence.start + own.indexOf(mediumSource), mediumSource) };
-  const closing = ACCORDING_CLOSING.exec(own);
-  const closingSource = closing?.groups?.source;
-  if (closing && closingSource && isChannel(closingSource)) {
-    const clause = sentence.start + closing.index + leadIn(closing);
-    const via = at(
-      sentence.start + closing.index + closing[0].lastIndexOf(closingSource),
-      closingSource,
-    );
-    return sourceAtEnd(statement, own.slice(0, clause - sentence.start), sentence.start, via);
+  for (const [pattern, accepts] of OPENINGS) {
+    const found = pattern.exec(own);
+    const source = found?.groups?.source;
+    if (found && source && accepts(source) && first >= sentence.start + found[0].length)
+      return { via: at(sentence.start + own.indexOf(source), source) };
   }
-  const reports = REPORTS_CLOSING.exec(own);
-  const reportsSource = reports?.groups?.source ?? reports?.groups?.source2;
-  if (reports && reportsSource) {
-    const clause = sentence.start + reports.index + leadIn(reports);
-    const via = at(
-      sentence.start + reports.index + reports[0].lastIndexOf(reportsSource),
-      reportsSource,
-    );
-    return sourceAtEnd(statement, own.slice(0, clause - sentence.start), sentence.start, via);
+  // The first closing form that names a source decides, whether or not it is this statement's.
+  for (const [pattern, accepts] of CLOSINGS) {
+    const found = pattern.exec(own);
+    const source = found?.groups?.source ?? found?.groups?.source2;
+    if (found && source && accepts(source)) {
+      const via = at(sentence.start + found.index + found[0].lastIndexOf(source), source);
+      return sourceAtEnd(statement, own.slice(0, found.index + leadIn(found)), sentence.start, via);
+    }
   }
   // Told or interviewed by: only when the sentence quotes one speaker, whose attribution it is.
   const speakers = new Set(inSentence.map(({ phrase }) => JSON.stringify(phrase)));
