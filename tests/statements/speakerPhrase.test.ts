@@ -191,6 +191,13 @@ describe("parseSpeakerPhrase: no name", () => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", ...nominal });
   });
 
+  it.each(["Following a hastily", "Amid the storm"])(
+    "GIVEN an opening phrase's first words (%j) THEN no speaker",
+    (phrase) => {
+      expect(parseSpeakerPhrase(phrase)).toBeNull();
+    },
+  );
+
   it("GIVEN an empty phrase THEN null", () => {
     expect(parseSpeakerPhrase("")).toBeNull();
     expect(parseSpeakerPhrase("   ")).toBeNull();
