@@ -442,7 +442,7 @@ function lastNounPhrase(whole: string): string {
   // "Obi, the mayor, left the hearing after Dana Ruiz": past the appositive, a subordinate
   // clause brings its own subject, who is the one speaking.
   const subordinate =
-    /,[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(
+    /,\s[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(
       text,
     );
   if (subordinate?.groups?.subject) return subordinate.groups.subject;

@@ -289,6 +289,10 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
         "Erin Vance, a fellow at Harbor University who joined after earning a Ph.D.",
       ),
     ).toMatchObject({ kind: "person", name: "Erin Vance" });
+    // The comma inside "$46,344" opens no clause.
+    expect(
+      parseSpeakerPhrase("Erin Vale, a fellow who makes $46,344 after having earned a Ph"),
+    ).toMatchObject({ kind: "person", name: "Erin Vale" });
   });
 });
 
