@@ -93,8 +93,10 @@ const PARENTHETICAL = /\s*\([^)]*\)/g;
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // "Harold Okonkwo-Lind, an epidemiologist at Carrow State University who was not involved in the
 // study, called": the clause inside the appositive says what they did, not what they are.
-// "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
-const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
+// "Donald Tusk, summing up conversations that …", "Obi, later alleging that …": what they were
+// doing, not who they are.
+const PARTICIPLE_CLAUSE =
+  /,\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|now|once|even)\s+)?\p{Ll}+ing\b.*$/su;
 // "A letter from the Dockworkers Guild obtained by the Fenwick Star warns": the outlet only got hold
 // of the document, which is what speaks (the outlet is its outer source, see outerSource.ts).
 const HELD_BY_CLAUSE =

@@ -289,6 +289,12 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
         "Erin Vance, a fellow at Harbor University who joined after earning a Ph.D.",
       ),
     ).toMatchObject({ kind: "person", name: "Erin Vance" });
+    // An -ing clause after the name, an adverb before it.
+    expect(
+      parseSpeakerPhrase(
+        "Ken Obi, later alleging - again falsely - that the mayor wanted to admit 250 Fenwickers,",
+      ),
+    ).toMatchObject({ kind: "person", name: "Ken Obi" });
     // The comma inside "$46,344" opens no clause.
     expect(
       parseSpeakerPhrase("Erin Vale, a fellow who makes $46,344 after having earned a Ph"),
