@@ -4,11 +4,8 @@ import {
   type APIEmbed,
   PermissionFlagsBits,
 } from "discord-api-types/v10";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../commands/index.js";
-import { type RunningBot, startBot } from "../../src/discord/bot.js";
-import { UserRateLimit } from "../../src/discord/userRateLimit.js";
+import type { RunningBot } from "../../src/discord/bot.js";
 import { StoryLibrary } from "../../src/storyLibrary.js";
 import { option } from "./commandOptions.js";
 import {
@@ -17,6 +14,7 @@ import {
   snowflake,
   startFakeDiscord,
 } from "./fakeDiscord.js";
+import { startQuietBot } from "./quietBot.js";
 import { shownMessage } from "./shownMessage.js";
 import { expectWithinLimits } from "./withinLimits.js";
 
@@ -53,18 +51,9 @@ beforeAll(async () => {
     guilds: [{ name: "Desk", channels: [{ id: NEWS, name: "news" }] }],
   });
   const library = await StoryLibrary.load(CORPUS);
-  bot = await startBot({
-    token: "a.b.c",
-    apiBase: fake.apiBase,
-    context: { library, commands },
-    logger: pino({ level: "silent" }),
-    rateLimit: new UserRateLimit(Number.MAX_SAFE_INTEGER),
-  });
-  await fake.waitFor(
-    () => library.stories.every((story) => library.cachedStatementsOf(story) !== undefined),
-    5000,
-    "statements read ahead",
-  );
+  // Read before the first command, so none waits on the reading under a busy test run.
+  for (const story of library.stories) library.statementsOf(story);
+  bot = await startQuietBot(fake, library);
 });
 
 afterAll(async () => {
