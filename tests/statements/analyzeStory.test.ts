@@ -663,9 +663,9 @@ describe("what is said, and what only looks like it", () => {
     ]);
   });
 
-  it("GIVEN “Following a hastily called, late-night meeting, the Harbor Council issued …” THEN the opening phrase speaks for no one", () => {
+  it("GIVEN “Following a hastily announced, late-night vote, the Harbor Council released …” THEN the opening phrase speaks for no one", () => {
     const { statements } = analyze(
-      'Following a hastily called, late-night meeting, the Harbor Council issued a statement calling the overnight spill "a clear violation" of the town charter.',
+      'Following a hastily announced, late-night vote, the Harbor Council released a letter describing the fuel spill as "a breach" of the town charter.',
     );
     expect(statements.map((s) => s.speaker.name)).not.toContainEqual(
       expect.stringMatching(/Following/),
