@@ -93,8 +93,10 @@ const PARENTHETICAL = /\s*\([^)]*\)/g;
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\s[^,]*(?:,|$)/gi;
 // "Harold Okonkwo-Lind, an epidemiologist at Carrow State University who was not involved in the
 // study, called": the clause inside the appositive says what they did, not what they are.
-// "Donald Tusk, summing up conversations that …": what they were doing, not who they are.
-const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b.*$/su;
+// "Donald Tusk, summing up conversations that …", "Obi, later alleging that …": what they were
+// doing, not who they are.
+const PARTICIPLE_CLAUSE =
+  /,\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|now|once|even)\s+)?\p{Ll}+ing\b.*$/su;
 // "A letter from the Dockworkers Guild obtained by the Fenwick Star warns": the outlet only got hold
 // of the document, which is what speaks (the outlet is its outer source, see outerSource.ts).
 const HELD_BY_CLAUSE =
@@ -377,11 +379,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };
   // "One patient's daughter": a capitalised phrase whose last word names a person is a description.
+  // "Following a hastily [called, …]": the first words of an opening phrase are no one's name.
   const lastWord = (words.at(-1) ?? "").toLowerCase();
   if (
     /^\p{Lu}/u.test(bare) &&
     !/^(?:the|a|an)\s/i.test(phrase) &&
     words.length <= 4 &&
+    !(INTRODUCTION_OPENER.test(bare) && !isNameRun(bare)) &&
     !(TITLE_WORDS.has(lastWord) && /\p{Ll}/u.test(words.at(-1)?.[0] ?? ""))
   )
     return { kind: "organisation", name: bare };
@@ -441,7 +445,7 @@ function lastNounPhrase(whole: string): string {
 }
 
 const SUBORDINATE_SUBJECT =
-  /,[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+  /,\s[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** The words before a name as its role, without their article ("the Kremlin's spokesman"). */
 function roleOf(roleWords: readonly string[]): string {

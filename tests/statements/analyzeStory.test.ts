@@ -651,6 +651,15 @@ describe("what is said, and what only looks like it", () => {
     ).toEqual([]);
   });
 
+  it("GIVEN “Following a hastily called, late-night meeting, the Harbor Council issued …” THEN the opening phrase speaks for no one", () => {
+    const { statements } = analyze(
+      'Following a hastily called, late-night meeting, the Harbor Council issued a statement calling the overnight spill "a clear violation" of the town charter.',
+    );
+    expect(statements.map((s) => s.speaker.name)).not.toContainEqual(
+      expect.stringMatching(/Following/),
+    );
+  });
+
   it("GIVEN an attribution that interrupts a sentence (“The budget, Tsai said on Friday, leaves …”) THEN the whole sentence is his", () => {
     const [statement] = analyze(
       "Finance Director Howard Tsai spoke first.\n\nThe budget, Tsai said on Friday, leaves a gap of $38 million next year.",

@@ -191,6 +191,13 @@ describe("parseSpeakerPhrase: no name", () => {
     expect(parseSpeakerPhrase(phrase)).toEqual({ kind: "nominal", ...nominal });
   });
 
+  it.each(["Following a hastily", "Amid the storm"])(
+    "GIVEN an opening phrase's first words (%j) THEN no speaker",
+    (phrase) => {
+      expect(parseSpeakerPhrase(phrase)).toBeNull();
+    },
+  );
+
   it("GIVEN an empty phrase THEN null", () => {
     expect(parseSpeakerPhrase("")).toBeNull();
     expect(parseSpeakerPhrase("   ")).toBeNull();
@@ -282,6 +289,16 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
         "Erin Vance, a fellow at Harbor University who joined after earning a Ph.D.",
       ),
     ).toMatchObject({ kind: "person", name: "Erin Vance" });
+    // An -ing clause after the name, an adverb before it.
+    expect(
+      parseSpeakerPhrase(
+        "Ken Obi, later alleging - again falsely - that the mayor wanted to admit 250 Fenwickers,",
+      ),
+    ).toMatchObject({ kind: "person", name: "Ken Obi" });
+    // The comma inside "$46,344" opens no clause.
+    expect(
+      parseSpeakerPhrase("Erin Vale, a fellow who makes $46,344 after having earned a Ph"),
+    ).toMatchObject({ kind: "person", name: "Erin Vale" });
   });
 });
 
