@@ -14,6 +14,8 @@ export interface QuoteEntry {
   readonly runsOn?: boolean;
   readonly text: string;
   readonly speaker: Speaker;
+  /** The outer source the sentence credits ("the Fenwick Star"), shown beside the speaker. */
+  readonly via?: string;
   /** The verb that attributes it: "said", "denied". */
   readonly cue: string;
   readonly attribution: Attribution;
@@ -90,6 +92,7 @@ export function listQuotes(
         ...(s.runsOn ? { runsOn: true } : {}),
         text: s.text,
         speaker: s.speaker,
+        ...(s.via ? { via: s.via } : {}),
         cue: s.cue,
         attribution: attributionFor(story, s.paragraph),
       })),

@@ -37,6 +37,8 @@ export interface PersonCard {
     readonly text: string;
     /** The verb that attributes it: "said", "denied". */
     readonly cue: string;
+    /** The outer source the sentence credits ("the Fenwick Star"), shown beside the statement. */
+    readonly via?: string;
   }[];
   readonly attribution: Attribution;
 }
@@ -110,6 +112,7 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
           kind: s.kind,
           text: s.text,
           cue: s.cue,
+          ...(s.via ? { via: s.via } : {}),
           ...(s.runsOn ? { runsOn: true } : {}),
         }));
       return {
@@ -119,8 +122,8 @@ export function whoIs(library: StoryLibrary, name: string, storyId?: string): Wh
         aliases: person.aliases,
         alsoCalled: person.aliases.filter(
           (alias) =>
-            // "the Kremlin" is not also called "Kremlin".
-            alias !== person.name.replace(/^the\s+/i, "") &&
+            // "the company" is not also called "company".
+            alias !== withoutArticle(person.name) &&
             alias !== person.name &&
             story.body.some((p) => printsWords(p.text, alias)),
         ),
@@ -170,6 +173,15 @@ function namesWithin(typed: string, name: string): boolean {
   );
 }
 
+/**
+ * A described speaker's name without the article it is shown with ("the company" → "company", "a
+ * spokeswoman for the port" → "spokeswoman for the port"): what a user may type, and what later
+ * paragraphs print, for the same speaker.
+ */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:the|an?)\s+/i, "");
+}
+
 /** Each story's card subjects, worked out once per reading of its statements. */
 const cardSubjects = new WeakMap<StoryStatements, readonly CardSubject[]>();
 
@@ -183,7 +195,7 @@ function readCardSubjects(story: Story, { people, statements }: StoryStatements)
         .map((s) => [`${s.speaker.kind} ${s.speaker.name}`, s.speaker] as const),
     ).values(),
   ].map(({ name, kind }) => {
-    const bare = name.replace(/^the\s+/i, "");
+    const bare = withoutArticle(name);
     const paragraphs = story.body.filter((p) => printsWords(p.text, bare)).map((p) => p.number);
     const said = statements
       .filter((s) => s.speaker.name === name && s.speaker.kind === kind)

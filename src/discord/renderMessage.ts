@@ -9,7 +9,7 @@ import type { StoryCard } from "../answers/describeStories.js";
 import type { StatementAnswer } from "../answers/whoSaid.js";
 import { joinNames } from "../render/attributionLine.js";
 import { groupByStory } from "../render/groupByStory.js";
-import { nameWithSource } from "../render/speakerName.js";
+import { nameWithSource, sourceNote, speakerHeading } from "../render/speakerName.js";
 import {
   narrationLead,
   openingLine,
@@ -295,7 +295,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
             : person.statements
                 .map(
                   (s) =>
-                    `¶${s.paragraph}${wordingNote(s.kind, s.cue)}: ${shownWords(s.kind, plainWithin(s.text, 600), s.runsOn)}`,
+                    `¶${s.paragraph}${plain(sourceNote(s.via))}${wordingNote(s.kind, s.cue)}: ${shownWords(s.kind, plainWithin(s.text, 600), s.runsOn)}`,
                 )
                 .join("\n");
         const lines = [
@@ -326,7 +326,7 @@ function answerEmbeds(result: CommandResult): APIEmbed[] | undefined {
         const budget = Math.floor(share / group.length);
         const lines = group.map(
           (quote) =>
-            `¶${quote.paragraph} **${plain(quote.speaker.name)}**${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)), quote.runsOn)}`,
+            `¶${quote.paragraph} ${nameWithSource(`**${plain(quote.speaker.name)}**`, quote.via && plain(quote.via))}${quote.speaker.role ? ` (${plain(quote.speaker.role)})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, plainWithin(quote.text, Math.max(budget - 120, 80)), quote.runsOn)}`,
         );
         const [first] = group;
         return {
@@ -464,10 +464,9 @@ function storyCardMarkdown(story: StoryCard): string {
   return `**${linked}**\n\`${story.story}\` · ¶1–¶${story.paragraphs}${source ? ` · ${plain(source)}` : ""}${plain(by)}`;
 }
 
-/** Who said it, with their role and the outer source the sentence credits ("… (according to the Star)"). */
+/** Who said it, with the outer source the sentence credits and their role, as an embed's author. */
 function speakerLine(speaker: Speaker, via?: string): string {
-  const name = nameWithSource(openingLine(speaker.name), via);
-  return clipAtWord(speaker.role ? `${name} — ${speaker.role}` : name, 256);
+  return clipAtWord(speakerHeading(speaker, via), LIMITS.authorName);
 }
 
 /** A /who said statement under its speaker: the verb and ¶, the words, the source. */

@@ -114,6 +114,7 @@ function jsonResults(result: CommandResult): readonly unknown[] {
         {
           ...result.excerpt,
           ...(result.statement ? { speaker: speakerJson(result.statement.speaker) } : {}),
+          ...(result.statement?.via ? { via: result.statement.via } : {}),
         },
       ];
     case "stories":
@@ -152,6 +153,7 @@ function jsonResults(result: CommandResult): readonly unknown[] {
         text: quote.text,
         kind: quote.kind,
         speaker: speakerJson(quote.speaker),
+        ...(quote.via ? { via: quote.via } : {}),
         cue: quote.cue,
         attribution: quote.attribution,
       }));

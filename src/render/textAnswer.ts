@@ -4,7 +4,7 @@ import type { StatementAnswer } from "../answers/whoSaid.js";
 import { mergeSpans } from "../text/spans.js";
 import { attributionLine, joinNames, storyCredit } from "./attributionLine.js";
 import { groupByStory } from "./groupByStory.js";
-import { nameWithSource } from "./speakerName.js";
+import { nameWithSource, sourceNote, speakerHeading } from "./speakerName.js";
 import {
   narrationLead,
   openingLine,
@@ -104,11 +104,10 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
     case "excerpt":
       return `${result.excerpt.text}\n— ${attributionLine(result.excerpt.attribution)}`;
     case "pin": {
-      const speaker = result.statement?.speaker;
+      const { statement } = result;
       return [
-        ...(speaker
-          ? [`${style.bold(openingLine(speaker.name))}${speaker.role ? `, ${speaker.role}` : ""}:`]
-          : []),
+        // Headed as the pinned message in Discord is: name, source, role.
+        ...(statement ? [`${speakerHeading(statement.speaker, statement.via, style.bold)}:`] : []),
         result.excerpt.text,
         `— ${attributionLine(result.excerpt.attribution)}`,
         "(In Discord, /pin posts this in the channel and pins it.)",
@@ -184,7 +183,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements)
             lines.push(
-              `¶${said.paragraph}${wordingNote(said.kind, said.cue)}: ${shownWords(said.kind, said.text, said.runsOn)}`,
+              `¶${said.paragraph}${sourceNote(said.via)}${wordingNote(said.kind, said.cue)}: ${shownWords(said.kind, said.text, said.runsOn)}`,
             );
           lines.push(`— ${attributionLine(person.attribution)}`);
           return lines.join("\n");
@@ -198,7 +197,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
         .map((group) => {
           const lines = group.map(
             (quote) =>
-              `¶${quote.paragraph} ${style.bold(quote.speaker.name)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, quote.text, quote.runsOn)}`,
+              `¶${quote.paragraph} ${nameWithSource(style.bold(quote.speaker.name), quote.via)}${quote.speaker.role ? ` (${quote.speaker.role})` : ""}${wordingNote(quote.kind, quote.cue)}: ${shownWords(quote.kind, quote.text, quote.runsOn)}`,
           );
           const [first] = group;
           if (first) lines.push(`— ${storyCredit(first.attribution)}`);

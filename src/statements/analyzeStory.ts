@@ -51,8 +51,13 @@ export function analyzeStory(
   const context = new ConfidenceContext(story.body, people, found);
   const statements: Statement[] = [];
   let lastSpeaker: { speaker: Speaker; paragraph: number } | undefined;
+  const described = new Map<string, Speaker>();
   for (const item of found) {
-    const speaker = resolveSpeaker(item, people, lastSpeaker, story);
+    const speaker = sameDescribed(
+      item.phrase,
+      resolveSpeaker(item, people, lastSpeaker, story),
+      described,
+    );
     if (!speaker) continue;
     const paragraph = story.body[item.paragraph - 1];
     if (!paragraph) continue;
@@ -76,6 +81,23 @@ export function analyzeStory(
     lastSpeaker = { speaker, paragraph: item.paragraph };
   }
   return { statements, people };
+}
+
+/**
+ * "A spokeswoman for the port said …", then "The spokeswoman for the port added …": "the" points
+ * back to the one described before, who is one speaker, not two.
+ */
+function sameDescribed(
+  phrase: FoundStatement["phrase"],
+  speaker: Speaker | null,
+  described: Map<string, Speaker>,
+): Speaker | null {
+  if (!speaker || phrase.kind !== "nominal" || !speaker.name.endsWith(phrase.noun)) return speaker;
+  const key = phrase.noun.toLowerCase();
+  const before = described.get(key);
+  if (before && /^the$/i.test(phrase.article ?? "")) return before;
+  if (!before) described.set(key, speaker);
+  return speaker;
 }
 
 /**

@@ -121,9 +121,13 @@ function clauseHead(masked: string, sentence: number, cue: Cue): string {
   return head.slice(cut + 1);
 }
 
-/** An -ing form that is no verb of its own ("…, calling it"; not "Ruiz is promising"). */
+/**
+ * An -ing form that is no verb of its own ("…, calling it", "…, having called it"; not "Ruiz is
+ * promising").
+ */
 function isParticiple(masked: string, sentence: number, cue: Cue): boolean {
-  return cue.verb.participle && !BEFORE_VERB.test(clauseHead(masked, sentence, cue));
+  const head = clauseHead(masked, sentence, cue);
+  return (cue.verb.participle && !BEFORE_VERB.test(head)) || /,\s+having\s+$/.test(head);
 }
 
 /**

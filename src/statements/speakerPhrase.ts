@@ -379,7 +379,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
     return { kind: "organisation", name: phrase };
   // "One patient's daughter": a capitalised phrase whose last word names a person is a description.
-  // "Following a hastily [called, …]": the first words of an opening phrase are no one's name.
+  // "Following a hastily [announced, …]": the first words of an opening phrase are no one's name.
   const lastWord = (words.at(-1) ?? "").toLowerCase();
   if (
     /^\p{Lu}/u.test(bare) &&

@@ -266,3 +266,16 @@ describe("whoIs on a name with a non-breaking hyphen", () => {
     expect(people[0]?.statements.map((s) => s.paragraph)).toEqual([1, 3]);
   });
 });
+
+describe("whoIs on a speaker described with “a”", () => {
+  it("GIVEN “A spokeswoman for the port said …” THEN the description without its article finds the card, which is not also called that", () => {
+    const ferry = new StoryLibrary([
+      parseStory(
+        "ferry-cuts.txt",
+        'A spokeswoman for the port said the timetable was "under review."\n',
+      ),
+    ]);
+    const [card] = whoIs(ferry, "spokeswoman for the port").people;
+    expect(card).toMatchObject({ name: "a spokeswoman for the port", alsoCalled: [] });
+  });
+});

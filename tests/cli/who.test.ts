@@ -237,7 +237,9 @@ describe("byline who is", () => {
     expect(heading).toBe(
       "**Behnam Ben Taleblu** — Senior fellow at the Foundation for Defense of Democracies",
     );
-    expect(stdout).toContain("¶13: “Be it drone sales or sanctions busting");
+    expect(stdout).toContain(
+      "¶13 (according to Fox News): “Be it drone sales or sanctions busting",
+    );
   });
 
   it("GIVEN `who is Khamenei`, named once and given no role THEN the card says “Named once: ¶15.” under his bare name", async () => {

@@ -651,9 +651,21 @@ describe("what is said, and what only looks like it", () => {
     ).toEqual([]);
   });
 
-  it("GIVEN “Following a hastily called, late-night meeting, the Harbor Council issued …” THEN the opening phrase speaks for no one", () => {
+  it("GIVEN “a spokeswoman for the port said”, then “The spokeswoman for the port added” THEN one speaker, as first described", () => {
     const { statements } = analyze(
-      'Following a hastily called, late-night meeting, the Harbor Council issued a statement calling the overnight spill "a clear violation" of the town charter.',
+      '"We have no choice," a spokeswoman for the port said.\n\nThe spokeswoman for the port added that the rise would be reviewed in June.\n\nA spokesman for the union said the rise was "a blow."\n\nA spokesman for the union later said that talks would go on.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual([
+      "a spokeswoman for the port",
+      "a spokeswoman for the port",
+      "a spokesman for the union",
+      "a spokesman for the union",
+    ]);
+  });
+
+  it("GIVEN “Following a hastily announced, late-night vote, the Harbor Council released …” THEN the opening phrase speaks for no one", () => {
+    const { statements } = analyze(
+      'Following a hastily announced, late-night vote, the Harbor Council released a letter describing the fuel spill as "a breach" of the town charter.',
     );
     expect(statements.map((s) => s.speaker.name)).not.toContainEqual(
       expect.stringMatching(/Following/),

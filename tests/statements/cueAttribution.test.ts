@@ -53,6 +53,12 @@ describe("quotes no pattern claims, attributed by the verb of communication in t
     ).toBe("Ken Obi");
   });
 
+  it("GIVEN a perfect participle (“…, having referred to her as …”) THEN the sentence's subject said it, not its object", () => {
+    expect(
+      speakerOf('Obi also misjudged Ruiz, having referred to her as a "reformer."', "reformer"),
+    ).toBe("Ken Obi");
+  });
+
   it("GIVEN a verb before a partial quote THEN what was said runs to the sentence's end", () => {
     const story = parseStory(
       "pier.txt",

@@ -295,9 +295,9 @@ describe("parseSpeakerPhrase: names that look like openings, places and subordin
         "Ken Obi, later alleging - again falsely - that the mayor wanted to admit 250 Fenwickers,",
       ),
     ).toMatchObject({ kind: "person", name: "Ken Obi" });
-    // The comma inside "$46,344" opens no clause.
+    // The comma inside "$52,500" opens no clause.
     expect(
-      parseSpeakerPhrase("Erin Vale, a fellow who makes $46,344 after having earned a Ph"),
+      parseSpeakerPhrase("Erin Vale, a fellow who makes $52,500 after earning a Ph"),
     ).toMatchObject({ kind: "person", name: "Erin Vale" });
   });
 });
