@@ -136,14 +136,10 @@ function resolveSpeaker(
       return last?.speaker ?? null;
     case "organisation": {
       // "The group argued …" after "the Kessler River Alliance": the organisation named last.
-      const named = ORGANISATION_HEAD.test(phrase.name)
-        ? lastOrganisationNamed(story, item)
-        : undefined;
-      const name = expandAcronym(phrase.name, story);
-      return {
-        name: named ?? asPrinted(name, phrase.article),
-        kind: "organisation",
-      };
+      const name =
+        (ORGANISATION_HEAD.test(phrase.name) && lastOrganisationNamed(story, item)) ||
+        asPrinted(expandAcronym(phrase.name, story), phrase.article);
+      return { name, kind: "organisation" };
     }
     case "person":
       return personSpeaker(findPerson(people, phrase.name, item.paragraph, story) ?? phrase);
@@ -163,16 +159,11 @@ function resolveSpeaker(
       const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(phrase.noun)?.[1];
       // "One Clinton spokesman", "another official": someone the story does not name.
       const unnamed = /^(?:one|another|some|several|two|three)\s/i.test(phrase.noun);
-      const match = mentionedLast(
-        people.filter(
-          (person) =>
-            !unnamed &&
-            person.role !== undefined &&
-            roleHead(person.role) === head &&
-            (owner === undefined || person.role.includes(owner)),
-        ),
-        item.paragraph,
-      );
+      const sameRole = (person: Person) =>
+        person.role !== undefined &&
+        roleHead(person.role) === head &&
+        (owner === undefined || person.role.includes(owner));
+      const match = unnamed ? undefined : mentionedLast(people.filter(sameRole), item.paragraph);
       return match
         ? personSpeaker(match)
         : {
@@ -181,9 +172,7 @@ function resolveSpeaker(
             // Shown with its article, as printed: "the company", "a spokeswoman for the port".
             name: phrase.article
               ? asPrinted(phrase.noun, phrase.article)
-              : /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u.test(
-                    phrase.noun,
-                  )
+              : SENTENCE_CAPITAL.test(phrase.noun)
                 ? phrase.noun.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
                 : phrase.noun,
             kind: "person",
@@ -210,10 +199,7 @@ function roleHead(role: string): string {
  * story defines takes the name the story spells out; what it published ("figures", "data") goes.
  */
 function expandAcronym(name: string, story: Story): string {
-  const bare = name.replace(
-    /\s+(?:figures|data|estimates|statistics|records|report|reports|statement|officials)$/i,
-    "",
-  );
+  const bare = name.replace(WHAT_IT_PUBLISHED, "");
   if (!/^\p{Lu}{2,6}$/u.test(bare)) return name;
   const group = learnAliases(story).find((g) => g.members.includes(bare));
   const expansion = group?.members
@@ -264,22 +250,23 @@ function pronounSpeaker(
   const wanted = pronoun === "it" ? "organisation" : "person";
   const candidates = people.filter(fits);
   const lastFits = last !== undefined && last.speaker.kind === wanted && fits(last.speaker);
-  // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that Rasmussen
-  // had felt tightness … He added …"): the person named last may be who they spoke of.
-  if (wanted === "person" && lastFits && last?.paragraph === item.paragraph) return last.speaker;
   if (wanted === "person") {
+    // Someone who already spoke in this paragraph goes on speaking ("Tolliver said that Rasmussen
+    // had felt tightness … He added …"): the person named last may be who they spoke of.
+    if (lastFits && last?.paragraph === item.paragraph) return last.speaker;
     // "Okafor did not say whether she would keep … Gerald Pimm, … she said only that …": the
     // person the paragraph opens on, whom it is about, before anyone named in passing.
-    const subject = paragraphSubject(candidates, story, item);
-    if (subject) return personSpeaker(subject);
-    const named = lastNamedIn(candidates, textBefore(story, item));
+    const named =
+      paragraphSubject(candidates, story, item) ??
+      lastNamedIn(candidates, textBefore(story, item)) ??
+      introducedJustBefore(candidates, story, item, last);
     if (named) return personSpeaker(named);
-    const introduced = introducedJustBefore(candidates, story, item, last);
-    if (introduced) return personSpeaker(introduced);
   }
   if (lastFits && last && item.paragraph - last.paragraph <= PRONOUN_REACH) return last.speaker;
   if (wanted === "organisation") return null;
-  const recent = lastNamedBefore(candidates, item.paragraph);
+  const namedLately = (person: Person) =>
+    person.paragraphs.some((p) => p <= item.paragraph && p >= item.paragraph - PRONOUN_REACH);
+  const recent = mentionedLast(candidates.filter(namedLately), item.paragraph);
   return recent ? personSpeaker(recent) : null;
 }
 
@@ -295,11 +282,9 @@ function introducedJustBefore(
 ): Person | undefined {
   const previous = story.body[item.paragraph - 2];
   if (!previous || last?.paragraph === previous.number) return undefined;
-  const opensParagraph =
-    textBefore(story, item)
-      .replace(/["“‘']/g, "")
-      .trim() === "";
-  if (!opensParagraph) return undefined;
+  // Only a statement that opens its paragraph (its opening quote mark aside).
+  const before = textBefore(story, item).replace(/["“‘']/g, "");
+  if (before.trim() !== "") return undefined;
   const endsOn = lastNamedIn(candidates, previous.text);
   return endsOn?.paragraphs[0] === previous.number ? endsOn : undefined;
 }
@@ -326,9 +311,7 @@ function findPerson(
   if (namesakes.length > 1 && name.split(/\s+/).length === 1) {
     // "Dunleavy — everyone calls her Peg —" before "Her son, Tom Dunleavy" is introduced: the story
     // already calls her by the surname alone, and goes on doing so.
-    const owner = bareSurnameOwner(namesakes, surname, story);
-    if (owner) return owner;
-    return mentionedLast(namesakes, paragraph);
+    return bareSurnameOwner(namesakes, surname, story) ?? mentionedLast(namesakes, paragraph);
   }
   return exact ?? namesakes[0] ?? onlyOneFirstNamed(people, name);
 }
@@ -363,6 +346,9 @@ function lastNamedIn(people: readonly Person[], text: string): Person | undefine
   return best?.person;
 }
 
+const WHAT_IT_PUBLISHED =
+  /\s+(?:figures|data|estimates|statistics|records|report|reports|statement|officials)$/i;
+const SENTENCE_CAPITAL = /^(?:The|A|An|Another|Some|Several|Other|Two|Three)\s|^\p{Lu}\p{Ll}+$/u;
 /** A description that is an organisation's kind: "group", "the company". */
 const ORGANISATION_HEAD =
   /^(?:group|company|firm|agency|coalition|alliance|department|ministry|union|organization|organisation|committee|campaign|board|council|bank|university|hospital|association|foundation|institute|network|regulator|watchdog|unit|tribunal|panel)$/i;
@@ -375,8 +361,7 @@ const ORGANISATION_NAME = new RegExp(
 /** The organisation named last before a statement, in its paragraph or the one before. */
 function lastOrganisationNamed(story: Story, item: FoundStatement): string | undefined {
   for (const text of [textBefore(story, item), story.body[item.paragraph - 2]?.text ?? ""]) {
-    const names = [...text.matchAll(ORGANISATION_NAME)].map((found) => found[0]);
-    const last = names.at(-1)?.replace(/^The\s+/, "");
+    const last = [...text.matchAll(ORGANISATION_NAME)].at(-1)?.[0].replace(/^The\s+/, "");
     if (last) return last;
   }
   return undefined;
@@ -403,14 +388,5 @@ function paragraphSubject(
         (name) => before.startsWith(name) && /^[\s,]/.test(before.slice(name.length)),
       ),
     ),
-  );
-}
-
-function lastNamedBefore(people: readonly Person[], paragraph: number): Person | undefined {
-  return mentionedLast(
-    people.filter((person) =>
-      person.paragraphs.some((p) => p <= paragraph && p >= paragraph - PRONOUN_REACH),
-    ),
-    paragraph,
   );
 }

@@ -164,6 +164,10 @@ export function confidenceFeatures(
   const handListed = SPEECH_VERB_FORMS.has(item.cue) ? 1 : 0;
   const distance = Math.log1p(wordsBetween);
   const outside = `${paragraph.slice(0, first)} ${paragraph.slice(last)}`;
+  const placeName = nameWords.some((word) => PLACE_NAMES.has(word.toLowerCase()));
+  const titleCase =
+    saidWords.length > 1 &&
+    saidWords.filter((word) => /^\p{Lu}/u.test(word)).length > 0.6 * saidWords.length;
   return {
     bias: 1,
     "rule: speaker, then quote": item.rule === "speaker, then quote" ? 1 : 0,
@@ -174,9 +178,7 @@ export function confidenceFeatures(
     "kind: reported": item.kind === "reported" ? 1 : 0,
     "speaker: one word": nameWords.length === 1 ? 1 : 0,
     "speaker: has a role": speaker.role ? 1 : 0,
-    "speaker: a place's name": nameWords.some((word) => PLACE_NAMES.has(word.toLowerCase()))
-      ? 1
-      : 0,
+    "speaker: a place's name": placeName ? 1 : 0,
     "speaker: log paragraphs naming them": Math.log1p(person?.paragraphs.length ?? 0),
     "speaker: log statements naming them": Math.log1p(context.statementsNaming(lastWord)),
     "speaker: named in the paragraph": outside.includes(lastWord) ? 1 : 0,
@@ -184,21 +186,13 @@ export function confidenceFeatures(
     "speaker: log words from the name to the cue":
       cue === null || namedAt === null ? 0 : Math.log1p(wordsIn(masked, namedAt, cue)),
     "speaker: log words from the name to the words said":
-      namedAt === null
-        ? 0
-        : Math.log1p(
-            namedAt < first ? wordsIn(masked, namedAt, first) : wordsIn(masked, last, namedAt),
-          ),
+      namedAt === null ? 0 : Math.log1p(wordsIn(masked, namedAt, namedAt < first ? first : last)),
     "speaker: after a preposition": afterPreposition(sentence, nameWords[0] ?? "") ? 1 : 0,
     "speaker: a lower-case word in the name":
       named && nameWords.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)) ? 1 : 0,
     "speaker: no one the story names": speaker.kind === "person" && !person ? 1 : 0,
     "words: log words": Math.log1p(saidWords.length),
-    "words: title case":
-      saidWords.length > 1 &&
-      saidWords.filter((word) => /^\p{Lu}/u.test(word)).length > 0.6 * saidWords.length
-        ? 1
-        : 0,
+    "words: title case": titleCase ? 1 : 0,
     "paragraph: other speakers' readings": Math.min(
       3,
       context.readingsIn(item.paragraph).filter((other) => other !== lastWord).length,

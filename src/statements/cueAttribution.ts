@@ -26,6 +26,9 @@ const BEFORE_VERB =
  */
 const NAME_AT_END =
   /(?:^|\s)(?<name>\p{Lu}[\p{L}'’·.-]*(?:\s+\p{Lu}[\p{L}'’·.-]*){0,3})\s+(?:\p{Ll}+ly\s+)?$/u;
+/** "Obi signed the order, while Dana Ruiz proposed …": what comes before the verb's own clause. */
+const BEFORE_OWN_CLAUSE =
+  /^.*[,;]\s+(?:while|whereas|but|and|as|because|although|though|when)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/su;
 const SPEAKER_LABEL = /^\s*(?<label>\p{Lu}[^:_;]{0,60}?)\s*:\s*$/u;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
@@ -65,12 +68,8 @@ export function cueAttribution(
     // "… and Obi calling it": an -ing form with a name of its own is no continuation.
     const participle = isParticiple(masked, start, cue);
     const own = participle ? ownName(masked, start, cue, commonWords) : null;
-    const cueFirst = cue === before;
-    const reading = {
-      cue: cue.word.toLowerCase(),
-      cueFirst,
-      rule: "verb in the sentence",
-    } as const;
+    const rule = "verb in the sentence" as const;
+    const reading = { cue: cue.word.toLowerCase(), cueFirst: cue === before, rule };
     const afterCue = () => contentAfterCue(masked, cue.at + cue.word.length, quote.open);
     if (participle && !own && statementBetween(start, cue.at))
       return { ...reading, phrase: { kind: "continuation" }, contentStart: afterCue() };
@@ -78,7 +77,7 @@ export function cueAttribution(
       cue === after ? subjectAfter(masked, cue.at + cue.word.length, end) : null,
     );
     if (!phrase || !namesSomeone(phrase, commonWords)) continue;
-    return { ...reading, phrase, contentStart: cueFirst ? afterCue() : start };
+    return { ...reading, phrase, contentStart: reading.cueFirst ? afterCue() : start };
   }
   return null;
 }
@@ -111,8 +110,7 @@ export function nextSpeakerClause(masked: string, from: number, to: number): num
   const cue = cuesIn(masked, from, to)[0];
   if (!cue) return null;
   const before = masked.slice(from, cue.at);
-  const breaks = [...before.matchAll(/[,;]|\s(?:and|but|while|as)\s/g)];
-  const last = breaks.at(-1);
+  const last = [...before.matchAll(/[,;]|\s(?:and|but|while|as)\s/g)].at(-1);
   return last ? from + last.index : null;
 }
 
@@ -153,11 +151,7 @@ function subjectOf(
 function subjectBefore(head: string): SpeakerPhrase | null {
   const clause = head
     .replace(BEFORE_VERB, "")
-    // "Obi signed the order, while Dana Ruiz proposed …": the verb's own clause.
-    .replace(
-      /^.*[,;]\s+(?:while|whereas|but|and|as|because|although|though|when)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/su,
-      "",
-    )
+    .replace(BEFORE_OWN_CLAUSE, "")
     .replace(/^[\s"“”'’,.—–-]+/, "");
   if (clause.trim() === "") return null;
   const phrase = parseMaskedPhrase(clause) ?? sentenceSubject(clause);

@@ -72,7 +72,7 @@ export function extractStatements(
   const found: FoundStatement[] = [];
   let runningQuote = false;
   const commonWords = lowerCaseWords(story.body.map((p) => p.text));
-  let handedOver: { phrase: SpeakerPhrase; cue: string } | null = null;
+  let handedOver: LeadIn | null = null;
   for (const printed of story.body) {
     // Single marks read as double ones; offsets, and so every statement's words, are the printed ones.
     const paragraph = { ...printed, text: withDoubleQuotes(printed.text) };
@@ -103,17 +103,42 @@ function reportsSpeech(words: string): boolean {
   return [...words.matchAll(/\p{Ll}+/gu)].some(([word]) => SPEECH_VERB_FORMS.has(word));
 }
 
+/** A speaker and cue read from the words before a quote. */
+type LeadIn = { phrase: SpeakerPhrase; cue: string };
+
 /**
- * Who an -ing form before a quote belongs to: the speaker of an attribution right before it
- * ("Obi and Ruiz will meet, Vance said, adding: "…"" is Vance's), else the sentence's subject.
+ * `Obi said Tuesday, adding: "…"`: an -ing form right before the quote, and whose it is: the
+ * speaker of an attribution right before it ("Obi and Ruiz will meet, Vance said, adding: "…"" is
+ * Vance's), else the sentence's subject.
  */
-function participleSubject(clause: string): SpeakerPhrase | null {
+function participleLeadIn(leadIn: string): LeadIn | null {
+  const participle = PARTICIPLE_LEAD_IN.exec(leadIn);
+  const cue = participle?.groups?.cue;
+  if (!participle || !cue) return null;
+  const clause = leadIn.slice(0, participle.index);
   const said = /,\s+(?<phrase>[^,]{2,60}?)\s+(?<verb>\p{Ll}+)\s*$/u.exec(clause)?.groups;
-  if (said?.phrase && said.verb && SPEECH_VERB_FORMS.has(said.verb)) {
-    const phrase = parseMaskedPhrase(said.phrase);
-    if (phrase && phrase.kind !== "nominal") return phrase;
-  }
-  return sentenceSubject(clause);
+  const speaker =
+    said?.phrase && said.verb && SPEECH_VERB_FORMS.has(said.verb)
+      ? parseMaskedPhrase(said.phrase)
+      : null;
+  const phrase = speaker && speaker.kind !== "nominal" ? speaker : sentenceSubject(clause);
+  return phrase ? { phrase, cue } : null;
+}
+
+const PARTICIPLE_LEAD_IN = new RegExp(String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`, "i");
+
+/** `She put it bluntly: "…"`, `Kroll had one request: "…"`: a colon hands over to the quote. */
+function colonLeadIn(leadIn: string): LeadIn | null {
+  const colon = COLON_INTRODUCTION.exec(leadIn)?.groups;
+  const phrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
+  return colon?.verb &&
+    // "Former secretary of state Dana Ruiz:" is a label; its second word is no verb.
+    isVerbAfter(colon.phrase ?? "", colon.verb) &&
+    // "What keeps her going, she says, is simple:": a question word is nobody.
+    !STOP_WORDS.has(colon.phrase?.toLowerCase() ?? "") &&
+    (phrase?.kind === "person" || phrase?.kind === "pronoun")
+    ? { phrase, cue: colon.verb }
+    : null;
 }
 
 function paragraphStatements(
@@ -123,7 +148,7 @@ function paragraphStatements(
   commonWords: ReadonlySet<string>,
   withoutRules: ReadonlySet<StatementRule>,
   /** Who the paragraph before hands over to with a colon ("Obi continued:"). */
-  handedOver: { phrase: SpeakerPhrase; cue: string } | null,
+  handedOver: LeadIn | null,
   previous?: FoundStatement,
 ): FoundStatement[] {
   const text = paragraph.text;
@@ -142,21 +167,17 @@ function paragraphStatements(
     const beforeMatch = BEFORE_QUOTE.exec(leadIn)?.groups;
     const beforePhrase =
       beforeMatch?.verb && beforeMatch.phrase ? parseMaskedPhrase(beforeMatch.phrase) : null;
+    const handsOver = /[,:]\s*$/.test(leadIn);
     // `Obi wrote in an email: "Send it Friday." Ruiz said the firm …`: a quote that ends its
     // sentence after a speech verb hands over to it is that speaker's; the next sentence is not.
-    const handedTo =
-      endsSentence(masked, quote) && /[,:]\s*$/.test(leadIn) && beforePhrase !== null;
+    const handedTo = endsSentence(masked, quote) && handsOver && beforePhrase !== null;
     const afterMatch = handedTo ? null : attributionAfter(text, masked, quote);
     const attributionEnd = quote.close + (afterMatch?.length ?? 0);
     const attributionSentenceEnd = sentenceEnd(masked, quote.close);
+    const outer = afterMatch && outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
     // `Oz is "smart as hell," Steve Mosko wrote`: the reporter's words before the quote are part of
     // what is attributed, so the statement starts with the sentence.
-    if (
-      afterMatch &&
-      /\p{L}/u.test(leadIn) &&
-      !/[,:]\s*$/.test(leadIn) &&
-      leadIn.split(/\s+/).length <= 25
-    ) {
+    if (afterMatch && /\p{L}/u.test(leadIn) && !handsOver && leadIn.split(/\s+/).length <= 25) {
       // `Obi said he would "fix it," and Ruiz vowed …`: a lead-in with a speech verb of its own
       // gives the quote its own speaker.
       // Not the verb of a clause closed before the quote's own ("When Obi said …, Ruiz "…"").
@@ -173,7 +194,6 @@ function paragraphStatements(
         cue: own?.cue ?? afterMatch.cue,
         rule: own ? "reported speech" : "quote, then speaker",
       });
-      const outer = outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
       if (outer) statements.push({ ...outer, ...base, spans: [[opening, attributionEnd]] });
       used.push([sentenceOpening, attributionEnd]);
       continue;
@@ -181,9 +201,7 @@ function paragraphStatements(
     // `"This," she said, "was never about money."`: a one-word opening is part of the quote the
     // attribution splits, and leaving it out could turn the words around ("Nobody," … "should …").
     const resumes =
-      afterMatch !== null &&
-      next !== undefined &&
-      /^\s*,?\s*$/.test(masked.slice(attributionEnd, next.open));
+      next !== undefined && /^\s*,?\s*$/.test(masked.slice(attributionEnd, next.open));
     // `"Marcus exaggerates," she says.`: a short quote is speech when it opens like a sentence
     // and an attribution follows it.
     const shortUtterance = /^\p{Lu}/u.test(text.slice(quote.start, quote.end));
@@ -191,28 +209,23 @@ function paragraphStatements(
       const spans: [number, number][] = [[quote.start, quote.end]];
       // `"A," Price said. "B."`: the second half needs no attribution of its own. Quotes inside
       // the attribution's sentence (`on Fox News's "Fox and Friends."`) are titles, not speech.
-      let following = index + 1;
-      while ((quotes[following]?.open ?? Number.POSITIVE_INFINITY) < attributionSentenceEnd)
-        following++;
+      const following = quotes.findIndex((q, at) => at > index && q.open >= attributionSentenceEnd);
       const second = quotes[following];
       const continuesAfterStop =
         second !== undefined &&
         masked.slice(attributionSentenceEnd, second.open).trim() === "" &&
         (isQuotation(text, second) || isQuotedSentence(text, second)) &&
         !attributionAfter(text, masked, second);
+      // What comes between the attribution and a next quote in its sentence.
+      const gap =
+        next && next.open < attributionSentenceEnd ? masked.slice(attributionEnd, next.open) : null;
       // `"A," Mr. Obama said, "and B."`, `"A," Trump said, adding later, "B."`
       const continuesAfterParticiple =
-        next !== undefined &&
-        next.open < attributionSentenceEnd &&
-        /^[^.]{0,80}[,:—–-]\s*$/.test(masked.slice(attributionEnd, next.open)) &&
-        masked.slice(attributionEnd, next.open).split(/\s+/).length <= 10;
+        gap !== null && /^[^.]{0,80}[,:—–-]\s*$/.test(gap) && gap.split(/\s+/).length <= 10;
       // `"The river," Dunleavy says — and here she stops to point out a heron — "has never …"`:
       // an aside between a pair of dashes interrupts the sentence, and the quote goes on after it.
       const continuesAfterAside =
-        next !== undefined &&
-        next.open < attributionSentenceEnd &&
-        DASHED_ASIDE.test(masked.slice(attributionEnd, next.open)) &&
-        !attributionAfter(text, masked, next);
+        gap !== null && DASHED_ASIDE.test(gap) && next && !attributionAfter(text, masked, next);
       if ((continuesAfterParticiple || continuesAfterAside) && next) {
         spans.push([next.start, next.end]);
         index++;
@@ -228,60 +241,29 @@ function paragraphStatements(
         cue: afterMatch.cue,
         rule: "quote, then speaker",
       });
-      const outer = outerSource(masked.slice(attributionEnd, attributionSentenceEnd));
-      if (outer)
-        statements.push({
-          ...outer,
-          ...base,
-          spans: [[quote.open, attributionEnd], ...spans.slice(1)],
-        });
+      const outerSpans = [[quote.open, attributionEnd] as const, ...spans.slice(1)];
+      if (outer) statements.push({ ...outer, ...base, spans: outerSpans });
       used.push([quote.open, Math.max(attributionEnd, spans.at(-1)?.[1] ?? 0)]);
       continue;
     }
     // Every reading below takes a whole quote, never a scare-quoted word or title.
     if (!isQuotation(text, quote)) continue;
-    // The quote, attributed by the words before it in its sentence.
-    const takeWithLeadIn = (phrase: SpeakerPhrase, cue: string) => {
-      statements.push(
-        wholeQuote(quote, { ...base, phrase, cue: cue.toLowerCase(), rule: "speaker, then quote" }),
-      );
-      used.push([sentenceOpening, quote.close]);
-    };
-    if (beforeMatch?.verb && beforePhrase) {
-      takeWithLeadIn(beforePhrase, beforeMatch.verb);
-      continue;
-    }
-    const participle = new RegExp(
-      String.raw`(?:^|,)\s*(?<cue>${PARTICIPLE})\s*[,:]?\s*$`,
-      "i",
-    ).exec(leadIn);
-    const subject = participle ? participleSubject(leadIn.slice(0, participle.index)) : null;
-    if (participle?.groups?.cue && subject) {
-      takeWithLeadIn(subject, participle.groups.cue);
-      continue;
-    }
-    // `She put it bluntly: "…"`, `Kroll had one request: "…"`: a colon hands over to the quote.
-    const colon = COLON_INTRODUCTION.exec(leadIn)?.groups;
-    const colonPhrase = colon?.phrase ? parseMaskedPhrase(colon.phrase) : null;
-    if (
-      colon?.verb &&
-      // "Former secretary of state Dana Ruiz:" is a label; its second word is no verb.
-      isVerbAfter(colon.phrase ?? "", colon.verb) &&
-      // "What keeps her going, she says, is simple:": a question word is nobody.
-      !STOP_WORDS.has(colon.phrase?.toLowerCase() ?? "") &&
-      (colonPhrase?.kind === "person" || colonPhrase?.kind === "pronoun")
-    ) {
-      takeWithLeadIn(colonPhrase, colon.verb);
-      continue;
-    }
-    const bare = leadIn.trim() === "" ? bareAttributionBefore(masked, quote.open) : null;
-    if (bare) {
-      takeWithLeadIn(bare.phrase, bare.cue);
-      continue;
-    }
+    // The quote, attributed by the words before it in its sentence, or by the sentence or the
+    // paragraph before it.
     const opensParagraph = masked.slice(0, quote.open).trim() === "";
-    if (opensParagraph && handedOver) {
-      takeWithLeadIn(handedOver.phrase, handedOver.cue);
+    const leadInSpeaker =
+      (beforeMatch?.verb && beforePhrase
+        ? { phrase: beforePhrase, cue: beforeMatch.verb }
+        : null) ??
+      participleLeadIn(leadIn) ??
+      colonLeadIn(leadIn) ??
+      (leadIn.trim() === "" ? bareAttributionBefore(masked, quote.open) : null) ??
+      (opensParagraph ? handedOver : null);
+    if (leadInSpeaker) {
+      const { phrase, cue } = leadInSpeaker;
+      const rule = "speaker, then quote";
+      statements.push(wholeQuote(quote, { ...base, phrase, cue: cue.toLowerCase(), rule }));
+      used.push([sentenceOpening, quote.close]);
       continue;
     }
     // News runs a quote on by leaving the last paragraph's quote open. A whole-paragraph quote
@@ -307,8 +289,8 @@ function paragraphStatements(
       const phraseText = match.groups?.phrase ?? match.groups?.phrase2;
       const phrase = phraseText ? parseMaskedPhrase(phraseText) : null;
       const content = match.groups?.content;
-      const isGroup = phrase?.kind === "nominal" && /s$/.test(phrase.noun);
-      if (!phrase || (phrase.kind === "nominal" && !isGroup) || !content) continue;
+      // A description speaks only as a group: "residents", "officials".
+      if (!phrase || !content || (phrase.kind === "nominal" && !/s$/.test(phrase.noun))) continue;
       const start = match.index + match[0].length - content.length;
       if (found.some((r) => r.content[0] < start + content.length && start < r.content[1]))
         continue;
@@ -344,7 +326,7 @@ function paragraphStatements(
   // goes on in their voice (`''…'' of the plan, Mr. Holtz-Eakin said. ''They're more detailed…''`).
   for (const quote of quotes) {
     if (statements.some((s) => claimsQuote(s, quote))) continue;
-    const before = statements.filter((s) => (s.spans.at(-1)?.[1] ?? 0) <= quote.open).at(-1);
+    const before = statements.filter((s) => endOf(s) <= quote.open).at(-1);
     const startsSentence = /(?:^|[.!?]["”’']*)\s*$/.test(masked.slice(0, quote.open));
     if (
       before &&
@@ -362,18 +344,16 @@ function paragraphStatements(
     if (end === undefined) return { ...statement, via };
     // Up to the comma before "according to X": the source is no part of what was said.
     const trimmed = masked.slice(0, end).trimEnd().replace(/,$/, "").length;
-    const spans = statement.spans.map(([start, stop], index) =>
-      index === statement.spans.length - 1
-        ? ([start, Math.min(stop, trimmed)] as const)
-        : ([start, stop] as const),
-    );
+    const [start, stop] = statement.spans.at(-1) ?? [0, 0];
+    const spans = [...statement.spans.slice(0, -1), [start, Math.min(stop, trimmed)] as const];
     return { ...statement, via, spans };
   });
 }
 
-function byStart(a: FoundStatement, b: FoundStatement): number {
-  return (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0);
-}
+/** Where a statement's words start, and where they end, in its paragraph. */
+const startOf = (statement: FoundStatement) => statement.spans[0]?.[0] ?? 0;
+const endOf = (statement: FoundStatement) => statement.spans.at(-1)?.[1] ?? 0;
+const byStart = (a: FoundStatement, b: FoundStatement) => startOf(a) - startOf(b);
 
 /** A quote that goes on in the voice of the statement before it. */
 const GOES_ON = { phrase: { kind: "continuation" }, rule: "quote goes on" } as const;
@@ -405,15 +385,12 @@ function cueAttributed(
     if (claimed || !/\p{L}/u.test(text.slice(quote.start, quote.end))) continue;
     if (isTitle(text, masked, quote)) continue;
     const attribution = cueAttribution(masked, quote, commonWords, (from, to) =>
-      [...statements, ...found].some((s) => {
-        const end = s.spans.at(-1)?.[1] ?? 0;
-        return end > from && end <= to;
-      }),
+      [...statements, ...found].some((s) => endOf(s) > from && endOf(s) <= to),
     );
     if (!attribution) continue;
     const previous = found.at(-1);
     const start = Math.min(attribution.contentStart, quote.open);
-    if (previous && previous.cue === attribution.cue && (previous.spans[0]?.[0] ?? 0) === start) {
+    if (previous && previous.cue === attribution.cue && startOf(previous) === start) {
       found[found.length - 1] = { ...previous, spans: [[start, quote.close]] };
       continue;
     }
@@ -491,9 +468,8 @@ function attributionAfter(
     const length = after.indexOf(speakerFirst.verb) + speakerFirst.verb.length;
     // `"…," X said his running mate's tweet was…`: a clause after the verb is what X said, and
     // the quote before it was only a title in the sentence.
-    if (phrase && ENDS_ATTRIBUTION.test(after.slice(length))) {
+    if (phrase && ENDS_ATTRIBUTION.test(after.slice(length)))
       return { phrase, cue: speakerFirst.verb.toLowerCase(), length };
-    }
   }
   const verbFirst = AFTER_VERB_SPEAKER.exec(after)?.groups;
   if (verbFirst?.phrase && verbFirst.verb) {
@@ -523,10 +499,7 @@ function outerSource(
 const OUTER_SOURCE = /^[^,.;:]{0,60},\s+according to (?<source>[^,.;:]{2,100}?)\s*[.!?]?\s*$/i;
 
 /** The speaker of a sentence that only attributes ("Ruiz agreed."), right before a quote's sentence. */
-function bareAttributionBefore(
-  masked: string,
-  quoteOpen: number,
-): { phrase: SpeakerPhrase; cue: string } | null {
+function bareAttributionBefore(masked: string, quoteOpen: number): LeadIn | null {
   const end = masked.slice(0, quoteOpen).trimEnd().length;
   if (end === 0) return null;
   const sentence = masked.slice(sentenceStart(masked, end - 1), end);

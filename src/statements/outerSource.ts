@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import type { FoundStatement } from "./extractStatements.js";
 import { ABBREVIATION_DOT, parseMaskedPhrase } from "./maskedText.js";
 import { accordingToSource } from "./reportedSpeech.js";
@@ -43,8 +44,7 @@ const CLOSING_COMMA = String.raw`(?<lead>,|_["”’']+)\s+`;
 const MEDIUM_OPENING =
   /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?In\s+(?<source>(?:an?|the|one|his|her|its|their)\s+[^,;:]{0,80}?\b(?:interview|poll|survey|report|article|book|documentary|podcast)\b[^,;:]{0,80}?),\s/u;
 /** Words capitalised for what they are, not as a name: a day or month names no medium. */
-const DATE_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const DATE_WORD = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`, "u");
 
 /** "…, according to X." closing the sentence. */
 const ACCORDING_CLOSING = new RegExp(
@@ -131,23 +131,25 @@ export function outerSourceOf(
     const source = found?.groups?.source ?? found?.groups?.source2;
     if (found && source && accepts(source)) {
       const via = at(sentence.start + found.index + found[0].lastIndexOf(source), source);
-      return sourceAtEnd(statement, own.slice(0, found.index + leadIn(found)), sentence.start, via);
+      // The clause starts at the reporter's comma, or after the quote's closing mark.
+      const lead = found.groups?.lead ?? ",";
+      const clause = found.index + (lead === "," ? 0 : lead.length);
+      return sourceAtEnd(statement, own.slice(0, clause), sentence.start, via);
     }
   }
   // Told or interviewed by: only when the sentence quotes one speaker, whose attribution it is.
   const speakers = new Set(inSentence.map(({ phrase }) => JSON.stringify(phrase)));
   const told = TOLD_OUTLET.exec(own);
   const toldSource = told?.groups?.source?.replace(/['’]s$/u, "");
+  const toldAt = sentence.start + (told?.index ?? 0);
   if (
     told &&
     toldSource &&
     speakers.size === 1 &&
-    !statement.spans.some(
-      ([start, end]) => start <= sentence.start + told.index && sentence.start + told.index < end,
-    ) &&
+    !statement.spans.some(([start, end]) => start <= toldAt && toldAt < end) &&
     OUTLET_WORD.test(toldSource.replaceAll(ABBREVIATION_DOT, "."))
   )
-    return { via: at(sentence.start + told.index + told[0].lastIndexOf(toldSource), toldSource) };
+    return { via: at(toldAt + told[0].lastIndexOf(toldSource), toldSource) };
   return undefined;
 }
 
@@ -201,12 +203,6 @@ const MAX_AFTER_VERB = 12;
 /** Whether a medium is named by whose it is: a capitalised word that is no day or month. */
 function namesSomeone(source: string): boolean {
   return [...source.matchAll(/\p{Lu}[\p{L}/&'’·-]*/gu)].some(([word]) => !DATE_WORD.test(word));
-}
-
-/** Where a closing clause starts: at the reporter's comma, or after the quote's closing mark. */
-function leadIn(match: RegExpExecArray): number {
-  const lead = match.groups?.lead ?? ",";
-  return lead === "," ? 0 : lead.length;
 }
 
 /**

@@ -151,6 +151,11 @@ export function cardRole(role: string | undefined): string | undefined {
   return trimmed.replace(/^(?:Its|His|Her|Their|Our|My)\s/u, (pronoun) => pronoun.toLowerCase());
 }
 
+const NEEDS_MORE_AFTER =
+  /\b(?:of|in|on|at|to|for|with|by|from|about|against|as|into|than|the|a|an|and|or|but)$/i;
+const PERSONAL_PRONOUN =
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|him|them|us|me)\b|(?:^|\s)I(?:\s|$)|\b(?:her|it)$/;
+
 /**
  * Words before a name that are part of a clause rather than a description of the person: they
  * end on a verb ("she saw Marcus Delaney", "a dairy farmer named Luis Ocampo"), on a word that
@@ -158,18 +163,7 @@ export function cardRole(role: string | undefined): string | undefined {
  * personal pronoun ("everyone on both banks calls her Peg").
  */
 function isClauseFragment(words: string): boolean {
-  if (
-    /\b(?:of|in|on|at|to|for|with|by|from|about|against|as|into|than|the|a|an|and|or|but)$/i.test(
-      words,
-    )
-  )
-    return true;
-  if (
-    /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|him|them|us|me)\b|(?:^|\s)I(?:\s|$)|\b(?:her|it)$/.test(
-      words,
-    )
-  )
-    return true;
+  if (NEEDS_MORE_AFTER.test(words) || PERSONAL_PRONOUN.test(words)) return true;
   // A verb, as the tagger reads the last word: "saw", "named", "calls", "representing". A base
   // form may be a noun ("guide", "chair") and a capitalised word a title ("Judge", "Substitute").
   const last = (nlp(words).json() as { terms: { text: string; tags: string[] }[] }[])

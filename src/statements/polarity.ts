@@ -88,6 +88,9 @@ export function readsAsClaim(text: string): boolean {
     .not("(#Gerund|#Infinitive|#Imperative|being|been)").found;
 }
 
+const NEGATION_RIGHT_BEFORE =
+  /(?:\bnot|\bnever|n['’]t|\bno longer|\bnobody|\bno one|\bdenie[sd]|\bdeny|\brejected|\bdisputed)((?:\s+[\p{L}'’]+){0,2})\s+$/iu;
+
 /**
  * Whether words copied from a text stand right after a negation that governs them: "she did not
  * think [the outcome said much]". A double negative says the words ("can't deny that inflation is
@@ -96,10 +99,7 @@ export function readsAsClaim(text: string): boolean {
 export function negatedRightBefore(words: string, text: string): boolean {
   const at = text.toLowerCase().indexOf(words.trim().toLowerCase());
   if (at === -1) return false;
-  const before =
-    /(?:\bnot|\bnever|n['’]t|\bno longer|\bnobody|\bno one|\bdenie[sd]|\bdeny|\brejected|\bdisputed)((?:\s+[\p{L}'’]+){0,2})\s+$/iu.exec(
-      text.slice(0, at),
-    );
+  const before = NEGATION_RIGHT_BEFORE.exec(text.slice(0, at));
   return (
     before !== null && !/\b(?:deny|doubt|dispute|question|ignore|overstate)/i.test(before[1] ?? "")
   );

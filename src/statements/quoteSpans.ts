@@ -45,13 +45,7 @@ export function findQuoteSpans(printed: string): QuoteSpan[] {
     spans.push(
       opened.closer === "”" && stray !== undefined && more.length === 0
         ? span(opened, stray, 1)
-        : {
-            open: opened.index,
-            start: opened.index + opened.length,
-            end: text.length,
-            close: text.length,
-            closed: false,
-          },
+        : { ...span(opened, text.length, 0), closed: false },
     );
   }
   return spans.map((found) => trimSpan(text, found)).filter((found) => found.end > found.start);

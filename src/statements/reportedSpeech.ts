@@ -43,22 +43,15 @@ export function reportedSpeech(sentence: string): Reported[] {
     const phrase = accordingToSource(according.phrase);
     const start = sentence.indexOf(according.content);
     if (phrase && phrase.kind !== "nominal") {
-      const found: Reported[] = [
-        {
-          phrase,
-          cue: "according to",
-          content: [start, Math.min(trimmedEnd, start + according.content.length)],
-        },
-      ];
-      if (according.more && according.verb) {
-        const moreStart = sentence.lastIndexOf(according.more);
-        found.push({
-          phrase,
-          cue: according.verb.toLowerCase(),
-          content: [moreStart, Math.min(trimmedEnd, moreStart + according.more.length)],
-        });
-      }
-      return found;
+      const claim = (cue: string, content: string, at: number): Reported => ({
+        phrase,
+        cue,
+        content: [at, Math.min(trimmedEnd, at + content.length)],
+      });
+      const first = claim("according to", according.content, start);
+      const { more, verb } = according;
+      if (!more || !verb) return [first];
+      return [first, claim(verb.toLowerCase(), more, sentence.lastIndexOf(more))];
     }
   }
   const putIt = /^As (?<phrase>[^,]{2,60}?) (?:put|puts) it\b[^,]*,\s+(?<content>.{8,})$/.exec(
@@ -72,9 +65,8 @@ export function reportedSpeech(sentence: string): Reported[] {
   const interrupted = INTERRUPTING_ATTRIBUTION.exec(sentence)?.groups;
   if (interrupted?.first && interrupted.phrase && interrupted.verb && interrupted.second) {
     const phrase = parseMaskedPhrase(interrupted.phrase);
-    if (phrase?.kind === "person" || phrase?.kind === "pronoun") {
+    if (phrase?.kind === "person" || phrase?.kind === "pronoun")
       return [{ phrase, cue: interrupted.verb.toLowerCase(), content: [0, trimmedEnd] }];
-    }
   }
   const trailing = TRAILING_ATTRIBUTION.exec(sentence)?.groups ?? invertedAttribution(sentence);
   // "…a welding shop, where, she later said, she "learned …"": the attribution interrupts a
@@ -159,6 +151,11 @@ function saidClaim(sentence: string): Reported[] {
   if (!phrase || (phrase.kind === "nominal" && !describesSomeone(phrase.noun))) return [];
   let rest = leading.rest;
   let offset = sentence.length - rest.length;
+  /** Reads past the first `length` characters of what follows the verb. */
+  const skip = (length: number) => {
+    offset += length;
+    rest = rest.slice(length);
+  };
   const verb = leading.verb.toLowerCase();
   // "pressed Hartwell on the lighting", "asked her about the delay": a question's topic, not a claim.
   if (
@@ -168,11 +165,7 @@ function saidClaim(sentence: string): Reported[] {
     !/\bto\s+\p{Ll}+/u.test(rest)
   )
     return [];
-  const comma = /^\s*,\s*/.exec(rest);
-  if (comma) {
-    offset += comma[0].length;
-    rest = rest.slice(comma[0].length);
-  }
+  skip(/^\s*,\s*/.exec(rest)?.[0].length ?? 0);
   // "told the forum he was…", "called on the administration to…": skip the listener.
   // "asked anyone who witnessed the crash … to call …": a request is said whole, listener and all.
   // "told the crowd to welcome …", or a listener that is a clause ("anyone who … to call"); not
@@ -183,15 +176,10 @@ function saidClaim(sentence: string): Reported[] {
   const takesListener = VERBS_WITH_LISTENER.has(verb);
   const listener = takesListener
     ? (/^\s+(?:\S+\s+){0,8}?that\s+/.exec(rest) ??
-      (request
-        ? null
-        : /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/.exec(
-            rest,
-          )))
+      (request ? null : LISTENER_THEN_CLAUSE.exec(rest)))
     : /^\s+(?:on|for)\s+/.exec(rest);
   if (listener) {
-    offset += listener[0].length;
-    rest = rest.slice(listener[0].length);
+    skip(listener[0].length);
     const carried = PARTICIPLE_AFTER_OBJECT.exec(rest);
     const cue = participleCue(carried);
     if (carried && cue && !takesListener) {
@@ -205,37 +193,19 @@ function saidClaim(sentence: string): Reported[] {
     // quote, blanked here, that may hold one), "that" points at the noun rather than opening a
     // clause, and belongs to what was said.
     const after = rest.slice(that[0].length);
-    const pointsAtNoun =
-      /^(?!(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|you)\b)\p{Ll}/u.test(
-        after,
-      ) &&
-      !after.includes("_") &&
-      !hasVerb(after);
+    const pointsAtNoun = BARE_NOUN_OPENING.test(after) && !after.includes("_") && !hasVerb(after);
     const kept = pointsAtNoun ? that[0].length - that[0].search(/that\s+$/i) : 0;
-    offset += that[0].length - kept;
-    rest = rest.slice(that[0].length - kept);
+    skip(that[0].length - kept);
   } else {
     // "Chile recalled its ambassador to Peru": a memory verb whose object is a thing, then where
     // or when, names an act, not speech ("recalled Mr. Obama talking about …" is speech).
-    if (
-      /^(?:recalled|recalls)$/.test(verb) &&
-      /^\s*(?:its|his|her|their|our|the|a|an)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:to|from|on|in|for|after|and)\b|[.,]|$)/u.test(
-        rest,
-      )
-    )
-      return [];
+    if (/^(?:recalled|recalls)$/.test(verb) && THING_THEN_WHERE.test(rest)) return [];
     // "told about 3,000 more people to be ready to leave": an instruction is what was said;
     // "told Fox News." with nothing after says nothing.
     const instruction = takesListener && /^\s*\S.{2,120}?\bto\s+\p{L}/u.test(rest);
     if (takesListener && !listener && !instruction) return [];
-    const time = TIME_WORD.exec(rest);
-    if (time) {
-      offset += time[0].length;
-      rest = rest.slice(time[0].length);
-    }
-    const lead = rest.length - rest.trimStart().length;
-    offset += lead;
-    rest = rest.trimStart();
+    skip(TIME_WORD.exec(rest)?.[0].length ?? 0);
+    skip(rest.length - rest.trimStart().length);
     // What follows "said" must be what was said, not a preposition ("said in a statement…"):
     // unless a participle carries the claim on ("…, arguing that Trump…").
     if (
@@ -367,25 +337,29 @@ const DOCUMENT_SOURCE =
 const SUBJECT_ENDS =
   /\s+(?:was|were|is|are|had|has|have|did|does|would|will|could|declined|refused|remained|seemed|appeared|stayed)\b/;
 
+const LISTENER_THEN_CLAUSE =
+  /^\s+(?:[^\s,]+\s+){1,4}?(?=(?:he|she|they|it|we|i|the|a|an|his|her|its|their|this|these|those)\s)/;
+const BARE_NOUN_OPENING =
+  /^(?!(?:the|a|an|his|her|its|their|our|this|these|those|he|she|it|they|we|i|you)\b)\p{Ll}/u;
+const THING_THEN_WHERE =
+  /^\s*(?:its|his|her|their|our|the|a|an)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:to|from|on|in|for|after|and)\b|[.,]|$)/u;
+// A clause's opening name or pronoun; "Former Secretary of State Dana Ruiz": "of" inside a title.
+const OPENING_NAME =
+  /^(?:\p{Lu}[\p{L}'’·.-]*\s+(?:of\s+(?=\p{Lu}))?){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u;
+
 /** Lower-case words of a role that end on its title word, then a name: " presidential candidate Ken Obi". */
 const ROLE_THEN_NAME =
   /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?<title>\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’·.-]*){1,4}/u;
 
+// "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
+// "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
+const OPENING_PHRASE =
+  /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u;
+
 /** The subject of a clause such as "During a speech, Trump attacked Clinton": its opening name. */
 export function sentenceSubject(clause: string): SpeakerPhrase | null {
-  const main = clause
-    .replace(
-      // "Speaking in Salem, New Hampshire, Obi said": the place's state is the opening's too.
-      // "At the hearing, Ken Obi, Harbor's mayor, …" and "…, Ken Obi, Harbor mayor, …" are no place.
-      /^\s*(?:In|During|At|On|After|Before|While|Speaking|Asked|Earlier|Later|Last|This)\b[^,]*,(?:\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,(?=\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\p{Ll})(?!\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+\p{Ll}[\p{L}-]*){1,3},))?\s*/u,
-      "",
-    )
-    .trim();
-  const opening =
-    // "Former Secretary of State Dana Ruiz": "of" inside a title.
-    /^(?:\p{Lu}[\p{L}'’·.-]*\s+(?:of\s+(?=\p{Lu}))?){0,6}\p{Lu}[\p{L}'’·.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
-      main,
-    )?.[0];
+  const main = clause.replace(OPENING_PHRASE, "").trim();
+  const opening = OPENING_NAME.exec(main)?.[0];
   if (!opening) return null;
   // "Obi's son, Ken, defended …": a possessive opens a description of someone, named after it
   // or not at all; it is no one itself.
@@ -413,15 +387,15 @@ export function sentenceSubject(clause: string): SpeakerPhrase | null {
   return phrase && phrase.kind !== "nominal" ? phrase : null;
 }
 
+const ADVERBIAL_AFTER_NAME =
+  /\s+(?:on|in|during|after|before|while|when|through|via|as|late|early|last|this|about)\s+|\s+(?:at|from|of|to)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u;
+
 export function trimAdverbials(phrase: string): string {
   const comma = phrase.indexOf(",");
   const head = comma === -1 ? phrase : phrase.slice(0, comma);
   // "said Ruiz on Tuesday at the hearing"; "Secretary of State Ruiz", "Ruiz of the Harbor
   // Institute" and "the Department of Health" keep their "of".
-  const cut =
-    /\s+(?:on|in|during|after|before|while|when|through|via|as|late|early|last|this|about)\s+|\s+(?:at|from|of|to)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|today|yesterday)\b/u.exec(
-      head,
-    );
+  const cut = ADVERBIAL_AFTER_NAME.exec(head);
   if (!cut) return phrase;
   // "said Ruiz at Tuesday's hearing": no preposition is left hanging.
   const kept = head.slice(0, cut.index).replace(/\s+(?:at|from|of|to)$/, "");

@@ -227,9 +227,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   )
     .replace(LEADING_FILLER, "")
     .replace(TRAILING_ADVERBS, "")
-    .replace(/[\s,;:—–-]+$/, "")
-    .replace(/^[\s,;:—–-]+/, "")
-    .trim();
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "");
   const head = phrase.split(",")[0] ?? phrase;
   if (phrase === "" || head.split(/\s+/).length > MAX_PHRASE_WORDS) return null;
   if (PRONOUNS.has(phrase.toLowerCase())) return { kind: "pronoun", pronoun: phrase.toLowerCase() };
@@ -253,10 +251,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const describedGroup =
     TITLE_WORDS.has(firstNoun.replace(/ies$/, "y").replace(/s$/, "")) &&
     /^(?:(?:the|some|several|two|three)\s+)?\p{L}+s\s+(?:at|of|from|with|for|in)\s/iu.test(phrase);
-  if (describedGroup && !namedAfter) return description(bare, article);
-  if (TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/)) && !namedAfter) {
-    return description(bare, article);
-  }
+  const unnamed = TITLE_WORDS.has(firstNoun) && !personName(head.split(/\s+/));
+  if ((describedGroup || unnamed) && !namedAfter) return description(bare, article);
 
   const appositive = new RegExp(
     String.raw`^(?<head>[^,]+),\s+(?<rest>(?:an?|the|who|his|her|its|their|one|another|now|then|formerly|former|longtime|onetime|\p{Lu}|(?:of|from|in)\s+\p{Lu}|\p{Ll}+\s+(?:of|for|at|and)\b|(?:\p{Ll}+\s+){0,2}${TITLE_PATTERN}\b).*)$`,
@@ -270,12 +266,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       .split(/\s+/);
     const restName = personName(restWords.filter((word) => !HONORIFIC.test(word))); // "His daughter, Ms Rachel Pryce"
     // "a detective with the …, Sgt. Tomas Gutierrez": his rank is part of who he is.
-    const restRank = rankOf(
-      restWords.slice(
-        0,
-        restWords.findIndex((word) => !HONORIFIC.test(word)),
-      ),
-    );
+    const titles = restWords.findIndex((word) => !HONORIFIC.test(word));
+    const restRank = rankOf(restWords.slice(0, titles));
     if (head?.kind === "person") {
       const role = appositive.rest
         .replace(/^(?:who is |who was )?(?:an?|the)\s+/i, "")
@@ -308,9 +300,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
       };
     }
     // "The Hartford, Connecticut-based company": the description says who, the head is a place.
-    if (head?.kind === "organisation" && /^[\p{L}-]+-based\s/u.test(appositive.rest)) {
+    if (head?.kind === "organisation" && /^[\p{L}-]+-based\s/u.test(appositive.rest))
       return { kind: "nominal", noun: appositive.rest };
-    }
     // "The Chilean institute that operates the vessel, the Instituto Austral de Oceanografía": a
     // description, then the organisation's name.
     if (head?.kind === "organisation" && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(head.name)) {
@@ -322,9 +313,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (
       head?.kind === "nominal" &&
       /^\p{Lu}\p{L}*(?:\s+(?:and|of|the|\p{Lu}\p{L}*))*$/u.test(appositive.rest)
-    ) {
+    )
       return description(bare, article);
-    }
     // "Asked to describe the device, O'Neill": an opening clause, then the speaker.
     const tail = parseSpeakerPhrase(phrase.slice(phrase.lastIndexOf(",") + 1));
     if (tail && tail.kind !== "nominal") return tail;
@@ -338,17 +328,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // Security": one whose words before "of" end on an institution's word ("Dana Ruiz of the Urban
   // Institute" is a person).
   const namedWords = withoutThe.split(/\s+/);
+  const beforeOf = withoutThe.split(/\s+(?:of|for)\s+/)[0] ?? "";
   const isInstitution = /\s(?:and|&)\s/.test(withoutThe)
     ? isInstitutionName(withoutThe)
     : /\s(?:of|for)\s/.test(withoutThe) &&
       isInstitutionName(withoutThe) &&
-      ORGANISATION_WORDS.has(
-        withoutThe
-          .split(/\s+(?:of|for)\s+/)[0]
-          ?.split(/\s+/)
-          .at(-1)
-          ?.toLowerCase() ?? "",
-      );
+      ORGANISATION_WORDS.has(beforeOf.split(/\s+/).at(-1)?.toLowerCase() ?? "");
   if (
     isInstitution &&
     namedWords.every(
@@ -388,12 +373,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return { kind: "organisation", name: bare };
   // "the regulator", "the integrity unit", "Britain's data protection regulator": an institution
   // by its kind, as the head of the phrase ("a former regulator" is a person).
-  if (
-    /^(?:the\s+|[\p{Lu}][\p{L}]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|unit)$/iu.test(
-      phrase,
-    ) &&
-    !/^(?:a|an|one|former)\s/i.test(phrase)
-  )
+  if (INSTITUTION_BY_KIND.test(phrase) && !/^(?:a|an|one|former)\s/i.test(phrase))
     return { kind: "organisation", name: bare };
   // "The Daily Beast": a name that starts with "The" is an outlet or an institution.
   if (/^The(?:\s+\p{Lu}[\p{L}'’.&-]*){1,4}$/u.test(phrase))
@@ -407,21 +387,18 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     words.length <= 4 &&
     !(INTRODUCTION_OPENER.test(bare) && !isNameRun(bare)) &&
     !(TITLE_WORDS.has(lastWord) && /\p{Ll}/u.test(words.at(-1)?.[0] ?? ""))
-  ) {
+  )
     return { kind: "organisation", name: bare };
-  }
   // A description speaks only if it names people: "the fire chief", "officials", "some residents",
   // "American equipment makers"; "the plan" says nothing.
   const noun = (bare.split(/\s+/).at(-1) ?? "").toLowerCase().replace(/['’]s?$/, "");
-  if (
-    TITLE_WORDS.has(noun) ||
-    GROUP_NOUNS.has(noun) ||
-    /(?:ers|ors|ists|ians|ants|ents)$/.test(noun)
-  ) {
-    return description(bare, article);
-  }
-  return null;
+  const namesPeople =
+    TITLE_WORDS.has(noun) || GROUP_NOUNS.has(noun) || /(?:ers|ors|ists|ians|ants|ents)$/.test(noun);
+  return namesPeople ? description(bare, article) : null;
 }
+
+const INSTITUTION_BY_KIND =
+  /^(?:the\s+|[\p{Lu}][\p{L}]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|unit)$/iu;
 
 /** A phrase's opening article apart from the rest: "the fire chief" → "the", "fire chief". */
 function splitArticle(phrase: string): { readonly article?: string; readonly rest: string } {
@@ -443,10 +420,7 @@ function lastNounPhrase(whole: string): string {
   const text = coordinated ? whole.slice(coordinated.index + coordinated[0].length) : whole;
   // "Obi, the mayor, left the hearing after Dana Ruiz": past the appositive, a subordinate
   // clause brings its own subject, who is the one speaking.
-  const subordinate =
-    /,\s[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u.exec(
-      text,
-    );
+  const subordinate = SUBORDINATE_SUBJECT.exec(text);
   if (subordinate?.groups?.subject) return subordinate.groups.subject;
   const words = text.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -463,14 +437,15 @@ function lastNounPhrase(whole: string): string {
     )
       return lastNounPhrase(words.slice(0, i).join(" "));
     // An appositive's own words ("a spokeswoman for X, said") may hold breaks: keep commas' insides.
-    if (CLAUSE_BREAKS.has(word) && !text.includes(",")) {
-      return words
-        .slice(i + (word === "according" && words[i + 1]?.toLowerCase() === "to" ? 2 : 1))
-        .join(" ");
-    }
+    const breakWords = word === "according" && words[i + 1]?.toLowerCase() === "to" ? 2 : 1;
+    if (CLAUSE_BREAKS.has(word) && !text.includes(","))
+      return words.slice(i + breakWords).join(" ");
   }
   return text;
 }
+
+const SUBORDINATE_SUBJECT =
+  /,\s[^,]*\s(?:after|before|when|because|while|although|though|until|once)\s+(?<subject>(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** The words before a name as its role, without their article ("the Kremlin's spokesman"). */
 function roleOf(roleWords: readonly string[]): string {

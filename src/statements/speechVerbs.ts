@@ -21,10 +21,7 @@ export const VERBS_WITH_LISTENER = new Set(
   `told tells assured urged urges asked asks pressed`.split(/\s+/),
 );
 
-/** Cues that deny what they introduce: "denied any wrongdoing", "rejected claims that …". */
-const DENYING_CUE = /^(?:denied|denies|deny|rejected|rejects|dismissed|disputed|disputes)$/;
-
-/** Whether a statement's cue denies its words ("denied that Peru was holding the crew"). */
+/** Whether a statement's cue denies its words ("denied any wrongdoing", "rejected claims that …"). */
 export function isDenial(cue: string): boolean {
-  return DENYING_CUE.test(cue);
+  return /^(?:denied|denies|deny|rejected|rejects|dismissed|disputed|disputes)$/.test(cue);
 }

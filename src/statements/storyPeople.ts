@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { STOP_WORDS } from "../search/stopWords.js";
 import type { Story } from "../story/types.js";
+import { capitalised } from "../text/capitalised.js";
 import { findDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
@@ -103,36 +104,20 @@ export function findPeople(
     const same =
       drafts.find((draft) => draft.name === clean || draft.nicknames.has(clean)) ??
       (words.length > 1
-        ? drafts.find((draft) => draft.name.split(" ").length === 1 && draft.name === surname)
-        : ([...drafts].reverse().find((draft) => draft.name.split(" ").at(-1) === surname) ??
+        ? drafts.find((draft) => draft.name === surname)
+        : (drafts.findLast((draft) => draft.name.split(" ").at(-1) === surname) ??
           onlyOneFirstNamed(drafts, clean)));
-    if (same) {
-      if (words.length > same.name.split(" ").length) same.name = clean;
-      same.role = mergedRole(same.role, role);
-      same.paragraphs.add(paragraph);
-      lastNamed = same;
-    } else {
-      lastNamed = {
-        name: clean,
-        ...(role ? { role } : {}),
-        paragraphs: new Set([paragraph]),
-        nicknames: new Set(),
-      };
-      drafts.push(lastNamed);
-    }
+    const draft: PersonDraft = same ?? { name: clean, paragraphs: new Set(), nicknames: new Set() };
+    if (!same) drafts.push(draft);
+    if (words.length > draft.name.split(" ").length) draft.name = clean;
+    draft.role = mergedRole(draft.role, role);
+    draft.paragraphs.add(paragraph);
+    lastNamed = draft;
   };
 
-  const byParagraph = new Map<number, FoundStatement[]>();
-  for (const statement of statements) {
-    byParagraph.set(statement.paragraph, [
-      ...(byParagraph.get(statement.paragraph) ?? []),
-      statement,
-    ]);
-  }
   for (const paragraph of story.body) {
-    for (const statement of byParagraph.get(paragraph.number) ?? []) {
-      if (sources.attributions && statement.phrase.kind === "person")
-        add(statement.phrase.name, statement.phrase.role, paragraph.number);
+    for (const { phrase, paragraph: at } of sources.attributions ? statements : []) {
+      if (at === paragraph.number && phrase.kind === "person") add(phrase.name, phrase.role, at);
     }
     if (!sources.tagger) continue;
     // "MADISON, Wis. —": a dateline names the place the story was filed from, never a person.
@@ -148,24 +133,20 @@ export function findPeople(
     }
   }
   for (const draft of drafts) completeName(draft, story, drafts);
-  // "Vantor said" after "Vantor Lift Systems (NYSE: VNTR)": a company called by its first word.
-  const companies = drafts.filter(
-    (draft) => !draft.name.includes(" ") && namesAnOrganisation(draft.name, story),
+  // "Vantor said" after "Vantor Lift Systems (NYSE: VNTR)": a company by its first word, no person.
+  const people = drafts.filter(
+    (draft) => draft.name.includes(" ") || !namesAnOrganisation(draft.name, story),
   );
-  for (const company of companies) drafts.splice(drafts.indexOf(company), 1);
   // The paragraphs that print a person's name count too, however the tagger read them there
   // ("Khamenei, Putin, and Erdogan together"); a surname two people share says neither.
-  const surnameCount = new Map<string, number>();
-  for (const draft of drafts) {
-    const surname = surnameOf(draft.name);
-    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
-  }
-  for (const draft of drafts) {
+  const surnames = people.map((draft) => surnameOf(draft.name));
+  for (const draft of people) {
     const surname = surnameOf(draft.name);
     // A bare surname counts once the story has named the person, and never when it is a month
     // or a day ("Theresa May … finish in May").
     const bareSurname =
-      surnameCount.get(surname) === 1 && !CALENDAR_WORDS.has(surname.toLowerCase());
+      surnames.filter((other) => other === surname).length === 1 &&
+      !CALENDAR_WORDS.has(surname.toLowerCase());
     const firstNamed = Math.min(...draft.paragraphs);
     for (const paragraph of story.body) {
       const names = [
@@ -177,7 +158,7 @@ export function findPeople(
         draft.paragraphs.add(paragraph.number);
     }
   }
-  return drafts.map((draft) => ({
+  return people.map((draft) => ({
     name: draft.name,
     ...(draft.role ? { role: draft.role } : {}),
     aliases: aliasesOf(draft),
@@ -226,7 +207,7 @@ function completeName(draft: PersonDraft, story: Story, drafts: readonly PersonD
 export function capitalisedForms(words: Iterable<string>): string {
   return [...words]
     .filter((word) => /^\p{L}+$/u.test(word))
-    .map((word) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+    .map(capitalised)
     .join("|");
 }
 
@@ -255,13 +236,12 @@ function nameMentions(text: string, from = 0): NameMention[] {
   if (text.length > MAX_TAGGED_PARAGRAPH) return mentions;
   for (const sentence of nlp(text).json({ offset: true }) as CompromiseSentence[]) {
     const terms = sentence.terms;
+    const hasTag = (k: number, tag: string) => Boolean(terms[k]?.tags.includes(tag));
     // compromise tags most names Person; a proper noun right after an honorific ("President Biden") is one too.
-    const isPerson = (k: number) => Boolean(terms[k]?.tags.includes("Person"));
+    const isPerson = (k: number) => hasTag(k, "Person");
+    const isProperNoun = (k: number) => hasTag(k, "ProperNoun");
     const isBareProperNoun = (k: number) =>
-      Boolean(
-        terms[k]?.tags.includes("ProperNoun") &&
-          !terms[k]?.tags.some((tag) => PLACE_OR_ORGANISATION.has(tag)),
-      );
+      isProperNoun(k) && !terms[k]?.tags.some((tag) => PLACE_OR_ORGANISATION.has(tag));
     // "Khamenei, Putin, and Erdogan": a proper noun listed with people is a person too.
     const listedWithPeople = (k: number) =>
       (isPerson(k + 1) && /^,?\s*(?:and\s+)?$/.test(terms[k]?.post ?? "")) ||
@@ -270,13 +250,12 @@ function nameMentions(text: string, from = 0): NameMention[] {
     // word alone may be an adjective ("an official Russian delegation").
     // After a role word, a proper noun the tagger calls a place is still a name ("defense attorney
     // Lydia Marsh").
-    const isProperNoun = (k: number) => Boolean(terms[k]?.tags.includes("ProperNoun"));
     const afterRoleWord = (k: number) => {
       // Or a noun compromise's lexicon knows names a person by what they do ("boss", "councillor"):
       // one of them, since "league leaders Port Alder City" names a team.
       const isRoleWord = (j: number) =>
         TITLE_WORDS.has(terms[j]?.text.toLowerCase() ?? "") ||
-        (["Actor", "Singular"].every((tag) => terms[j]?.tags.includes(tag)) && !isProperNoun(j));
+        (hasTag(j, "Actor") && hasTag(j, "Singular") && !isProperNoun(j));
       let first = k;
       while (first > 0 && isProperNoun(first - 1) && !isRoleWord(first - 1)) first--;
       let last = k;
@@ -285,11 +264,11 @@ function nameMentions(text: string, from = 0): NameMention[] {
     };
     // "Jessica Pruitt's 3-year-old son": a surname the tagger reads only as a proper noun.
     const afterFirstName = (k: number) =>
-      Boolean(terms[k - 1]?.tags.includes("FirstName")) && /^\s+$/.test(terms[k - 1]?.post ?? "");
+      hasTag(k - 1, "FirstName") && /^\s+$/.test(terms[k - 1]?.post ?? "");
     const isName = (k: number) =>
       isPerson(k) ||
       (isBareProperNoun(k) &&
-        (terms[k - 1]?.tags.includes("Honorific") || listedWithPeople(k) || afterFirstName(k))) ||
+        (hasTag(k - 1, "Honorific") || listedWithPeople(k) || afterFirstName(k))) ||
       (isProperNoun(k) && afterRoleWord(k));
     // A name runs from term i to term j; the next is looked for after it.
     for (let i = 0, j = 0; i < terms.length; i = j + 1) {
@@ -327,9 +306,7 @@ function nameMentions(text: string, from = 0): NameMention[] {
       }
       // "Søren Halvorsen, a 42-year-old schoolteacher, was stopped": a role after the name.
       const appositive =
-        /^,\s+(?:a|an|the|its|his|her|their)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\.|\s+(?:who|which|whose)\s)/.exec(
-          text.slice(end),
-        )?.groups?.role ??
+        ROLE_AFTER_NAME.exec(text.slice(end))?.groups?.role ??
         // "The driver of the truck, Dale Whitcomb, 47,", "a son, Pieter Meijer;": a role before.
         DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.groups?.role;
       if (phrase?.kind === "person" && phrase.name.endsWith(name.split(" ").at(-1) ?? name)) {
@@ -339,27 +316,28 @@ function nameMentions(text: string, from = 0): NameMention[] {
         const splitName =
           firstNames !== "" &&
           name.endsWith(` ${phrase.name}`) &&
-          terms[i]?.tags.includes("FirstName") &&
+          hasTag(i, "FirstName") &&
           phrase.role?.endsWith(firstNames);
         const printedRole = splitName
           ? phrase.role?.slice(0, -firstNames.length).trimEnd()
           : phrase.role;
         // "she saw Marcus Delaney", "he will miss Peg": a verb right before a name ends a clause.
         const afterVerb =
-          terms[i - 1]?.tags.includes("Verb") &&
-          !TITLE_WORDS.has(terms[i - 1]?.text.toLowerCase() ?? "");
+          hasTag(i - 1, "Verb") && !TITLE_WORDS.has(terms[i - 1]?.text.toLowerCase() ?? "");
         const role = [afterVerb ? undefined : withoutRelation(printedRole), appositive].find(
           (words) => words && isRoleLike(words),
         );
         const found = splitName ? name : phrase.name;
         mentions.push(role ? { name: found, role } : { name: found });
-      } else if (/^\p{Lu}/u.test(name)) {
+      } else if (/^\p{Lu}/u.test(name))
         mentions.push(appositive && isRoleLike(appositive) ? { name, role: appositive } : { name });
-      }
     }
   }
   return mentions;
 }
+
+const ROLE_AFTER_NAME =
+  /^,\s+(?:a|an|the|its|his|her|their)\s+(?<role>[^,;.()"“”]{3,80}?)(?:,|\.|\s+(?:who|which|whose)\s)/;
 
 /** A name the tagger found, with the role printed around it. */
 interface NameMention {
