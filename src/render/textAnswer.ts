@@ -178,7 +178,7 @@ export function renderText(result: CommandResult, style: TextStyle = MARKDOWN_ST
           const times =
             person.paragraphs.length === 1 ? "once" : `in ${person.paragraphs.length} paragraphs`;
           lines.push(
-            `Named ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}. Also called: ${person.alsoCalled.join(", ") || "—"}.`,
+            `Named ${times}: ${person.paragraphs.map((p) => `¶${p}`).join(", ")}.${person.alsoCalled.length > 0 ? ` Also called: ${person.alsoCalled.join(", ")}.` : ""}`,
           );
           if (person.statements.length === 0) lines.push("Says nothing quoted in the story.");
           for (const said of person.statements)

@@ -246,7 +246,7 @@ describe("byline who is", () => {
     const { stdout } = await runCli(["who", "is", "Khamenei"]);
     const [heading, named] = stdout.split("\n");
     expect(heading).toBe("**Khamenei**");
-    expect(named).toBe("Named once: ¶15. Also called: —.");
+    expect(named).toBe("Named once: ¶15.");
   });
 
   it("GIVEN `who is Amirabdollahian --json` THEN `alsoCalled` holds the names the story prints, `aliases` every name he answers to", async () => {
