@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1,100,1000,10000]`: how fast Byline starts and answers, and how much
+ * `npm run bench [-- --sizes 1,100,1000,10000] [--rounds 5]`: how fast Byline starts and answers, and how much
  * memory it takes, at each size: the bundled story (1) and generated corpora (generatedCorpus.ts:
  * every story different). Each size runs in processes of its own (measureSize.ts), first with an
  * empty cache (cold) and then with the cache that left (warm, as after a restart). Prints
@@ -10,7 +10,12 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,100,1000" } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1,100,1000" },
+    rounds: { type: "string", default: "5" },
+  },
+});
 const sizes = (values.sizes ?? "").split(",").map(Number);
 
 type Row = Record<string, number>;
@@ -27,6 +32,8 @@ function run(stories: number, phase: "cold" | "warm"): Row {
       join(tmpdir(), `byline-bench-cache-${stories}`),
       "--phase",
       phase,
+      "--rounds",
+      values.rounds ?? "5",
     ],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
