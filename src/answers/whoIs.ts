@@ -12,6 +12,7 @@ import {
 import type { Person, Speaker, Statement } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { withoutArticle } from "../text/article.js";
 import { foldText } from "../text/fold.js";
 import { printsWords } from "../text/printsWords.js";
 import { type Attribution, attributionFor } from "./attribution.js";
@@ -171,15 +172,6 @@ function namesWithin(typed: string, name: string): boolean {
     wanted.split(/\s+/).some((word) => word.length >= 3 && !STOP_WORDS.has(word)) &&
     printsWords(foldText(name), wanted)
   );
-}
-
-/**
- * A described speaker's name without the article it is shown with ("the company" → "company", "a
- * spokeswoman for the port" → "spokeswoman for the port"): what a user may type, and what later
- * paragraphs print, for the same speaker.
- */
-function withoutArticle(name: string): string {
-  return name.replace(/^(?:the|an?)\s+/i, "");
 }
 
 /** Each story's card subjects, worked out once per reading of its statements. */

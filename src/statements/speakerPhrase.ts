@@ -1,4 +1,5 @@
 import { placeAliasGroups } from "../search/places.js";
+import { splitArticle } from "../text/article.js";
 import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { isActorNoun } from "../text/lexicon.js";
 import { withoutOpeningAdverb } from "../text/openingAdverb.js";
@@ -399,14 +400,6 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 
 const INSTITUTION_BY_KIND =
   /^(?:the\s+|[\p{Lu}][\p{L}]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|unit)$/iu;
-
-/** A phrase's opening article apart from the rest: "the fire chief" → "the", "fire chief". */
-function splitArticle(phrase: string): { readonly article?: string; readonly rest: string } {
-  const found = /^(the|an?)\s+/i.exec(phrase);
-  return found
-    ? { article: found[1] as string, rest: phrase.slice(found[0].length) }
-    : { rest: phrase };
-}
 
 /** A description with no name ("the fire chief"): its noun, and the article it opened on. */
 function description(noun: string, article: string | undefined): SpeakerPhrase {

@@ -6,6 +6,7 @@ import { findQuoteSpans } from "../statements/quoteSpans.js";
 import type { Person, Speaker } from "../statements/types.js";
 import type { Story } from "../story/types.js";
 import type { StoryLibrary } from "../storyLibrary.js";
+import { withoutArticle } from "../text/article.js";
 import { withoutDateline } from "../text/dateline.js";
 import { printsWords } from "../text/printsWords.js";
 import { escapeRegExp } from "../text/regExp.js";
@@ -235,14 +236,13 @@ export function summarizeStory(
  */
 function withoutRepeatedGroups(speakers: readonly Speaker[]): Speaker[] {
   const headOf = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  const bare = (name: string) => name.replace(/^(?:the|an?)\s+/i, "");
   return speakers.filter(
     (speaker) =>
       /\p{Lu}/u.test(speaker.name) ||
       !speakers.some(
         (other) =>
           other !== speaker &&
-          bare(other.name).length > bare(speaker.name).length &&
+          withoutArticle(other.name).length > withoutArticle(speaker.name).length &&
           headOf(other.name) === headOf(speaker.name),
       ),
   );
